@@ -1,0 +1,134 @@
+//! French.
+
+use super::{LevelText, UiText};
+
+pub const TEXT: UiText = UiText {
+    language_name: "Français",
+    language_label: "Langue",
+    app_title: "Auto-évaluation X.1060 du centre de cyberdéfense",
+    app_tagline: "Découvrez de quels services de sécurité votre organisation a besoin, qui les fournit et quel est leur niveau de maturité.",
+    skip_link: "Aller à la liste de contrôle",
+
+    intro_heading: "De quoi s’agit-il ?",
+    intro_what: "La Recommandation ITU-T X.1060 est un cadre pour créer et faire fonctionner un centre de cyberdéfense (CDC). Un CDC est l’équipe de sécurité d’une organisation, quel que soit son nom : SOC, CSIRT ou autre. X.1060 liste les services qu’un tel centre peut fournir, répartis en neuf catégories.",
+    intro_how: "Pour chaque service, indiquez si votre organisation en a besoin. Si oui, indiquez qui le fournit et son niveau de maturité actuel, sur une échelle de 0 à 5. Vous pouvez aussi fixer un niveau cible et une priorité.",
+    intro_get: "À tout moment, vous pouvez télécharger un rapport de synthèse pour la direction, ou un fichier de données pour continuer plus tard ou sur un autre ordinateur.",
+    intro_privacy: "Tout reste dans ce navigateur. Rien n’est envoyé ailleurs. Chaque réponse est enregistrée immédiatement.",
+    intro_method: "L’échelle des niveaux et les calculs suivent la méthode propre à cet outil, présentée de façon transparente. Ce n’est pas un score officiel X.1060.",
+    intro_more: "Comment fonctionnent les niveaux et les modes de fourniture",
+    levels_heading: "Niveaux",
+    delivery_heading: "Mode de fourniture",
+    delivery_help: "En interne : votre propre personnel fournit le service. Externalisé : un prestataire externe le fournit. Partagé : les deux. Pas encore fourni : personne ne le fournit aujourd’hui.",
+
+    profile_heading: "Votre organisation",
+    profile_hint: "Tous les champs sont facultatifs. Ils figurent dans le rapport.",
+    profile_organisation: "Nom de l’organisation",
+    profile_sector: "Secteur",
+    profile_size: "Taille (effectif)",
+    profile_country: "Pays",
+    profile_assessor: "Évaluateur",
+    profile_date: "Date de l’évaluation",
+
+    categories_heading: "Catégories",
+    progress_overall: progress_overall,
+    progress_category: progress_category,
+    next_unanswered: "Aller au prochain service sans réponse",
+    all_answered: "Tous les services ont une réponse. Vous pouvez télécharger votre rapport.",
+    open_category: "Ouvrir",
+    back_to_overview: "Toutes les catégories",
+    previous_category: "Catégorie précédente",
+    next_category: "Catégorie suivante",
+    category_label: "Catégorie",
+
+    service_answered: "Répondu",
+    service_unanswered: "Sans réponse",
+    provisional_marker: "Titre provisoire",
+    provisional_explain: "Nous n’avons pas encore pu vérifier ce titre dans le texte de la Recommandation. Il peut être différent du titre officiel.",
+    need_legend: "Votre organisation a-t-elle besoin de ce service ?",
+    need_needed: "Nécessaire",
+    need_not_needed: "Non nécessaire",
+    reason_label: "Pourquoi n’est-il pas nécessaire ? (facultatif)",
+    delivery_legend: "Qui le fournit ?",
+    delivery_in_house: "En interne",
+    delivery_outsourced: "Externalisé",
+    delivery_shared: "Partagé (interne et externe)",
+    delivery_not_yet: "Pas encore fourni",
+    current_legend: "Niveau actuel",
+    target_label: "Niveau cible",
+    priority_label: "Priorité",
+    priority_high: "Haute",
+    priority_medium: "Moyenne",
+    priority_low: "Basse",
+    not_set: "Non défini",
+    owner_label: "Responsable",
+    evidence_label: "Éléments de preuve",
+    note_label: "Remarque",
+    more_details: "Cible, priorité, responsable, éléments de preuve et remarque",
+    clear_service: "Effacer les réponses pour ce service",
+    levels: [
+        LevelText { name: "Non réalisé", meaning: "Le service n’existe pas." },
+        LevelText { name: "Initial", meaning: "Réalisé de temps en temps. Dépend des personnes. Il n’y a pas de procédure." },
+        LevelText { name: "Reproductible", meaning: "Réalisé régulièrement par un responsable identifié. La procédure est informelle." },
+        LevelText { name: "Défini", meaning: "Il existe une procédure documentée, des rôles attribués et un personnel formé." },
+        LevelText { name: "Géré", meaning: "Mesuré par rapport à des objectifs (indicateurs, niveaux de service) et revu." },
+        LevelText { name: "En optimisation", meaning: "Amélioré en continu, à partir des mesures et des retours d’expérience." },
+    ],
+
+    status_saved: "Enregistré dans ce navigateur",
+    status_saved_at: status_saved_at,
+    status_memory_only: "Non enregistré : conservé sur cette page uniquement",
+    status_save_failed: "Dernière modification non enregistrée",
+    notice_storage_unavailable: "Ce navigateur ne permet pas à l’application d’enregistrer des données ici (par exemple dans une fenêtre de navigation privée ou à l’intérieur d’un autre site). Vos réponses restent sur cette page jusqu’à sa fermeture. Téléchargez les données d’évaluation pour les conserver.",
+    notice_quota: "L’espace de stockage du navigateur est plein, donc votre dernière modification n’a pas été enregistrée. Elle est toujours sur cette page, et la copie enregistrée précédente est intacte. Téléchargez maintenant les données d’évaluation.",
+    notice_corrupt: "Les données enregistrées dans ce navigateur n’ont pas pu être lues. Elles ont été conservées sans modification, comme sauvegarde, et l’application a démarré avec une évaluation vide. Vous pouvez télécharger les données endommagées pour les examiner.",
+    notice_newer: "L’évaluation enregistrée a été créée par une version plus récente de cette application. Elle a été conservée sans modification et ne sera pas écrasée. Cette page commence avec une évaluation vide.",
+    download_damaged: "Télécharger les données endommagées",
+    dismiss: "Fermer",
+
+    downloads_heading: "Téléchargement",
+    downloads_intro: "Les fichiers sont créés dans votre navigateur. Rien n’est envoyé sur Internet.",
+    download_json: "Données d’évaluation (JSON)",
+    download_json_help: "Pour continuer plus tard, sur un autre ordinateur, ou pour garder une sauvegarde.",
+    download_html: "Rapport de synthèse (HTML)",
+    download_html_help: "Pour lire, imprimer ou envoyer à la direction.",
+    download_failed: "Le navigateur a refusé de créer le fichier.",
+
+    report_title: "Auto-évaluation CDC X.1060 : synthèse",
+    report_generated: "Date de création",
+    report_progress: "Avancement",
+    report_by_category: "Par catégorie",
+    report_services: "Tous les services",
+    report_method_note: "Les niveaux et les chiffres suivent la méthode propre à cet outil, documentée de façon transparente. Ce n’est pas un score officiel X.1060.",
+    col_category: "Catégorie",
+    col_id: "Id",
+    col_service: "Service",
+    col_total: "Services",
+    col_answered: "Avec réponse",
+    col_needed: "Nécessaires",
+    col_not_needed: "Non nécessaires",
+    col_status: "Statut",
+    unanswered: "Sans réponse",
+    catalogue_label: "Catalogue",
+    method_version_label: "Version de la méthode",
+    app_version_label: "Version de l’application",
+    provenance_summary: provenance_summary,
+    privacy_footer: "Créé dans le navigateur. Aucune donnée n’a quitté cet ordinateur.",
+};
+
+fn progress_overall(done: usize, total: usize) -> String {
+    format!("{done} services sur {total} ont une réponse")
+}
+
+fn progress_category(done: usize, total: usize) -> String {
+    format!("{done} sur {total} ont une réponse")
+}
+
+fn status_saved_at(time: &str) -> String {
+    format!("Enregistré dans ce navigateur à {time}")
+}
+
+fn provenance_summary(confirmed: usize, provisional: usize, missing: usize) -> String {
+    format!(
+        "{confirmed} titres de services confirmés, {provisional} provisoires (pas encore vérifiés dans la Recommandation), {missing} services de la Recommandation absents de ce catalogue."
+    )
+}

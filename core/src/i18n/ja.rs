@@ -1,0 +1,134 @@
+//! Japanese.
+
+use super::{LevelText, UiText};
+
+pub const TEXT: UiText = UiText {
+    language_name: "日本語",
+    language_label: "言語",
+    app_title: "X.1060 サイバーディフェンスセンター自己評価",
+    app_tagline: "組織に必要なセキュリティサービス、その提供者、現在の成熟度を確認できます。",
+    skip_link: "チェックリストへ移動",
+
+    intro_heading: "このツールについて",
+    intro_what: "ITU-T 勧告 X.1060 は、サイバーディフェンスセンター（CDC）を構築し、運用するためのフレームワークです。CDC とは、名称にかかわらず、組織のセキュリティチームのことです（SOC、CSIRT など）。X.1060 は、CDC が提供できるサービスを 9 つのカテゴリに分けて示しています。",
+    intro_how: "サービスごとに、組織に必要かどうかを回答してください。必要な場合は、誰が提供しているか、また現在の成熟度を 0 から 5 の段階で回答してください。目標レベルと優先度も設定できます。",
+    intro_get: "いつでも、経営層向けの概要レポートをダウンロードできます。後で続けるときや別のコンピューターで続けるときのために、データファイルもダウンロードできます。",
+    intro_privacy: "すべての情報はこのブラウザー内に保存され、外部には一切送信されません。回答は入力するとすぐに保存されます。",
+    intro_method: "レベルの尺度と計算方法は、このツール独自の方法であり、内容を公開しています。X.1060 の公式な評価点ではありません。",
+    intro_more: "レベルと提供形態の説明",
+    levels_heading: "レベル",
+    delivery_heading: "提供形態",
+    delivery_help: "社内：自社の職員が実施します。外部委託：外部の事業者が実施します。共同（社内と外部）：社内と外部の両方が実施します。未実施：現在は誰も実施していません。",
+
+    profile_heading: "組織情報",
+    profile_hint: "すべての項目は任意です。入力した内容はレポートに表示されます。",
+    profile_organisation: "組織名",
+    profile_sector: "業種",
+    profile_size: "規模（職員数）",
+    profile_country: "国",
+    profile_assessor: "評価者",
+    profile_date: "評価日",
+
+    categories_heading: "カテゴリ",
+    progress_overall: progress_overall,
+    progress_category: progress_category,
+    next_unanswered: "次の未回答のサービスへ移動",
+    all_answered: "すべてのサービスに回答しました。レポートをダウンロードできます。",
+    open_category: "開く",
+    back_to_overview: "すべてのカテゴリ",
+    previous_category: "前のカテゴリ",
+    next_category: "次のカテゴリ",
+    category_label: "カテゴリ",
+
+    service_answered: "回答済み",
+    service_unanswered: "未回答",
+    provisional_marker: "暫定名称",
+    provisional_explain: "この名称は、まだ勧告の本文と照合できていません。公式の名称と異なる場合があります。",
+    need_legend: "組織にこのサービスは必要ですか？",
+    need_needed: "必要",
+    need_not_needed: "不要",
+    reason_label: "不要な理由（任意）",
+    delivery_legend: "誰が提供していますか？",
+    delivery_in_house: "社内",
+    delivery_outsourced: "外部委託",
+    delivery_shared: "共同（社内と外部）",
+    delivery_not_yet: "未実施",
+    current_legend: "現在のレベル",
+    target_label: "目標レベル",
+    priority_label: "優先度",
+    priority_high: "高",
+    priority_medium: "中",
+    priority_low: "低",
+    not_set: "未設定",
+    owner_label: "担当者",
+    evidence_label: "根拠資料",
+    note_label: "メモ",
+    more_details: "目標、優先度、担当者、根拠資料、メモ",
+    clear_service: "このサービスの回答を消去",
+    levels: [
+        LevelText { name: "未実施", meaning: "このサービスは存在しません。" },
+        LevelText { name: "初期", meaning: "ときどき実施しています。個人に依存しており、手順はありません。" },
+        LevelText { name: "反復可能", meaning: "担当者が決まっており、定期的に実施しています。手順は非公式です。" },
+        LevelText { name: "定義済み", meaning: "文書化された手順があり、役割が割り当てられ、職員は訓練を受けています。" },
+        LevelText { name: "管理された", meaning: "目標（指標、サービスレベル）に照らして測定し、見直しています。" },
+        LevelText { name: "最適化", meaning: "測定結果と教訓に基づき、継続的に改善しています。" },
+    ],
+
+    status_saved: "このブラウザーに保存済み",
+    status_saved_at: status_saved_at,
+    status_memory_only: "未保存：このページ内にのみ保持しています",
+    status_save_failed: "最後の変更は保存されていません",
+    notice_storage_unavailable: "このブラウザーでは、このアプリはデータを保存できません（プライベートウィンドウや、他のサイトに埋め込まれている場合など）。回答は、このページを閉じるまでページ内に保持されます。回答を残すには、評価データをダウンロードしてください。",
+    notice_quota: "ブラウザーの保存容量がいっぱいのため、最後の変更は保存されませんでした。変更はこのページにまだ残っており、前回保存したデータも失われていません。今すぐ評価データをダウンロードしてください。",
+    notice_corrupt: "このブラウザーに保存されたデータを読み込めませんでした。データは変更せずにバックアップとして保管し、アプリは空の評価で起動しました。調査のために、破損したデータをダウンロードできます。",
+    notice_newer: "保存された評価は、このアプリの新しいバージョンで作成されたものです。データは変更せずに保管しており、上書きしません。このページは空の評価で始まります。",
+    download_damaged: "破損したデータをダウンロード",
+    dismiss: "閉じる",
+
+    downloads_heading: "ダウンロード",
+    downloads_intro: "ファイルはブラウザー内で作成されます。何もアップロードされません。",
+    download_json: "評価データ（JSON）",
+    download_json_help: "後で続けるとき、別のコンピューターで続けるとき、またはバックアップ用です。",
+    download_html: "概要レポート（HTML）",
+    download_html_help: "閲覧、印刷、経営層への送付用です。",
+    download_failed: "ブラウザーがファイルの作成を拒否しました。",
+
+    report_title: "X.1060 CDC 自己評価：概要",
+    report_generated: "作成日時",
+    report_progress: "進捗",
+    report_by_category: "カテゴリ別",
+    report_services: "全サービス",
+    report_method_note: "レベルと数値は、このツール独自の方法に基づいており、その方法は公開されています。X.1060 の公式な評価点ではありません。",
+    col_category: "カテゴリ",
+    col_id: "ID",
+    col_service: "サービス",
+    col_total: "サービス数",
+    col_answered: "回答済み",
+    col_needed: "必要",
+    col_not_needed: "不要",
+    col_status: "状態",
+    unanswered: "未回答",
+    catalogue_label: "カタログ",
+    method_version_label: "評価方法のバージョン",
+    app_version_label: "アプリのバージョン",
+    provenance_summary: provenance_summary,
+    privacy_footer: "ブラウザー内で作成しました。データはこのコンピューターの外に送信されていません。",
+};
+
+fn progress_overall(done: usize, total: usize) -> String {
+    format!("{total} サービス中 {done} 件回答済み")
+}
+
+fn progress_category(done: usize, total: usize) -> String {
+    format!("{total} 件中 {done} 件回答済み")
+}
+
+fn status_saved_at(time: &str) -> String {
+    format!("{time} にこのブラウザーに保存済み")
+}
+
+fn provenance_summary(confirmed: usize, provisional: usize, missing: usize) -> String {
+    format!(
+        "サービス名称は {confirmed} 件が確認済み、{provisional} 件が暫定（まだ勧告と照合していません）です。勧告のサービスのうち {missing} 件は、このカタログに含まれていません。"
+    )
+}
