@@ -65,6 +65,7 @@ pub const TEXT: UiText = UiText {
     note_label: "Remarque",
     more_details: "Cible, priorité, responsable, éléments de preuve et remarque",
     clear_service: "Effacer les réponses pour ce service",
+    cancel: "Annuler",
     levels: [
         LevelText { name: "Non réalisé", meaning: "Le service n’existe pas." },
         LevelText { name: "Initial", meaning: "Réalisé de temps en temps. Dépend des personnes. Il n’y a pas de procédure." },

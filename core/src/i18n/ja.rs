@@ -52,7 +52,7 @@ pub const TEXT: UiText = UiText {
     delivery_in_house: "社内",
     delivery_outsourced: "外部委託",
     delivery_shared: "共同（社内と外部）",
-    delivery_not_yet: "未実施",
+    delivery_not_yet: "未提供",
     current_legend: "現在のレベル",
     target_label: "目標レベル",
     priority_label: "優先度",
@@ -65,12 +65,13 @@ pub const TEXT: UiText = UiText {
     note_label: "メモ",
     more_details: "目標、優先度、担当者、根拠資料、メモ",
     clear_service: "このサービスの回答を消去",
+    cancel: "キャンセル",
     levels: [
         LevelText { name: "未実施", meaning: "このサービスは存在しません。" },
         LevelText { name: "初期", meaning: "ときどき実施しています。個人に依存しており、手順はありません。" },
         LevelText { name: "反復可能", meaning: "担当者が決まっており、定期的に実施しています。手順は非公式です。" },
         LevelText { name: "定義済み", meaning: "文書化された手順があり、役割が割り当てられ、職員は訓練を受けています。" },
-        LevelText { name: "管理された", meaning: "目標（指標、サービスレベル）に照らして測定し、見直しています。" },
+        LevelText { name: "管理済み", meaning: "目標（指標、サービスレベル）に照らして測定し、見直しています。" },
         LevelText { name: "最適化", meaning: "測定結果と教訓に基づき、継続的に改善しています。" },
     ],
 

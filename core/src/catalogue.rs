@@ -1,0 +1,311 @@
+//! The service catalogue: categories and services with stable ids, titles and descriptions per
+//! language, and where each title comes from (provenance).
+//!
+//! The built-in catalogue is a catalogue file (`core/catalogue/builtin.json`) compiled in and read
+//! by the same validating parser that reads a user's own file.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+/// The text of the built-in catalogue file.
+pub const BUILTIN_JSON: &str = include_str!("../catalogue/builtin.json");
+
+/// Value of the `format` field of every catalogue file.
+pub const CATALOGUE_FORMAT: &str = "x1060-catalogue";
+/// Newest catalogue schema this code reads.
+pub const CATALOGUE_SCHEMA: u32 = 1;
+/// Largest catalogue file we accept, in bytes.
+pub const MAX_CATALOGUE_BYTES: usize = 2 * 1024 * 1024;
+
+/// A text in several languages, keyed by language code (`en`, `ja`, ...).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LocalText(pub BTreeMap<String, String>);
+
+impl LocalText {
+    /// The text in `lang`, else in English, else any text there is, else "".
+    pub fn get(&self, lang: Lang) -> &str {
+        self.0
+            .get(lang.code())
+            .filter(|s| !s.trim().is_empty())
+            .or_else(|| self.0.get("en"))
+            .or_else(|| self.0.values().next())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// Whether the text exists in `lang` itself, without falling back.
+    pub fn has(&self, code: &str) -> bool {
+        self.0.get(code).is_some_and(|s| !s.trim().is_empty())
+    }
+}
+
+/// How well a title is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Provenance {
+    /// Checked against a source that shows the Recommendation's own text.
+    Confirmed,
+    /// Reconstructed; not checked against the Recommendation's Annex A.
+    Provisional,
+}
+
+/// One of the nine categories A–I.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub title: LocalText,
+    pub description: LocalText,
+    pub provenance: Provenance,
+}
+
+/// One service of the catalogue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub id: String,
+    pub category: String,
+    pub provenance: Provenance,
+    pub title: LocalText,
+    pub description: LocalText,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance_note: Option<LocalText>,
+}
+
+/// A whole catalogue file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    pub format: String,
+    pub schema: u32,
+    pub id: String,
+    pub version: String,
+    pub edition: String,
+    /// How many services the Recommendation itself lists, when known (64 for X.1060).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub official_service_count: Option<u32>,
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub source: LocalText,
+    pub categories: Vec<Category>,
+    pub services: Vec<Service>,
+}
+
+/// Counts of how well the catalogue's services are known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProvenanceCounts {
+    pub confirmed: usize,
+    pub provisional: usize,
+    /// Services the Recommendation lists that this catalogue does not have.
+    pub missing: usize,
+}
+
+/// Why a catalogue file was refused. Each message names the place and what was expected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogueError {
+    /// The file is larger than [`MAX_CATALOGUE_BYTES`].
+    TooLarge { bytes: usize },
+    /// The file is not JSON, or a field has the wrong type.
+    Syntax { detail: String },
+    /// The `format` field is not `x1060-catalogue`.
+    NotACatalogue,
+    /// The schema is newer than this app reads.
+    NewerSchema { found: u32 },
+    /// A rule of the format is broken; `at` names the place.
+    Invalid { at: String, problem: String },
+}
+
+impl fmt::Display for CatalogueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooLarge { bytes } => write!(
+                f,
+                "The file is too large ({} KB). A catalogue file can be at most {} KB.",
+                bytes / 1024,
+                MAX_CATALOGUE_BYTES / 1024
+            ),
+            Self::Syntax { detail } => write!(f, "The file is not a valid catalogue: {detail}."),
+            Self::NotACatalogue => {
+                write!(f, "This is not an X.1060 catalogue file (\"format\" must be \"{CATALOGUE_FORMAT}\").")
+            }
+            Self::NewerSchema { found } => write!(
+                f,
+                "This catalogue uses schema {found}; this app reads schema {CATALOGUE_SCHEMA}. Use a newer version of the app."
+            ),
+            Self::Invalid { at, problem } => write!(f, "{at}: {problem}."),
+        }
+    }
+}
+
+impl std::error::Error for CatalogueError {}
+
+fn invalid(at: impl Into<String>, problem: impl Into<String>) -> CatalogueError {
+    CatalogueError::Invalid { at: at.into(), problem: problem.into() }
+}
+
+impl Catalogue {
+    /// The built-in catalogue. It is checked by a test, so failing here is a build defect.
+    pub fn builtin() -> Catalogue {
+        match Catalogue::parse(BUILTIN_JSON) {
+            Ok(c) => c,
+            // A test guarantees this cannot happen; an empty catalogue keeps the app alive anyway.
+            Err(_) => Catalogue {
+                format: CATALOGUE_FORMAT.into(),
+                schema: CATALOGUE_SCHEMA,
+                id: "empty".into(),
+                version: "0".into(),
+                edition: String::new(),
+                official_service_count: None,
+                languages: vec!["en".into()],
+                source: LocalText::default(),
+                categories: vec![],
+                services: vec![],
+            },
+        }
+    }
+
+    /// Reads and validates a catalogue file.
+    pub fn parse(text: &str) -> Result<Catalogue, CatalogueError> {
+        if text.len() > MAX_CATALOGUE_BYTES {
+            return Err(CatalogueError::TooLarge { bytes: text.len() });
+        }
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| CatalogueError::Syntax { detail: e.to_string() })?;
+        match value.get("format").and_then(|f| f.as_str()) {
+            Some(CATALOGUE_FORMAT) => {}
+            _ => return Err(CatalogueError::NotACatalogue),
+        }
+        if let Some(schema) = value.get("schema").and_then(|s| s.as_u64()) {
+            if schema > u64::from(CATALOGUE_SCHEMA) {
+                return Err(CatalogueError::NewerSchema { found: schema.min(u64::from(u32::MAX)) as u32 });
+            }
+        }
+        let cat: Catalogue =
+            serde_json::from_value(value).map_err(|e| CatalogueError::Syntax { detail: e.to_string() })?;
+        cat.validate()?;
+        Ok(cat)
+    }
+
+    /// Checks every rule the format states beyond types.
+    pub fn validate(&self) -> Result<(), CatalogueError> {
+        if self.schema != CATALOGUE_SCHEMA {
+            return Err(invalid("schema", format!("expected {CATALOGUE_SCHEMA}, found {}", self.schema)));
+        }
+        if self.id.trim().is_empty() {
+            return Err(invalid("id", "must not be empty"));
+        }
+        if self.version.trim().is_empty() {
+            return Err(invalid("version", "must not be empty"));
+        }
+        if self.languages.is_empty() {
+            return Err(invalid("languages", "must list at least one language"));
+        }
+        if !self.languages.iter().any(|l| l == "en") {
+            return Err(invalid("languages", "must include \"en\" (English is the fallback)"));
+        }
+        let mut langs = BTreeSet::new();
+        for l in &self.languages {
+            if !is_lang_code(l) {
+                return Err(invalid("languages", format!("\"{l}\" is not a language code such as \"en\" or \"pt-BR\"")));
+            }
+            if !langs.insert(l.as_str()) {
+                return Err(invalid("languages", format!("\"{l}\" is listed twice")));
+            }
+        }
+        if self.categories.is_empty() {
+            return Err(invalid("categories", "must contain at least one category"));
+        }
+        let mut cat_ids = BTreeSet::new();
+        for (i, c) in self.categories.iter().enumerate() {
+            let at = format!("categories[{i}]");
+            if !is_id(&c.id) {
+                return Err(invalid(format!("{at}.id"), format!("\"{}\" is not a valid id (letters, digits, '-', '.', at most 16)", c.id)));
+            }
+            if !cat_ids.insert(c.id.as_str()) {
+                return Err(invalid(format!("{at}.id"), format!("category \"{}\" appears twice", c.id)));
+            }
+            check_text(&self.languages, &c.title, &format!("{at}.title ({})", c.id))?;
+        }
+        if self.services.is_empty() {
+            return Err(invalid("services", "must contain at least one service"));
+        }
+        let mut svc_ids = BTreeSet::new();
+        for (i, s) in self.services.iter().enumerate() {
+            let at = format!("services[{i}]");
+            if !is_id(&s.id) {
+                return Err(invalid(format!("{at}.id"), format!("\"{}\" is not a valid id (letters, digits, '-', '.', at most 16)", s.id)));
+            }
+            if !svc_ids.insert(s.id.as_str()) {
+                return Err(invalid(format!("{at}.id"), format!("service \"{}\" appears twice", s.id)));
+            }
+            if !cat_ids.contains(s.category.as_str()) {
+                return Err(invalid(format!("{at}.category ({})", s.id), format!("unknown category \"{}\"", s.category)));
+            }
+            check_text(&self.languages, &s.title, &format!("{at}.title ({})", s.id))?;
+        }
+        if let Some(n) = self.official_service_count {
+            if (n as usize) < self.services.len() {
+                return Err(invalid("official_service_count", format!("{n} is less than the {} services listed", self.services.len())));
+            }
+        }
+        Ok(())
+    }
+
+    /// The services of category `cat`, in catalogue order.
+    pub fn services_in<'a>(&'a self, cat: &'a str) -> impl Iterator<Item = &'a Service> + 'a {
+        self.services.iter().filter(move |s| s.category == cat)
+    }
+
+    /// The service with id `id`.
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    /// The category with id `id`.
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+
+    /// Confirmed, provisional and missing counts.
+    pub fn provenance_counts(&self) -> ProvenanceCounts {
+        let confirmed = self.services.iter().filter(|s| s.provenance == Provenance::Confirmed).count();
+        let provisional = self.services.len() - confirmed;
+        let missing = self
+            .official_service_count
+            .map(|n| (n as usize).saturating_sub(self.services.len()))
+            .unwrap_or(0);
+        ProvenanceCounts { confirmed, provisional, missing }
+    }
+
+    /// The catalogue as a file, pretty-printed.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+fn check_text(langs: &[String], text: &LocalText, at: &str) -> Result<(), CatalogueError> {
+    for l in langs {
+        if !text.has(l) {
+            return Err(invalid(at.to_string(), format!("the text in \"{l}\" is missing or empty")));
+        }
+    }
+    Ok(())
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 16 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+}
+
+fn is_lang_code(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first = parts.next().unwrap_or("");
+    (2..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+        && s.len() <= 20
+}

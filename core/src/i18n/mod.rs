@@ -1,0 +1,263 @@
+//! Languages and every interface and report string, checked by the compiler.
+//!
+//! Each language is one file holding one `UiText` constant. To add a language: copy `en.rs`,
+//! translate every string, add a variant to [`Lang`] and a line in each `match` below. The
+//! compiler refuses a translation with a missing string. Catalogue texts (service titles and
+//! descriptions) live in the catalogue file, not here.
+
+mod en;
+mod fr;
+mod ja;
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Ja,
+    Fr,
+}
+
+impl Lang {
+    /// Every language, in the order the language menu lists them.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Fr];
+
+    /// BCP 47 code, used in `lang` attributes, saved preferences and catalogue files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ja => "ja",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language's name in itself, for the language menu.
+    pub fn native_name(self) -> &'static str {
+        self.ui().language_name
+    }
+
+    /// Text direction of the script.
+    pub fn dir(self) -> &'static str {
+        "ltr"
+    }
+
+    /// The language for a code such as "ja" or "fr-CA"; `None` when we do not have it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// Every string of the interface and the reports in this language.
+    pub fn ui(self) -> &'static UiText {
+        match self {
+            Lang::En => &en::TEXT,
+            Lang::Ja => &ja::TEXT,
+            Lang::Fr => &fr::TEXT,
+        }
+    }
+}
+
+/// Name and meaning of one capability level.
+#[derive(Debug)]
+pub struct LevelText {
+    pub name: &'static str,
+    pub meaning: &'static str,
+}
+
+/// Every string of the interface and the reports in one language.
+///
+/// Fields that take numbers are functions, so each language orders words its own way.
+#[derive(Debug)]
+pub struct UiText {
+    /// Name of the language in itself ("English", "日本語").
+    pub language_name: &'static str,
+    pub language_label: &'static str,
+    pub app_title: &'static str,
+    pub app_tagline: &'static str,
+    pub skip_link: &'static str,
+
+    // Introduction
+    pub intro_heading: &'static str,
+    pub intro_what: &'static str,
+    pub intro_how: &'static str,
+    pub intro_get: &'static str,
+    pub intro_privacy: &'static str,
+    pub intro_method: &'static str,
+    pub intro_more: &'static str,
+    pub levels_heading: &'static str,
+    pub delivery_heading: &'static str,
+    pub delivery_help: &'static str,
+
+    // Profile
+    pub profile_heading: &'static str,
+    pub profile_hint: &'static str,
+    pub profile_organisation: &'static str,
+    pub profile_sector: &'static str,
+    pub profile_size: &'static str,
+    pub profile_country: &'static str,
+    pub profile_assessor: &'static str,
+    pub profile_date: &'static str,
+
+    // Overview and navigation
+    pub categories_heading: &'static str,
+    pub progress_overall: fn(usize, usize) -> String,
+    pub progress_category: fn(usize, usize) -> String,
+    pub next_unanswered: &'static str,
+    pub all_answered: &'static str,
+    pub open_category: &'static str,
+    pub back_to_overview: &'static str,
+    pub previous_category: &'static str,
+    pub next_category: &'static str,
+    pub category_label: &'static str,
+
+    // One service
+    pub service_answered: &'static str,
+    pub service_unanswered: &'static str,
+    pub provisional_marker: &'static str,
+    pub provisional_explain: &'static str,
+    pub need_legend: &'static str,
+    pub need_needed: &'static str,
+    pub need_not_needed: &'static str,
+    pub reason_label: &'static str,
+    pub delivery_legend: &'static str,
+    pub delivery_in_house: &'static str,
+    pub delivery_outsourced: &'static str,
+    pub delivery_shared: &'static str,
+    pub delivery_not_yet: &'static str,
+    pub current_legend: &'static str,
+    pub target_label: &'static str,
+    pub priority_label: &'static str,
+    pub priority_high: &'static str,
+    pub priority_medium: &'static str,
+    pub priority_low: &'static str,
+    pub not_set: &'static str,
+    pub owner_label: &'static str,
+    pub evidence_label: &'static str,
+    pub note_label: &'static str,
+    pub more_details: &'static str,
+    pub clear_service: &'static str,
+    pub cancel: &'static str,
+    pub levels: [LevelText; 6],
+
+    // Saving and notices
+    pub status_saved: &'static str,
+    pub status_saved_at: fn(&str) -> String,
+    pub status_memory_only: &'static str,
+    pub status_save_failed: &'static str,
+    pub notice_storage_unavailable: &'static str,
+    pub notice_quota: &'static str,
+    pub notice_corrupt: &'static str,
+    pub notice_newer: &'static str,
+    pub download_damaged: &'static str,
+    pub dismiss: &'static str,
+
+    // Downloads
+    pub downloads_heading: &'static str,
+    pub downloads_intro: &'static str,
+    pub download_json: &'static str,
+    pub download_json_help: &'static str,
+    pub download_html: &'static str,
+    pub download_html_help: &'static str,
+    pub download_failed: &'static str,
+
+    // Reports and shared labels
+    pub report_title: &'static str,
+    pub report_generated: &'static str,
+    pub report_progress: &'static str,
+    pub report_by_category: &'static str,
+    pub report_services: &'static str,
+    pub report_method_note: &'static str,
+    pub col_category: &'static str,
+    pub col_id: &'static str,
+    pub col_service: &'static str,
+    pub col_total: &'static str,
+    pub col_answered: &'static str,
+    pub col_needed: &'static str,
+    pub col_not_needed: &'static str,
+    pub col_status: &'static str,
+    pub unanswered: &'static str,
+    pub catalogue_label: &'static str,
+    pub method_version_label: &'static str,
+    pub app_version_label: &'static str,
+    pub provenance_summary: fn(usize, usize, usize) -> String,
+    pub privacy_footer: &'static str,
+}
+
+impl UiText {
+    /// Label of a delivery option.
+    pub fn delivery(&self, d: crate::model::Delivery) -> &'static str {
+        use crate::model::Delivery::*;
+        match d {
+            InHouse => self.delivery_in_house,
+            Outsourced => self.delivery_outsourced,
+            Shared => self.delivery_shared,
+            NotYet => self.delivery_not_yet,
+        }
+    }
+
+    /// Label of a priority.
+    pub fn priority(&self, p: crate::model::Priority) -> &'static str {
+        use crate::model::Priority::*;
+        match p {
+            High => self.priority_high,
+            Medium => self.priority_medium,
+            Low => self.priority_low,
+        }
+    }
+
+    /// Label of a need answer.
+    pub fn need(&self, n: crate::model::Need) -> &'static str {
+        match n {
+            crate::model::Need::Needed => self.need_needed,
+            crate::model::Need::NotNeeded => self.need_not_needed,
+        }
+    }
+
+    /// Name and meaning of a level.
+    pub fn level(&self, l: crate::model::Level) -> &LevelText {
+        &self.levels[usize::from(l.value())]
+    }
+
+    /// Label of a profile field.
+    pub fn profile_field(&self, f: crate::model::ProfileField) -> &'static str {
+        use crate::model::ProfileField::*;
+        match f {
+            Organisation => self.profile_organisation,
+            Sector => self.profile_sector,
+            Size => self.profile_size,
+            Country => self.profile_country,
+            Assessor => self.profile_assessor,
+            Date => self.profile_date,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_code(l.code()), Some(l));
+        }
+        assert_eq!(Lang::from_code("ja-JP"), Some(Lang::Ja));
+        assert_eq!(Lang::from_code("FR_ca"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn every_string_is_filled_in() {
+        for l in Lang::ALL {
+            let t = l.ui();
+            let dbg = format!("{t:?}");
+            assert!(!dbg.contains(": \"\""), "{:?} has an empty string", l);
+            for lv in &t.levels {
+                assert!(!lv.name.is_empty() && !lv.meaning.is_empty());
+            }
+            assert!((t.progress_overall)(3, 58).contains("58"));
+            assert!((t.provenance_summary)(22, 36, 6).contains("36"));
+        }
+    }
+}

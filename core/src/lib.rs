@@ -1,0 +1,19 @@
+//! Domain of the X.1060 cyber defence centre self-assessment.
+//!
+//! Everything here is plain Rust with no browser dependency, so that `cargo test` checks it on the
+//! host in seconds: the catalogue, the answers and how they change, progress, the save format, the
+//! evaluations of our method and the text of every file a user downloads.
+
+pub mod catalogue;
+pub mod edit;
+pub mod i18n;
+pub mod model;
+pub mod progress;
+pub mod report;
+pub mod save;
+
+/// Version of the application, written into every saved file and report.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Version of the assessment method (../docs/method.md), written into every report.
+pub const METHOD_VERSION: &str = "1.0";

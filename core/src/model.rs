@@ -1,0 +1,242 @@
+//! What a user records: the organisation profile and one record per service (method.md).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Whether the organisation needs a service in its cyber defence centre.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Need {
+    Needed,
+    NotNeeded,
+}
+
+/// Who delivers a needed service.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Delivery {
+    InHouse,
+    Outsourced,
+    /// Partly in-house, partly outsourced.
+    Shared,
+    /// Needed but nobody delivers it yet.
+    NotYet,
+}
+
+impl Delivery {
+    pub const ALL: [Delivery; 4] = [Delivery::InHouse, Delivery::Outsourced, Delivery::Shared, Delivery::NotYet];
+}
+
+/// How important improving a service is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    High,
+    Medium,
+    Low,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
+}
+
+/// A capability level from 0 (not performed) to 5 (optimising).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Level(u8);
+
+impl Level {
+    pub const MAX: u8 = 5;
+
+    /// The level `n`, if it is on the scale.
+    pub fn new(n: u8) -> Option<Level> {
+        (n <= Self::MAX).then_some(Level(n))
+    }
+
+    /// Every level, 0 to 5.
+    pub fn all() -> impl Iterator<Item = Level> {
+        (0..=Self::MAX).map(Level)
+    }
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+}
+
+impl TryFrom<u8> for Level {
+    type Error = String;
+    fn try_from(n: u8) -> Result<Self, Self::Error> {
+        Level::new(n).ok_or_else(|| format!("level {n} is outside the scale 0 to 5"))
+    }
+}
+
+impl From<Level> for u8 {
+    fn from(l: Level) -> u8 {
+        l.0
+    }
+}
+
+/// Everything recorded for one service. Empty text and `None` mean "not answered".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServiceRecord {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub need: Option<Need>,
+    /// Why the service is not needed.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<Delivery>,
+    /// Current level (As-Is).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<Level>,
+    /// Target level (To-Be).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<Level>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub priority: Option<Priority>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub evidence: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl ServiceRecord {
+    /// Whether nothing at all has been recorded.
+    pub fn is_empty(&self) -> bool {
+        *self == ServiceRecord::default()
+    }
+
+    /// Answered: marked not needed, or needed with a delivery and a current level (method.md).
+    pub fn is_answered(&self) -> bool {
+        match self.need {
+            Some(Need::NotNeeded) => true,
+            Some(Need::Needed) => self.delivery.is_some() && self.current.is_some(),
+            None => false,
+        }
+    }
+}
+
+/// The organisation being assessed. Every field is optional free text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Profile {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub sector: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub size: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub country: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub assessor: String,
+    /// Assessment date as the user wrote it (the form offers YYYY-MM-DD).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub date: String,
+}
+
+/// Which field of the profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ProfileField {
+    Organisation,
+    Sector,
+    Size,
+    Country,
+    Assessor,
+    Date,
+}
+
+impl ProfileField {
+    pub const ALL: [ProfileField; 6] = [
+        ProfileField::Organisation,
+        ProfileField::Sector,
+        ProfileField::Size,
+        ProfileField::Country,
+        ProfileField::Assessor,
+        ProfileField::Date,
+    ];
+
+    /// Stable name, used for element ids and CSV headers.
+    pub fn key(self) -> &'static str {
+        match self {
+            ProfileField::Organisation => "organisation",
+            ProfileField::Sector => "sector",
+            ProfileField::Size => "size",
+            ProfileField::Country => "country",
+            ProfileField::Assessor => "assessor",
+            ProfileField::Date => "date",
+        }
+    }
+}
+
+impl Profile {
+    pub fn get(&self, f: ProfileField) -> &str {
+        match f {
+            ProfileField::Organisation => &self.organisation,
+            ProfileField::Sector => &self.sector,
+            ProfileField::Size => &self.size,
+            ProfileField::Country => &self.country,
+            ProfileField::Assessor => &self.assessor,
+            ProfileField::Date => &self.date,
+        }
+    }
+
+    pub fn get_mut(&mut self, f: ProfileField) -> &mut String {
+        match f {
+            ProfileField::Organisation => &mut self.organisation,
+            ProfileField::Sector => &mut self.sector,
+            ProfileField::Size => &mut self.size,
+            ProfileField::Country => &mut self.country,
+            ProfileField::Assessor => &mut self.assessor,
+            ProfileField::Date => &mut self.date,
+        }
+    }
+}
+
+/// The catalogue an assessment was made with.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueRef {
+    pub id: String,
+    pub version: String,
+}
+
+/// One assessment: the profile and the records, keyed by service id. Records for ids the
+/// current catalogue lacks are kept as they are.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Assessment {
+    /// A name the user gives the assessment, e.g. "2026 baseline".
+    pub name: String,
+    pub catalogue: CatalogueRef,
+    pub profile: Profile,
+    pub services: BTreeMap<String, ServiceRecord>,
+    /// When it was created and last changed, ISO 8601 UTC, set by the caller.
+    pub created: String,
+    pub updated: String,
+}
+
+impl Assessment {
+    /// A new, empty assessment made with `catalogue`.
+    pub fn new(catalogue: &crate::catalogue::Catalogue, now: &str) -> Assessment {
+        Assessment {
+            name: String::new(),
+            catalogue: CatalogueRef { id: catalogue.id.clone(), version: catalogue.version.clone() },
+            profile: Profile::default(),
+            services: BTreeMap::new(),
+            created: now.to_string(),
+            updated: now.to_string(),
+        }
+    }
+
+    /// The record of service `id`, or an empty one.
+    pub fn record(&self, id: &str) -> std::borrow::Cow<'_, ServiceRecord> {
+        match self.services.get(id) {
+            Some(r) => std::borrow::Cow::Borrowed(r),
+            None => std::borrow::Cow::Owned(ServiceRecord::default()),
+        }
+    }
+}

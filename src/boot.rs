@@ -1,0 +1,93 @@
+//! Building the first state from storage. Whatever storage holds, this never loses data: data
+//! it cannot read is copied to a backup key before anything else may be written.
+
+use std::rc::Rc;
+
+use x1060_core::catalogue::Catalogue;
+use x1060_core::i18n::Lang;
+use x1060_core::model::Assessment;
+use x1060_core::save::{self, DecodeError, Prefs};
+
+use crate::config::AppConfig;
+use crate::platform::{self, Store, StoreError};
+use crate::state::{AppState, Notice, SaveStatus, View};
+
+/// Storage key names, below the widget's namespace.
+pub const KEY_ASSESSMENT: &str = "assessment";
+pub const KEY_PREFS: &str = "prefs";
+pub const KEY_BACKUP_PREFIX: &str = "backup/";
+
+/// The first state of a widget with `config`.
+pub fn initial_state(config: Rc<AppConfig>) -> AppState {
+    let catalogue = Rc::new(Catalogue::builtin());
+    let store = Store::new(&config.namespace);
+    let now = platform::now_iso();
+    let mut notices = Vec::new();
+    let mut can_write = true;
+    let mut save = SaveStatus::Loaded;
+
+    let mut assessment = Assessment::new(&catalogue, &now);
+    let mut prefs = Prefs::default();
+
+    match store.probe().and_then(|_| store.get(KEY_ASSESSMENT)) {
+        Err(_) => {
+            notices.push(Notice::StorageUnavailable);
+            save = SaveStatus::MemoryOnly;
+            can_write = false;
+        }
+        Ok(None) => {}
+        Ok(Some(text)) => match save::decode(&text) {
+            Ok(a) => assessment = a,
+            Err(DecodeError::NewerSchema { .. }) => {
+                notices.push(Notice::NewerSchema);
+                save = SaveStatus::MemoryOnly;
+                can_write = false;
+            }
+            Err(e) => {
+                let backup = format!("{KEY_BACKUP_PREFIX}{now}");
+                match store.set(&backup, &text) {
+                    Ok(()) => notices.push(Notice::Corrupt {
+                        backup_key: store.key(&backup),
+                        raw: Rc::from(text.as_str()),
+                        detail: e.to_string(),
+                    }),
+                    Err(StoreError::Quota) | Err(StoreError::Unavailable) => {
+                        // No room for a backup: leave the data where it is and never overwrite it.
+                        notices.push(Notice::Corrupt {
+                            backup_key: store.key(KEY_ASSESSMENT),
+                            raw: Rc::from(text.as_str()),
+                            detail: e.to_string(),
+                        });
+                        save = SaveStatus::MemoryOnly;
+                        can_write = false;
+                    }
+                }
+            }
+        },
+    }
+    if let Ok(Some(p)) = store.get(KEY_PREFS) {
+        prefs = Prefs::decode(&p);
+    }
+
+    let lang = prefs
+        .lang
+        .as_deref()
+        .and_then(Lang::from_code)
+        .or(config.lang)
+        .or_else(|| platform::browser_language().as_deref().and_then(Lang::from_code))
+        .unwrap_or_default();
+
+    AppState {
+        config,
+        catalogue,
+        assessment,
+        lang,
+        view: View::Overview,
+        notices,
+        save,
+        revision: 0,
+        prefs_revision: 0,
+        can_write,
+        focus: None,
+    }
+}

@@ -1,0 +1,121 @@
+//! The root of one widget: owns the state, provides the context, and is the one save point.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use x1060_core::save::{self, Prefs};
+use yew::prelude::*;
+
+use super::{category::CategoryView, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
+use crate::boot::{initial_state, KEY_ASSESSMENT, KEY_PREFS};
+use crate::config::AppConfig;
+use crate::context::Ctx;
+use crate::platform::{self, Store, StoreError};
+use crate::state::{Action, SaveOutcome, View};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub config: Rc<AppConfig>,
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let config = props.config.clone();
+    let state = use_reducer(move || initial_state(config));
+    let root = use_node_ref();
+
+    // The one save point for answers: runs after every change of the revision.
+    {
+        let handle = state.clone();
+        use_effect_with(state.revision, move |rev| {
+            if *rev > 0 && handle.can_write {
+                let store = Store::new(&handle.config.namespace);
+                let outcome = match store.set(KEY_ASSESSMENT, &save::encode(&handle.assessment, false)) {
+                    Ok(()) => SaveOutcome::Saved { at: platform::now_iso() },
+                    Err(StoreError::Quota) => SaveOutcome::Quota,
+                    Err(StoreError::Unavailable) => SaveOutcome::Unavailable,
+                };
+                handle.dispatch(Action::Saved(outcome));
+            }
+        });
+    }
+    // Preferences (the language) are saved apart from the answers.
+    {
+        let handle = state.clone();
+        use_effect_with(state.prefs_revision, move |rev| {
+            if *rev > 0 {
+                let prefs = Prefs { lang: Some(handle.lang.code().to_string()) };
+                let _ = Store::new(&handle.config.namespace).set(KEY_PREFS, &prefs.encode());
+            }
+        });
+    }
+    // Bring a service into view and move the focus to its heading after a jump.
+    {
+        let handle = state.clone();
+        let root = root.clone();
+        use_effect_with(state.focus.clone(), move |focus| {
+            if let (Some(id), Some(el)) = (focus, root.cast::<web_sys::Element>()) {
+                let sel = format!("[data-service-id=\"{id}\"] h3");
+                if let Ok(Some(h)) = el.query_selector(&sel) {
+                    h.scroll_into_view();
+                    if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = h.focus();
+                    }
+                }
+                handle.dispatch(Action::FocusDone);
+            }
+        });
+    }
+    // After switching views, start at the top of the new view.
+    {
+        let root = root.clone();
+        let focus_pending = state.focus.is_some();
+        use_effect_with(state.view.clone(), move |_| {
+            if !focus_pending {
+                if let Some(el) = root.cast::<web_sys::Element>() {
+                    if let Ok(Some(h)) = el.query_selector(".x1060-view-heading") {
+                        if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                            let _ = h.focus();
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    let ctx = Ctx {
+        dispatch: state.dispatcher(),
+        lang: state.lang,
+        catalogue: state.catalogue.clone(),
+        config: state.config.clone(),
+    };
+    let t = ctx.t();
+    let main_id = ctx.id("main");
+    let body = match &state.view {
+        View::Overview => html! { <Overview assessment={Rc::new(state.assessment.clone())} /> },
+        View::Category(id) => html! {
+            <CategoryView category={AttrValue::from(id.clone())} assessment={Rc::new(state.assessment.clone())} />
+        },
+    };
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+            <div class="x1060" lang={state.lang.code()} dir={state.lang.dir()} ref={root}>
+                <a class="x1060-skip" href={format!("#{main_id}")}>{ t.skip_link }</a>
+                <Header save={state.save.clone()} />
+                <Notices notices={state.notices.clone()} />
+                <main id={main_id} class="x1060-main" tabindex="-1">
+                    { body }
+                </main>
+                <Downloads assessment={Rc::new(state.assessment.clone())} />
+                <footer class="x1060-footer">
+                    <p>{ t.intro_method }</p>
+                    <p>
+                        { format!("{} {} · {} {} · {} {}", t.catalogue_label, state.catalogue.version,
+                            t.method_version_label, x1060_core::METHOD_VERSION,
+                            t.app_version_label, x1060_core::APP_VERSION) }
+                    </p>
+                </footer>
+            </div>
+        </ContextProvider<Ctx>>
+    }
+}

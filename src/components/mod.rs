@@ -1,0 +1,11 @@
+//! The views: small function components, one per file, with typed props.
+
+pub mod app;
+pub mod category;
+pub mod downloads;
+pub mod header;
+pub mod intro;
+pub mod notices;
+pub mod overview;
+pub mod profile;
+pub mod service;

@@ -1,0 +1,54 @@
+//! Notices about storage and downloads, with what the user can do about each.
+
+use yew::prelude::*;
+
+use crate::context::use_ctx;
+use crate::platform;
+use crate::state::{Action, Notice};
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub notices: Vec<Notice>,
+}
+
+#[function_component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    let Some(ctx) = use_ctx() else { return html! {} };
+    let t = ctx.t();
+    html! {
+        <div class="x1060-notices" role="alert">
+            { for props.notices.iter().enumerate().map(|(i, n)| {
+                let dismiss = { let ctx = ctx.clone(); Callback::from(move |_| ctx.send(Action::Dismiss(i))) };
+                let (kind, text, extra) = match n {
+                    Notice::StorageUnavailable => ("storage-unavailable", t.notice_storage_unavailable.to_string(), html! {}),
+                    Notice::QuotaExceeded => ("quota", t.notice_quota.to_string(), html! {}),
+                    Notice::NewerSchema => ("newer-schema", t.notice_newer.to_string(), html! {}),
+                    Notice::DownloadFailed => ("download-failed", t.download_failed.to_string(), html! {}),
+                    Notice::Corrupt { backup_key, raw, detail } => {
+                        let raw = raw.clone();
+                        let ctx2 = ctx.clone();
+                        let get = Callback::from(move |_| {
+                            let name = format!("x1060-damaged-data-{}.txt", platform::today());
+                            if platform::download(&name, "text/plain;charset=utf-8", &raw).is_err() {
+                                ctx2.send(Action::Notify(Notice::DownloadFailed));
+                            }
+                        });
+                        ("corrupt", t.notice_corrupt.to_string(), html! {
+                            <>
+                                <p class="x1060-notice-detail"><code>{ backup_key.clone() }</code>{ " — " }{ detail.clone() }</p>
+                                <button type="button" class="x1060-button" onclick={get}>{ t.download_damaged }</button>
+                            </>
+                        })
+                    }
+                };
+                html! {
+                    <div class="x1060-notice" data-notice={kind}>
+                        <p>{ text }</p>
+                        { extra }
+                        <button type="button" class="x1060-button x1060-button-quiet" onclick={dismiss}>{ t.dismiss }</button>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,72 @@
+//! The first screen: introduction, profile, overall progress and the categories.
+
+use std::rc::Rc;
+
+use x1060_core::model::Assessment;
+use x1060_core::progress;
+use yew::prelude::*;
+
+use super::{intro::Intro, profile::ProfileForm};
+use crate::context::use_ctx;
+use crate::state::{Action, View};
+
+#[derive(Properties, PartialEq)]
+pub struct OverviewProps {
+    pub assessment: Rc<Assessment>,
+}
+
+#[function_component]
+pub fn Overview(props: &OverviewProps) -> Html {
+    let Some(ctx) = use_ctx() else { return html! {} };
+    let t = ctx.t();
+    let cat = &ctx.catalogue;
+    let a = &props.assessment;
+    let shown: Vec<_> = cat.categories.iter().filter(|c| ctx.config.shows_category(&c.id)).collect();
+    let total = shown.iter().fold(progress::Progress::default(), |acc, c| {
+        let p = progress::category(cat, a, &c.id);
+        progress::Progress { answered: acc.answered + p.answered, total: acc.total + p.total }
+    });
+    let next = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.send(Action::NextUnanswered { after: None }))
+    };
+    let heading = ctx.id("categories-heading");
+    html! {
+        <>
+            <h1 class="x1060-view-heading" tabindex="-1">{ t.app_title }</h1>
+            <Intro />
+            <ProfileForm profile={a.profile.clone()} />
+            <section class="x1060-card x1060-categories" aria-labelledby={heading.clone()}>
+                <h2 id={heading}>{ t.categories_heading }</h2>
+                <div class="x1060-overall">
+                    <progress max={total.total.to_string()} value={total.answered.to_string()}
+                        aria-label={(t.progress_overall)(total.answered, total.total)}></progress>
+                    <p data-progress="overall">{ (t.progress_overall)(total.answered, total.total) }</p>
+                    if total.is_complete() {
+                        <p class="x1060-done">{ t.all_answered }</p>
+                    } else {
+                        <button type="button" class="x1060-button x1060-button-primary" onclick={next}>{ t.next_unanswered }</button>
+                    }
+                </div>
+                <ul class="x1060-category-list">
+                    { for shown.iter().map(|c| {
+                        let p = progress::category(cat, a, &c.id);
+                        let open = { let ctx = ctx.clone(); let id = c.id.clone();
+                            Callback::from(move |_| ctx.send(Action::Show(View::Category(id.clone())))) };
+                        html! {
+                            <li class="x1060-category-item" data-category={c.id.clone()}>
+                                <button type="button" class="x1060-category-button" onclick={open}>
+                                    <span class="x1060-category-id">{ &c.id }</span>
+                                    <span class="x1060-category-name">{ c.title.get(ctx.lang) }</span>
+                                    <span class="x1060-category-progress">{ (t.progress_category)(p.answered, p.total) }</span>
+                                    <progress max={p.total.to_string()} value={p.answered.to_string()} aria-hidden="true"></progress>
+                                </button>
+                                <p class="x1060-category-desc">{ c.description.get(ctx.lang) }</p>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </section>
+        </>
+    }
+}

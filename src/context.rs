@@ -1,0 +1,53 @@
+//! What every component can reach: the dispatcher, the language, the catalogue and the config.
+
+use std::rc::Rc;
+
+use x1060_core::catalogue::Catalogue;
+use x1060_core::edit::Edit;
+use x1060_core::i18n::{Lang, UiText};
+use yew::prelude::*;
+
+use crate::config::AppConfig;
+use crate::state::{Action, AppState};
+
+/// Shared by the whole tree through one `ContextProvider`. It changes only when the language
+/// changes, so answering a question re-renders only what shows that answer.
+#[derive(Clone)]
+pub struct Ctx {
+    pub dispatch: UseReducerDispatcher<AppState>,
+    pub lang: Lang,
+    pub catalogue: Rc<Catalogue>,
+    pub config: Rc<AppConfig>,
+}
+
+impl PartialEq for Ctx {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && Rc::ptr_eq(&self.catalogue, &other.catalogue) && Rc::ptr_eq(&self.config, &other.config)
+    }
+}
+
+impl Ctx {
+    pub fn t(&self) -> &'static UiText {
+        self.lang.ui()
+    }
+
+    pub fn send(&self, a: Action) {
+        self.dispatch.dispatch(a);
+    }
+
+    /// Applies a change to the answers, stamped with the current time.
+    pub fn edit(&self, edit: Edit) {
+        self.dispatch.dispatch(Action::Edit { edit, at: crate::platform::now_iso() });
+    }
+
+    /// An element id unique to this widget.
+    pub fn id(&self, local: &str) -> String {
+        self.config.dom_id(local)
+    }
+}
+
+/// The context. `None` only outside `App`, where components render nothing.
+#[hook]
+pub fn use_ctx() -> Option<Ctx> {
+    use_context::<Ctx>()
+}

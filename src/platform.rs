@@ -1,0 +1,138 @@
+//! The browser, reached only through functions that never panic: storage, clock, downloads.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Why a storage call failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// There is no storage, or the browser forbids it here (private mode, sandboxed iframe,
+    /// blocked third-party storage).
+    Unavailable,
+    /// The storage is full.
+    Quota,
+}
+
+/// Local storage under one namespace. Every call returns a `Result`; none panics.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Store {
+    namespace: String,
+}
+
+impl Store {
+    pub fn new(namespace: &str) -> Store {
+        Store { namespace: namespace.to_string() }
+    }
+
+    /// The full key for `name` in this namespace.
+    pub fn key(&self, name: &str) -> String {
+        format!("{}/{}", self.namespace, name)
+    }
+
+    fn storage() -> Result<web_sys::Storage, StoreError> {
+        let window = web_sys::window().ok_or(StoreError::Unavailable)?;
+        match window.local_storage() {
+            Ok(Some(s)) => Ok(s),
+            _ => Err(StoreError::Unavailable),
+        }
+    }
+
+    /// Whether storage can be read and written at all.
+    pub fn probe(&self) -> Result<(), StoreError> {
+        let s = Self::storage()?;
+        let k = self.key("probe");
+        s.set_item(&k, "1").map_err(classify)?;
+        let _ = s.remove_item(&k);
+        Ok(())
+    }
+
+    pub fn get(&self, name: &str) -> Result<Option<String>, StoreError> {
+        Self::storage()?.get_item(&self.key(name)).map_err(|_| StoreError::Unavailable)
+    }
+
+    pub fn set(&self, name: &str, value: &str) -> Result<(), StoreError> {
+        Self::storage()?.set_item(&self.key(name), value).map_err(classify)
+    }
+
+    /// Names (without namespace) of every key of this namespace that start with `prefix`.
+    pub fn names_with_prefix(&self, prefix: &str) -> Vec<String> {
+        let Ok(s) = Self::storage() else { return vec![] };
+        let full = self.key(prefix);
+        let n = s.length().unwrap_or(0);
+        (0..n)
+            .filter_map(|i| s.key(i).ok().flatten())
+            .filter(|k| k.starts_with(&full))
+            .map(|k| k[self.namespace.len() + 1..].to_string())
+            .collect()
+    }
+}
+
+fn classify(err: JsValue) -> StoreError {
+    let name = js_sys::Reflect::get(&err, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        StoreError::Quota
+    } else {
+        StoreError::Unavailable
+    }
+}
+
+/// Now, as ISO 8601 UTC ("2026-11-25T18:22:18.123Z").
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
+}
+
+/// Today's local date, YYYY-MM-DD, for file names.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// Local date and time, "YYYY-MM-DD HH:MM", for reports.
+pub fn local_datetime() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{} {:02}:{:02}", today(), d.get_hours(), d.get_minutes())
+}
+
+/// Local time "HH:MM" of an ISO timestamp.
+pub fn local_time_of(iso: &str) -> String {
+    let d = js_sys::Date::new_with_year_month_day(2000, 0, 1);
+    d.set_time(js_sys::Date::parse(iso));
+    if d.get_time().is_nan() {
+        return String::new();
+    }
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// The browser's preferred language code, if any.
+pub fn browser_language() -> Option<String> {
+    web_sys::window()?.navigator().language()
+}
+
+/// Offers `text` as a file download named `name`.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let err = |e: JsValue| format!("{e:?}");
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(err)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(err)?.dyn_into().map_err(|_| "no anchor")?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.set_attribute("hidden", "").map_err(err)?;
+    // Appended to <body> for the click only: Firefox ignores clicks on detached anchors.
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&a).map_err(err)?;
+    a.click();
+    let _ = body.remove_child(&a);
+    // Revoke later: some browsers read the blob after the click returns.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    Ok(())
+}

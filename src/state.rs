@@ -1,0 +1,184 @@
+//! The app's one state, its typed actions and the reducer. The reducer is pure: it calls the
+//! domain and never touches the browser. Saving happens in one effect in `App`.
+
+use std::rc::Rc;
+
+use x1060_core::catalogue::Catalogue;
+use x1060_core::edit::Edit;
+use x1060_core::i18n::Lang;
+use x1060_core::model::Assessment;
+use yew::Reducible;
+
+use crate::config::AppConfig;
+
+/// Which screen is shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum View {
+    /// Introduction, profile and the list of categories.
+    Overview,
+    /// The services of one category.
+    Category(String),
+}
+
+/// Something the user must know about: a storage problem or a failed download.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Storage cannot be used here; answers live in memory only.
+    StorageUnavailable,
+    /// The last write failed because storage is full.
+    QuotaExceeded,
+    /// Saved data could not be read; it was kept under `backup_key`. `raw` is the data itself.
+    Corrupt { backup_key: String, raw: Rc<str>, detail: String },
+    /// Saved data comes from a newer app; it is left untouched and never overwritten.
+    NewerSchema,
+    /// A download could not be made.
+    DownloadFailed,
+}
+
+/// Where the answers stand against storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Nothing changed since loading.
+    Loaded,
+    /// Written to storage at this ISO time.
+    Saved(String),
+    /// Storage cannot be used: memory only.
+    MemoryOnly,
+    /// The last write failed; memory holds the newer answers.
+    Failed,
+}
+
+/// Result of one save attempt, reported back by the save effect.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveOutcome {
+    Saved { at: String },
+    Quota,
+    Unavailable,
+}
+
+/// The whole state of one widget.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub config: Rc<AppConfig>,
+    pub catalogue: Rc<Catalogue>,
+    pub assessment: Assessment,
+    pub lang: Lang,
+    pub view: View,
+    pub notices: Vec<Notice>,
+    pub save: SaveStatus,
+    /// Grows by one at every change of the answers; the save effect watches it.
+    pub revision: u64,
+    /// Grows by one at every change of the preferences.
+    pub prefs_revision: u64,
+    /// Whether writing the assessment is allowed (false when that would destroy data).
+    pub can_write: bool,
+    /// A service to bring into view and focus after the next render.
+    pub focus: Option<String>,
+}
+
+/// Every thing that can happen to the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A change to the answers, made at `at` (ISO time).
+    Edit { edit: Edit, at: String },
+    SetLang(Lang),
+    Show(View),
+    /// Open the category of the next unanswered service after `after` and focus it.
+    NextUnanswered { after: Option<String> },
+    /// The service was focused.
+    FocusDone,
+    Saved(SaveOutcome),
+    Notify(Notice),
+    Dismiss(usize),
+}
+
+impl AppState {
+    /// The categories this widget shows, in catalogue order.
+    pub fn visible_categories(&self) -> Vec<&x1060_core::catalogue::Category> {
+        self.catalogue
+            .categories
+            .iter()
+            .filter(|c| self.config.shows_category(&c.id))
+            .collect()
+    }
+
+    fn with(self: Rc<Self>, f: impl FnOnce(&mut AppState)) -> Rc<Self> {
+        let mut next = (*self).clone();
+        f(&mut next);
+        Rc::new(next)
+    }
+
+    fn add_notice(&mut self, n: Notice) {
+        if !self.notices.contains(&n) {
+            self.notices.push(n);
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::Edit { edit, at } => {
+                let mut a = self.assessment.clone();
+                if !a.apply(edit, &at) {
+                    return self;
+                }
+                self.with(|s| {
+                    s.assessment = a;
+                    s.revision += 1;
+                })
+            }
+            Action::SetLang(lang) if lang != self.lang => self.with(|s| {
+                s.lang = lang;
+                s.prefs_revision += 1;
+            }),
+            Action::SetLang(_) => self,
+            Action::Show(view) if view != self.view => self.with(|s| {
+                s.view = view;
+                s.focus = None;
+            }),
+            Action::Show(_) => self,
+            Action::NextUnanswered { after } => {
+                let only: Option<Vec<String>> = self.config.categories.clone();
+                let next = x1060_core::progress::next_unanswered(
+                    &self.catalogue,
+                    &self.assessment,
+                    after.as_deref(),
+                    only.as_deref(),
+                )
+                .map(str::to_string);
+                let Some(id) = next else { return self };
+                let cat = self.catalogue.service(&id).map(|s| s.category.clone()).unwrap_or_default();
+                self.with(|s| {
+                    s.view = View::Category(cat);
+                    s.focus = Some(id);
+                })
+            }
+            Action::FocusDone if self.focus.is_some() => self.with(|s| s.focus = None),
+            Action::FocusDone => self,
+            Action::Saved(outcome) => {
+                let (status, notice) = match outcome {
+                    SaveOutcome::Saved { at } => (SaveStatus::Saved(at), None),
+                    SaveOutcome::Quota => (SaveStatus::Failed, Some(Notice::QuotaExceeded)),
+                    SaveOutcome::Unavailable => (SaveStatus::MemoryOnly, Some(Notice::StorageUnavailable)),
+                };
+                self.with(|s| {
+                    if matches!(status, SaveStatus::Saved(_)) {
+                        s.notices.retain(|n| !matches!(n, Notice::QuotaExceeded));
+                    }
+                    s.save = status;
+                    if let Some(n) = notice {
+                        s.add_notice(n);
+                    }
+                })
+            }
+            Action::Notify(n) => self.with(|s| s.add_notice(n)),
+            Action::Dismiss(i) if i < self.notices.len() => self.with(|s| {
+                s.notices.remove(i);
+            }),
+            Action::Dismiss(_) => self,
+        }
+    }
+}
