@@ -8,11 +8,17 @@ WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print 
 
 say() { printf '\n== %s\n' "$*"; }
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing chromium and chromium-driver (apt)"
+# Chromium for the browser tests; Noto CJK so that Japanese renders in screenshots and PDFs.
+APT_PACKAGES="chromium chromium-driver fonts-noto-cjk"
+MISSING=""
+for p in $APT_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || MISSING="$MISSING $p"
+done
+if [ -n "$MISSING" ]; then
+  say "installing$MISSING (apt)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  $SUDO apt-get install -y -qq $MISSING >/dev/null
 fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"

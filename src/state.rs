@@ -182,3 +182,77 @@ impl Reducible for AppState {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use x1060_core::model::Need;
+
+    fn state() -> Rc<AppState> {
+        let catalogue = Rc::new(Catalogue::builtin());
+        Rc::new(AppState {
+            config: Rc::new(AppConfig::default()),
+            assessment: Assessment::new(&catalogue, "t0"),
+            catalogue,
+            lang: Lang::En,
+            view: View::Overview,
+            notices: vec![],
+            save: SaveStatus::Loaded,
+            revision: 0,
+            prefs_revision: 0,
+            can_write: true,
+            focus: None,
+        })
+    }
+
+    fn edit(e: Edit) -> Action {
+        Action::Edit { edit: e, at: "t1".into() }
+    }
+
+    #[test]
+    fn an_edit_bumps_the_revision_once() {
+        let s = state().reduce(edit(Edit::SetNeed { service: "A-1".into(), need: Some(Need::Needed) }));
+        assert_eq!(s.revision, 1);
+        assert_eq!(s.assessment.updated, "t1");
+        let same = s.clone().reduce(edit(Edit::SetNeed { service: "A-1".into(), need: Some(Need::Needed) }));
+        assert!(Rc::ptr_eq(&s, &same), "no change returns the same state, so Yew skips the render");
+    }
+
+    #[test]
+    fn next_unanswered_opens_its_category_and_asks_for_focus() {
+        let mut s = state();
+        for id in ["A-1", "A-2"] {
+            s = s.reduce(edit(Edit::SetNeed { service: id.into(), need: Some(Need::NotNeeded) }));
+        }
+        let s = s.reduce(Action::NextUnanswered { after: None });
+        assert_eq!(s.view, View::Category("A".into()));
+        assert_eq!(s.focus.as_deref(), Some("A-3"));
+        let s = s.reduce(Action::FocusDone);
+        assert_eq!(s.focus, None);
+        let s = s.reduce(Action::NextUnanswered { after: Some("A-13".into()) });
+        assert_eq!(s.view, View::Category("B".into()));
+    }
+
+    #[test]
+    fn save_outcomes_set_status_and_notices() {
+        let s = state().reduce(Action::Saved(SaveOutcome::Quota));
+        assert_eq!(s.save, SaveStatus::Failed);
+        assert_eq!(s.notices, vec![Notice::QuotaExceeded]);
+        let s = s.reduce(Action::Saved(SaveOutcome::Quota));
+        assert_eq!(s.notices.len(), 1, "the same notice is not repeated");
+        let s = s.reduce(Action::Saved(SaveOutcome::Saved { at: "t2".into() }));
+        assert_eq!(s.save, SaveStatus::Saved("t2".into()));
+        assert!(s.notices.is_empty(), "a successful save clears the quota notice");
+        let s = s.reduce(Action::Saved(SaveOutcome::Unavailable));
+        assert_eq!(s.save, SaveStatus::MemoryOnly);
+        assert_eq!(s.notices, vec![Notice::StorageUnavailable]);
+        let s = s.reduce(Action::Dismiss(0));
+        assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn language_change_is_a_preference_not_an_answer() {
+        let s = state().reduce(Action::SetLang(Lang::Ja));
+        assert_eq!((s.lang, s.prefs_revision, s.revision), (Lang::Ja, 1, 0));
+    }
+}

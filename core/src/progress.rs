@@ -48,6 +48,18 @@ pub fn overall(catalogue: &Catalogue, a: &Assessment) -> Progress {
     Progress { answered, total: catalogue.services.len() }
 }
 
+/// Progress over the services of the `only` categories (all categories when `None`).
+pub fn overall_in(catalogue: &Catalogue, a: &Assessment, only: Option<&[String]>) -> Progress {
+    let mut p = Progress::default();
+    for s in catalogue.services.iter().filter(|s| only.is_none_or(|o| o.iter().any(|c| *c == s.category))) {
+        p.total += 1;
+        if a.services.get(&s.id).is_some_and(|r| r.is_answered()) {
+            p.answered += 1;
+        }
+    }
+    p
+}
+
 /// The first unanswered service after `after` in catalogue order, wrapping round; `None` when
 /// every service is answered. Among `only` categories when given.
 pub fn next_unanswered<'a>(

@@ -83,6 +83,9 @@ fn next_unanswered_walks_in_order_and_wraps() {
     assert_eq!(progress::next_unanswered(&c, &a, Some("A-13"), None), Some("B-1"));
     assert_eq!(progress::next_unanswered(&c, &a, Some("I-5"), None), Some("A-2"));
     let only = vec!["D".to_string()];
+    let bd = vec!["B".to_string(), "D".to_string()];
+    assert_eq!(progress::overall_in(&c, &a, Some(&bd)), progress::Progress { answered: 0, total: 11 });
+    assert_eq!(progress::overall_in(&c, &a, None), progress::Progress { answered: 1, total: 58 });
     assert_eq!(progress::next_unanswered(&c, &a, None, Some(&only)), Some("D-1"));
     for s in &c.services {
         a.apply(Edit::SetNeed { service: s.id.clone(), need: Some(Need::NotNeeded) }, T1);

@@ -66,14 +66,17 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // After switching views, start at the top of the new view.
+    // After switching views (not on first load), move the focus to the new view's heading.
     {
         let root = root.clone();
         let focus_pending = state.focus.is_some();
+        let mounted = use_mut_ref(|| false);
         use_effect_with(state.view.clone(), move |_| {
-            if !focus_pending {
+            let first = !std::mem::replace(&mut *mounted.borrow_mut(), true);
+            if !first && !focus_pending {
                 if let Some(el) = root.cast::<web_sys::Element>() {
                     if let Ok(Some(h)) = el.query_selector(".x1060-view-heading") {
+                        h.scroll_into_view();
                         if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
                             let _ = h.focus();
                         }

@@ -60,9 +60,9 @@ pub fn CategoryView(props: &CategoryViewProps) -> Html {
     html! {
         <section class="x1060-category" data-category={category.id.clone()}>
             { nav("top") }
-            <h1 class="x1060-view-heading" tabindex="-1">
+            <h2 class="x1060-view-heading" tabindex="-1">
                 <span class="x1060-category-id">{ &category.id }</span>{ " " }{ category.title.get(ctx.lang) }
-            </h1>
+            </h2>
             <p class="x1060-category-desc">{ category.description.get(ctx.lang) }</p>
             <div class="x1060-overall">
                 <progress max={p.total.to_string()} value={p.answered.to_string()} aria-hidden="true"></progress>

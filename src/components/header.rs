@@ -36,7 +36,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="x1060-header">
             <div class="x1060-header-text">
-                <p class="x1060-title">{ t.app_title }</p>
+                <h1 class="x1060-title">{ t.app_title }</h1>
                 <p class="x1060-tagline">{ t.app_tagline }</p>
             </div>
             <div class="x1060-header-tools">

@@ -22,10 +22,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let cat = &ctx.catalogue;
     let a = &props.assessment;
     let shown: Vec<_> = cat.categories.iter().filter(|c| ctx.config.shows_category(&c.id)).collect();
-    let total = shown.iter().fold(progress::Progress::default(), |acc, c| {
-        let p = progress::category(cat, a, &c.id);
-        progress::Progress { answered: acc.answered + p.answered, total: acc.total + p.total }
-    });
+    let total = progress::overall_in(cat, a, ctx.config.categories.as_deref());
     let next = {
         let ctx = ctx.clone();
         Callback::from(move |_| ctx.send(Action::NextUnanswered { after: None }))
@@ -33,11 +30,10 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let heading = ctx.id("categories-heading");
     html! {
         <>
-            <h1 class="x1060-view-heading" tabindex="-1">{ t.app_title }</h1>
             <Intro />
             <ProfileForm profile={a.profile.clone()} />
             <section class="x1060-card x1060-categories" aria-labelledby={heading.clone()}>
-                <h2 id={heading}>{ t.categories_heading }</h2>
+                <h2 id={heading} class="x1060-view-heading" tabindex="-1">{ t.categories_heading }</h2>
                 <div class="x1060-overall">
                     <progress max={total.total.to_string()} value={total.answered.to_string()}
                         aria-label={(t.progress_overall)(total.answered, total.total)}></progress>
