@@ -7,6 +7,8 @@
 pub mod catalogue;
 pub mod edit;
 pub mod i18n;
+pub mod json;
+pub mod migrate;
 pub mod model;
 pub mod progress;
 pub mod report;

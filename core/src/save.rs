@@ -8,12 +8,17 @@
 //!   "profile": { "organisation": "..." },
 //!   "services": { "A-1": { "need": "needed", "delivery": "in_house", "current": 2, "target": 3 } } }
 //! ```
+//!
+//! Copies in browser storage also carry `"revision"`: a number raised by one at every write, which
+//! lets two tabs tell whose copy is newer (see [`crate::library`]). It is optional, so every
+//! schema 1 file without it still reads. Older schemas are converted by [`crate::migrate`].
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::{self, JsonError};
 use crate::model::{Assessment, CatalogueRef, Profile, ServiceRecord};
 
 /// Value of the `format` field of every assessment file.
@@ -30,6 +35,10 @@ struct FileV1 {
     schema: u32,
     #[serde(default)]
     app_version: String,
+    /// Storage copies only: how many times this assessment has been written to storage. Optional
+    /// (0 when absent), so files without it are schema 1 as before. See [`crate::library`].
+    #[serde(default, skip_serializing_if = "is_zero")]
+    revision: u64,
     #[serde(default)]
     name: String,
     #[serde(default)]
@@ -41,6 +50,10 @@ struct FileV1 {
     profile: Profile,
     #[serde(default)]
     services: BTreeMap<String, ServiceRecord>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// Why a saved or imported assessment could not be read.
@@ -72,12 +85,94 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-/// The assessment as a file, compact (for storage) or pretty (for download).
-pub fn encode(a: &Assessment, pretty: bool) -> String {
+/// Exactly what is wrong with the text of an assessment file: the detailed form of
+/// [`DecodeError`], used by the importer to explain a refusal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Not JSON, or JSON we refuse (a repeated key, too deep, too many values).
+    Json(JsonError),
+    /// JSON, but not an X.1060 assessment; `found` is the `format` it has, if any.
+    NotOurs { found: Option<String> },
+    /// `"schema"` is missing (only accepted from files, as a pre-release draft).
+    NoSchema,
+    /// `"schema"` is not a whole number.
+    SchemaNotANumber,
+    /// Made by a newer app; must not be overwritten.
+    NewerSchema { found: u64 },
+    /// An older schema this version cannot convert.
+    UnsupportedSchema { found: u64 },
+    /// A field is wrong. `at` is its path, such as `services.A-1.current` ("." for the top level);
+    /// `problem` says what was found and what was expected.
+    Invalid { at: String, problem: String },
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Json(e) => e.fmt(f),
+            Self::NotOurs { found: Some(v) } => write!(
+                f,
+                "this is not an X.1060 assessment: \"format\" is \"{}\", expected \"{FORMAT}\"",
+                json::clip(v, 60)
+            ),
+            Self::NotOurs { found: None } => {
+                write!(f, "this is not an X.1060 assessment: expected an object with \"format\": \"{FORMAT}\"")
+            }
+            Self::NoSchema => write!(f, "\"schema\" is missing; expected a whole number such as {SCHEMA}"),
+            Self::SchemaNotANumber => write!(f, "\"schema\" must be a whole number such as {SCHEMA}"),
+            Self::NewerSchema { found } => write!(
+                f,
+                "the data uses schema {found}, made by a newer version of this app; this version reads schema {SCHEMA} and older"
+            ),
+            Self::UnsupportedSchema { found } => write!(f, "schema {found} is not supported"),
+            Self::Invalid { at, problem } => write!(f, "{}: {problem}", json::place(at)),
+        }
+    }
+}
+
+impl std::error::Error for Problem {}
+
+impl From<Problem> for DecodeError {
+    fn from(p: Problem) -> DecodeError {
+        match p {
+            Problem::Json(JsonError::DuplicateKey { .. }) => DecodeError::Invalid { detail: p.to_string() },
+            Problem::Json(e) => DecodeError::NotJson { detail: e.to_string() },
+            Problem::NotOurs { .. } => DecodeError::NotOurs,
+            Problem::NewerSchema { found } => DecodeError::NewerSchema { found },
+            Problem::NoSchema | Problem::SchemaNotANumber | Problem::UnsupportedSchema { .. } | Problem::Invalid { .. } => {
+                DecodeError::Invalid { detail: p.to_string() }
+            }
+        }
+    }
+}
+
+/// An assessment read from text, with what the file said about itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub assessment: Assessment,
+    /// The storage revision (0 in downloaded files and files without one).
+    pub revision: u64,
+    /// The schema the file was converted from, when it was older than [`SCHEMA`].
+    pub migrated_from: Option<u32>,
+    /// The app version that wrote the file, as the file says ("" when absent).
+    pub app_version: String,
+}
+
+/// Whether a file without a `"schema"` field is read as a pre-release draft (schema 0).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Drafts {
+    /// Files the user picks: yes, converted and reported as such.
+    Accept,
+    /// Browser storage, always written with a schema number: a missing one means damage.
+    Refuse,
+}
+
+fn write_file(a: &Assessment, revision: u64, pretty: bool) -> String {
     let file = FileV1 {
         format: FORMAT.into(),
         schema: SCHEMA,
         app_version: crate::APP_VERSION.into(),
+        revision,
         name: a.name.clone(),
         created: a.created.clone(),
         updated: a.updated.clone(),
@@ -90,32 +185,69 @@ pub fn encode(a: &Assessment, pretty: bool) -> String {
     out.unwrap_or_default()
 }
 
+/// The assessment as a file, compact (for storage) or pretty (for download).
+pub fn encode(a: &Assessment, pretty: bool) -> String {
+    write_file(a, 0, pretty)
+}
+
+/// The assessment as kept in browser storage, carrying its storage `revision`.
+pub fn encode_stored(a: &Assessment, revision: u64) -> String {
+    write_file(a, revision, false)
+}
+
 /// Reads an assessment file strictly.
 pub fn decode(text: &str) -> Result<Assessment, DecodeError> {
+    decode_stored(text).map(|(a, _)| a)
+}
+
+/// Reads an assessment kept in browser storage: the assessment and its revision.
+pub fn decode_stored(text: &str) -> Result<(Assessment, u64), DecodeError> {
     if text.len() > MAX_BYTES {
         return Err(DecodeError::TooLarge { bytes: text.len() });
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| DecodeError::NotJson { detail: e.to_string() })?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(DecodeError::NotOurs);
+    let d = decode_detailed(text, Drafts::Refuse)?;
+    Ok((d.assessment, d.revision))
+}
+
+/// Reads an assessment file strictly, converting older schemas, and says exactly what is wrong
+/// when it cannot. Does not check the size: callers do, before they hold the text.
+pub fn decode_detailed(text: &str, drafts: Drafts) -> Result<Decoded, Problem> {
+    let mut value = json::parse(text).map_err(Problem::Json)?;
+    let Some(obj) = value.as_object_mut() else {
+        return Err(Problem::NotOurs { found: None });
+    };
+    match obj.get("format") {
+        Some(serde_json::Value::String(f)) if f == FORMAT => {}
+        Some(serde_json::Value::String(f)) => return Err(Problem::NotOurs { found: Some(f.clone()) }),
+        _ => return Err(Problem::NotOurs { found: None }),
     }
-    match value.get("schema").and_then(|s| s.as_u64()) {
-        Some(n) if n > u64::from(SCHEMA) => return Err(DecodeError::NewerSchema { found: n }),
-        Some(_) => {}
-        None => return Err(DecodeError::Invalid { detail: "\"schema\" must be a whole number".into() }),
+    let schema = match obj.get("schema") {
+        None if drafts == Drafts::Accept => 0,
+        None => return Err(Problem::NoSchema),
+        Some(s) => match s.as_u64() {
+            Some(n) if n > u64::from(SCHEMA) => return Err(Problem::NewerSchema { found: n }),
+            // n <= SCHEMA, which is a u32.
+            Some(n) => n as u32,
+            None => return Err(Problem::SchemaNotANumber),
+        },
+    };
+    if schema < SCHEMA {
+        value = crate::migrate::upgrade(value, schema)?;
     }
-    let file: FileV1 = serde_json::from_value(value).map_err(|e| DecodeError::Invalid { detail: e.to_string() })?;
-    if file.schema != SCHEMA {
-        return Err(DecodeError::Invalid { detail: format!("\"schema\" {} is not supported", file.schema) });
-    }
-    Ok(Assessment {
-        name: file.name,
-        catalogue: file.catalogue,
-        profile: file.profile,
-        services: file.services.into_iter().filter(|(_, r)| !r.is_empty()).collect(),
-        created: file.created,
-        updated: file.updated,
+    let file: FileV1 = serde_path_to_error::deserialize(value)
+        .map_err(|e| Problem::Invalid { at: e.path().to_string(), problem: e.into_inner().to_string() })?;
+    Ok(Decoded {
+        assessment: Assessment {
+            name: file.name,
+            catalogue: file.catalogue,
+            profile: file.profile,
+            services: file.services.into_iter().filter(|(_, r)| !r.is_empty()).collect(),
+            created: file.created,
+            updated: file.updated,
+        },
+        revision: file.revision,
+        migrated_from: (schema < SCHEMA).then_some(schema),
+        app_version: file.app_version,
     })
 }
 

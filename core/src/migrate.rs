@@ -1,0 +1,85 @@
+//! Bringing assessment files of older schemas up to the current one, one step at a time, on the
+//! JSON value before it is read into typed data. Each step is a pure function with its own test
+//! and fixture; the typed reading that follows stays as strict as for a current file, so a step
+//! never has to guess: anything it does not know how to carry over is refused with a message.
+//!
+//! Schemas:
+//! - 0: files written before the format carried a schema number (pre-release drafts). The fields
+//!   are those of schema 1. Such a file has no `"schema"` or `"schema": 0`.
+//! - 1: the current schema (see [`crate::save`]).
+//!
+//! To add schema 2: write `fn v1_to_v2(Value) -> Result<Value, Problem>`, add it to [`STEPS`],
+//! raise [`crate::save::SCHEMA`], and add a fixture `tests/fixtures/schema1-*.json` that must still
+//! read.
+
+use serde_json::Value;
+
+use crate::save::{Problem, SCHEMA};
+
+/// One step: from schema `from` to `from + 1`.
+pub struct Step {
+    pub from: u32,
+    /// What the step changes, for the documentation and for "converted from" notices.
+    pub summary: &'static str,
+    pub run: fn(Value) -> Result<Value, Problem>,
+}
+
+/// Every step, in order.
+pub const STEPS: &[Step] = &[Step {
+    from: 0,
+    summary: "pre-release draft without a schema number: adds \"schema\": 1",
+    run: v0_to_v1,
+}];
+
+/// Runs every step from schema `from` up to [`SCHEMA`]. `value` must be a JSON object whose
+/// `format` has been checked.
+pub fn upgrade(mut value: Value, from: u32) -> Result<Value, Problem> {
+    let mut at = from;
+    while at < SCHEMA {
+        let Some(step) = STEPS.iter().find(|s| s.from == at) else {
+            return Err(Problem::UnsupportedSchema { found: u64::from(at) });
+        };
+        value = (step.run)(value)?;
+        at += 1;
+    }
+    Ok(value)
+}
+
+/// Schema 0 → 1: the draft had the same fields and no schema number.
+fn v0_to_v1(mut value: Value) -> Result<Value, Problem> {
+    match value.as_object_mut() {
+        Some(obj) => {
+            obj.insert("schema".into(), Value::from(1u32));
+            Ok(value)
+        }
+        None => Err(Problem::NotOurs { found: None }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_form_a_chain_up_to_the_current_schema() {
+        for (i, s) in STEPS.iter().enumerate() {
+            assert_eq!(s.from, i as u32);
+        }
+        assert_eq!(STEPS.len() as u32, SCHEMA);
+    }
+
+    #[test]
+    fn draft_gets_schema_one_and_keeps_everything_else() {
+        let v: Value = serde_json::from_str(r#"{"format":"x1060-assessment","name":"n"}"#).unwrap();
+        let up = upgrade(v, 0).unwrap();
+        assert_eq!(up["schema"], 1);
+        assert_eq!(up["name"], "n");
+        assert_eq!(up.as_object().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn current_schema_is_left_alone() {
+        let v: Value = serde_json::from_str(r#"{"format":"x1060-assessment","schema":1}"#).unwrap();
+        assert_eq!(upgrade(v.clone(), 1).unwrap(), v);
+    }
+}
