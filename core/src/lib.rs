@@ -6,11 +6,13 @@
 
 pub mod catalogue;
 pub mod edit;
+pub mod eval;
 pub mod i18n;
 pub mod json;
 pub mod migrate;
 pub mod model;
 pub mod progress;
+pub mod redact;
 pub mod report;
 pub mod save;
 

@@ -114,6 +114,69 @@ pub const TEXT: UiText = UiText {
     app_version_label: "App version",
     provenance_summary: provenance_summary,
     privacy_footer: "Made in the browser. No data left this computer.",
+
+    // Evaluations, charts, improvement plan and downloads (feature: evaluations and reports).
+    decimal_separator: '.',
+    list_separator: ", ",
+    item_separator: "; ",
+    label_value: label_value,
+    ratio: ratio,
+    not_applicable: "Not applicable",
+    not_applicable_short: "n/a",
+    overall_label: "Overall",
+    how_calculated: "How is this calculated?",
+    headline_heading: "Headline figures",
+    eval_catalogue_heading: "Catalogue evaluation: what the centre covers",
+    eval_profile_heading: "Profile evaluation: how mature the services are",
+    eval_portfolio_heading: "Portfolio evaluation: who delivers the services",
+    plan_heading: "Improvement plan",
+    plan_empty: "No needed service has a target level above its current level.",
+    about_heading: "About this report",
+    orphans_heading: "Answers for services not in this catalogue",
+    orphans_explain: "These answers were made with another catalogue. They are kept in the data, but no figure counts them.",
+    col_undecided: "Not answered",
+    col_delivered: "Delivered",
+    col_coverage: "Coverage",
+    col_assessed: "Needed services with a level",
+    col_avg_current: "Average current level",
+    col_avg_target: "Average target level",
+    col_gap: "Average gap to target",
+    col_delivery_unanswered: "Delivery not answered",
+    col_share_outsourced: "Share outsourced",
+    col_share_shared: "Share shared",
+    col_rank: "Rank",
+    col_reason: "Reason not needed",
+    col_plan_count: "Services on the improvement plan",
+    col_service_gap: "Gap",
+    formula_needed: "Number of services marked needed.",
+    formula_not_needed: "Number of services marked not needed.",
+    formula_undecided: "Number of services not answered yet. A service is answered when it is marked not needed, or when it is needed and has a delivery and a current level.",
+    formula_delivered: "Number of needed services delivered in-house, outsourced or shared.",
+    formula_coverage: "Coverage = delivered ÷ needed. A needed service that is not delivered yet, or whose delivery is not answered, counts as not delivered.",
+    formula_avg_current: "Average of the current levels of the needed services that have a current level.",
+    formula_avg_target: "Average of the target levels of the needed services that have both a current and a target level.",
+    formula_gap: "For each needed service with both a current and a target level: target minus current, or 0 when the current level already meets or exceeds the target. The figure is the average of these values. A service above its target does not make up for another one below its target.",
+    formula_in_house: "Number of needed services delivered by your own staff.",
+    formula_outsourced: "Number of needed services delivered by an external provider.",
+    formula_shared: "Number of needed services delivered partly in-house and partly by an external provider.",
+    formula_not_yet: "Number of needed services that nobody delivers yet.",
+    formula_delivery_unanswered: "Number of needed services without a delivery answer.",
+    formula_share_outsourced: "Share outsourced = outsourced ÷ needed services with a delivery answer (in-house, outsourced, shared or not delivered yet). Shared services are not counted as outsourced, not even in part: their share is shown on its own.",
+    formula_share_shared: "Share shared = shared ÷ needed services with a delivery answer.",
+    formula_plan: "Needed services whose target level is above their current level. They are ordered by priority (high first, services without a priority last), then by gap (largest first), then in catalogue order.",
+    formula_overall: "Overall figures count every service of the catalogue once. They are not averages of the category figures.",
+    formula_status: "A figure that cannot be calculated is never shown as 0. \"Not applicable\": every service of the category is marked not needed. \"Not answered\": there are not enough answers yet. Averages leave such categories out. Answers for services that are not in the catalogue are not counted.",
+    chart_radar_title: "Average current and target level per category",
+    chart_radar_desc: "Radar chart with one axis per category, from level 0 at the centre to level 5 at the edge. Solid line with dots: average current level. Dashed line with squares: average target level. A category without a value leaves a gap in the lines.",
+    chart_bars_title: "Who delivers the needed services, per category",
+    chart_bars_desc: "One bar per category. Its length is the number of needed services. Its parts show how many are delivered in-house, shared, outsourced, not delivered yet, or have no delivery answer.",
+    legend_current: "Current level (average)",
+    legend_target: "Target level (average)",
+    redacted_notice: "This copy is shared without identifying details. The assessment name, the organisation name, the assessor, and every owner, evidence, note and reason were removed.",
+    redact_label: "Share without identifying details",
+    redact_help: "Removes the assessment name, the organisation name and the assessor, and the owner, evidence, note and reason of every service. Sector, size, country, date and all other answers stay.",
+    download_csv: "Spreadsheet (CSV)",
+    download_csv_help: "One row per service, to plan improvements in a spreadsheet.",
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -132,4 +195,12 @@ fn provenance_summary(confirmed: usize, provisional: usize, missing: usize) -> S
     format!(
         "{confirmed} service titles confirmed, {provisional} provisional (not yet checked against the Recommendation), {missing} of the Recommendation's services not in this catalogue."
     )
+}
+
+fn label_value(label: &str, value: &str) -> String {
+    format!("{label}: {value}")
+}
+
+fn ratio(part: usize, whole: usize, percent: u32) -> String {
+    format!("{part} of {whole} ({percent}%)")
 }

@@ -114,6 +114,69 @@ pub const TEXT: UiText = UiText {
     app_version_label: "Version de l’application",
     provenance_summary: provenance_summary,
     privacy_footer: "Créé dans le navigateur. Aucune donnée n’a quitté cet ordinateur.",
+
+    // Evaluations, charts, improvement plan and downloads (feature: evaluations and reports).
+    decimal_separator: ',',
+    list_separator: ", ",
+    item_separator: " ; ",
+    label_value: label_value,
+    ratio: ratio,
+    not_applicable: "Sans objet",
+    not_applicable_short: "s.o.",
+    overall_label: "Ensemble",
+    how_calculated: "Comment est-ce calculé ?",
+    headline_heading: "Chiffres clés",
+    eval_catalogue_heading: "Évaluation du catalogue : ce que couvre le centre",
+    eval_profile_heading: "Évaluation du profil : maturité des services",
+    eval_portfolio_heading: "Évaluation du portefeuille : qui fournit les services",
+    plan_heading: "Plan d’amélioration",
+    plan_empty: "Aucun service nécessaire n’a un niveau cible supérieur à son niveau actuel.",
+    about_heading: "À propos de ce rapport",
+    orphans_heading: "Réponses pour des services absents de ce catalogue",
+    orphans_explain: "Ces réponses ont été faites avec un autre catalogue. Elles sont conservées dans les données, mais aucun chiffre ne les compte.",
+    col_undecided: "Sans réponse",
+    col_delivered: "Fournis",
+    col_coverage: "Couverture",
+    col_assessed: "Services nécessaires avec un niveau",
+    col_avg_current: "Niveau actuel moyen",
+    col_avg_target: "Niveau cible moyen",
+    col_gap: "Écart moyen avec la cible",
+    col_delivery_unanswered: "Mode de fourniture sans réponse",
+    col_share_outsourced: "Part externalisée",
+    col_share_shared: "Part partagée",
+    col_rank: "Rang",
+    col_reason: "Raison (non nécessaire)",
+    col_plan_count: "Services du plan d’amélioration",
+    col_service_gap: "Écart",
+    formula_needed: "Nombre de services marqués comme nécessaires.",
+    formula_not_needed: "Nombre de services marqués comme non nécessaires.",
+    formula_undecided: "Nombre de services encore sans réponse. Un service a une réponse quand il est marqué comme non nécessaire, ou quand il est nécessaire et qu’il a un mode de fourniture et un niveau actuel.",
+    formula_delivered: "Nombre de services nécessaires fournis en interne, externalisés ou partagés.",
+    formula_coverage: "Couverture = fournis ÷ nécessaires. Un service nécessaire qui n’est pas encore fourni, ou dont le mode de fourniture est sans réponse, compte comme non fourni.",
+    formula_avg_current: "Moyenne des niveaux actuels des services nécessaires qui ont un niveau actuel.",
+    formula_avg_target: "Moyenne des niveaux cibles des services nécessaires qui ont à la fois un niveau actuel et un niveau cible.",
+    formula_gap: "Pour chaque service nécessaire qui a à la fois un niveau actuel et un niveau cible : la cible moins le niveau actuel, ou 0 si le niveau actuel atteint ou dépasse déjà la cible. Le chiffre est la moyenne de ces valeurs. Un service au-dessus de sa cible ne compense pas un autre service en dessous de la sienne.",
+    formula_in_house: "Nombre de services nécessaires fournis par votre propre personnel.",
+    formula_outsourced: "Nombre de services nécessaires fournis par un prestataire externe.",
+    formula_shared: "Nombre de services nécessaires fournis en partie en interne et en partie par un prestataire externe.",
+    formula_not_yet: "Nombre de services nécessaires que personne ne fournit encore.",
+    formula_delivery_unanswered: "Nombre de services nécessaires sans réponse sur le mode de fourniture.",
+    formula_share_outsourced: "Part externalisée = externalisés ÷ services nécessaires avec un mode de fourniture (en interne, externalisé, partagé ou pas encore fourni). Les services partagés ne comptent pas comme externalisés, même en partie : leur part est indiquée séparément.",
+    formula_share_shared: "Part partagée = partagés ÷ services nécessaires avec un mode de fourniture.",
+    formula_plan: "Services nécessaires dont le niveau cible est supérieur au niveau actuel. Ils sont classés par priorité (haute d’abord, les services sans priorité en dernier), puis par écart (le plus grand d’abord), puis dans l’ordre du catalogue.",
+    formula_overall: "Les chiffres d’ensemble comptent une fois chaque service du catalogue. Ce ne sont pas des moyennes des chiffres par catégorie.",
+    formula_status: "Un chiffre qui ne peut pas être calculé n’est jamais affiché comme 0. « Sans objet » : tous les services de la catégorie sont marqués comme non nécessaires. « Sans réponse » : il n’y a pas encore assez de réponses. Les moyennes ne tiennent pas compte de ces catégories. Les réponses pour des services absents du catalogue ne sont pas comptées.",
+    chart_radar_title: "Niveaux actuel et cible moyens par catégorie",
+    chart_radar_desc: "Graphique radar avec un axe par catégorie, du niveau 0 au centre au niveau 5 au bord. Trait plein avec des points : niveau actuel moyen. Trait en tirets avec des carrés : niveau cible moyen. Une catégorie sans valeur laisse un vide dans les traits.",
+    chart_bars_title: "Qui fournit les services nécessaires, par catégorie",
+    chart_bars_desc: "Une barre par catégorie. Sa longueur est le nombre de services nécessaires. Ses parties indiquent combien sont fournis en interne, partagés, externalisés, pas encore fournis, ou sans réponse sur le mode de fourniture.",
+    legend_current: "Niveau actuel (moyenne)",
+    legend_target: "Niveau cible (moyenne)",
+    redacted_notice: "Cette copie est partagée sans les informations d’identification. Le nom de l’évaluation, le nom de l’organisation, l’évaluateur, ainsi que chaque responsable, élément de preuve, remarque et raison ont été supprimés.",
+    redact_label: "Partager sans les informations d’identification",
+    redact_help: "Supprime le nom de l’évaluation, le nom de l’organisation et l’évaluateur, ainsi que le responsable, les éléments de preuve, la remarque et la raison de chaque service. Le secteur, la taille, le pays, la date et toutes les autres réponses sont conservés.",
+    download_csv: "Tableur (CSV)",
+    download_csv_help: "Une ligne par service, pour planifier les améliorations dans un tableur.",
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -132,4 +195,12 @@ fn provenance_summary(confirmed: usize, provisional: usize, missing: usize) -> S
     format!(
         "{confirmed} titres de services confirmés, {provisional} provisoires (pas encore vérifiés dans la Recommandation), {missing} services de la Recommandation absents de ce catalogue."
     )
+}
+
+fn label_value(label: &str, value: &str) -> String {
+    format!("{label} : {value}")
+}
+
+fn ratio(part: usize, whole: usize, percent: u32) -> String {
+    format!("{part} sur {whole} ({percent}\u{a0}%)")
 }

@@ -114,6 +114,69 @@ pub const TEXT: UiText = UiText {
     app_version_label: "アプリのバージョン",
     provenance_summary: provenance_summary,
     privacy_footer: "ブラウザー内で作成しました。データはこのコンピューターの外に送信されていません。",
+
+    // Evaluations, charts, improvement plan and downloads (feature: evaluations and reports).
+    decimal_separator: '.',
+    list_separator: "、",
+    item_separator: "。",
+    label_value: label_value,
+    ratio: ratio,
+    not_applicable: "対象外",
+    not_applicable_short: "対象外",
+    overall_label: "全体",
+    how_calculated: "計算方法",
+    headline_heading: "主な数値",
+    eval_catalogue_heading: "カタログ評価：センターが対応しているサービス",
+    eval_profile_heading: "プロファイル評価：サービスの成熟度",
+    eval_portfolio_heading: "ポートフォリオ評価：サービスの提供者",
+    plan_heading: "改善計画",
+    plan_empty: "目標レベルが現在のレベルより高い、必要なサービスはありません。",
+    about_heading: "このレポートについて",
+    orphans_heading: "このカタログにないサービスの回答",
+    orphans_explain: "これらの回答は、別のカタログで作成されたものです。データには残していますが、どの数値にも含めていません。",
+    col_undecided: "未回答",
+    col_delivered: "提供中",
+    col_coverage: "カバー率",
+    col_assessed: "レベルを回答した必要なサービス",
+    col_avg_current: "現在のレベルの平均",
+    col_avg_target: "目標レベルの平均",
+    col_gap: "目標との差の平均",
+    col_delivery_unanswered: "提供形態が未回答",
+    col_share_outsourced: "外部委託の割合",
+    col_share_shared: "共同の割合",
+    col_rank: "順位",
+    col_reason: "不要な理由",
+    col_plan_count: "改善計画のサービス数",
+    col_service_gap: "差",
+    formula_needed: "「必要」と回答したサービスの数です。",
+    formula_not_needed: "「不要」と回答したサービスの数です。",
+    formula_undecided: "まだ回答していないサービスの数です。「不要」と回答したサービス、または「必要」と回答して提供形態と現在のレベルを入力したサービスが、回答済みになります。",
+    formula_delivered: "必要なサービスのうち、社内、外部委託、または共同で提供しているサービスの数です。",
+    formula_coverage: "カバー率 = 提供中 ÷ 必要。まだ提供していない必要なサービスと、提供形態が未回答の必要なサービスは、提供していないものとして数えます。",
+    formula_avg_current: "現在のレベルを回答した必要なサービスについて、現在のレベルを平均した値です。",
+    formula_avg_target: "現在のレベルと目標レベルの両方を回答した必要なサービスについて、目標レベルを平均した値です。",
+    formula_gap: "現在のレベルと目標レベルの両方を回答した必要なサービスごとに、「目標 − 現在」を求めます。現在のレベルがすでに目標以上のときは 0 とします。この数値は、それらの平均です。目標を上回るサービスがあっても、目標に届かないサービスの差は相殺されません。",
+    formula_in_house: "自社の職員が提供している必要なサービスの数です。",
+    formula_outsourced: "外部の事業者が提供している必要なサービスの数です。",
+    formula_shared: "社内と外部の事業者が共同で提供している必要なサービスの数です。",
+    formula_not_yet: "まだ誰も提供していない必要なサービスの数です。",
+    formula_delivery_unanswered: "提供形態を回答していない必要なサービスの数です。",
+    formula_share_outsourced: "外部委託の割合 = 外部委託 ÷ 提供形態を回答した必要なサービス（社内、外部委託、共同、未提供）。共同のサービスは、一部であっても外部委託には数えず、その割合を別に示します。",
+    formula_share_shared: "共同の割合 = 共同 ÷ 提供形態を回答した必要なサービス。",
+    formula_plan: "目標レベルが現在のレベルより高い、必要なサービスです。優先度の順（高が先、優先度のないサービスは最後）、次に差の大きい順、次にカタログの順に並べます。",
+    formula_overall: "全体の数値は、カタログのすべてのサービスを 1 回ずつ数えて計算します。カテゴリ別の数値の平均ではありません。",
+    formula_status: "計算できない数値を 0 と表示することはありません。「対象外」は、カテゴリのすべてのサービスが「不要」と回答されていることを示します。「未回答」は、まだ回答が足りないことを示します。平均には、これらのカテゴリを含めません。カタログにないサービスの回答も数えません。",
+    chart_radar_title: "カテゴリ別の現在のレベルと目標レベル（平均）",
+    chart_radar_desc: "カテゴリごとに 1 本の軸があるレーダーチャートです。中心がレベル 0、外周がレベル 5 です。実線と丸印は現在のレベルの平均、破線と四角印は目標レベルの平均を示します。値のないカテゴリでは、線が途切れます。",
+    chart_bars_title: "カテゴリ別の必要なサービスの提供者",
+    chart_bars_desc: "カテゴリごとに 1 本の横棒があります。棒の長さは必要なサービスの数です。区切りは、社内、共同、外部委託、未提供、提供形態が未回答の、それぞれのサービス数を示します。",
+    legend_current: "現在のレベル（平均）",
+    legend_target: "目標レベル（平均）",
+    redacted_notice: "このコピーは、特定につながる情報を除いて共有されたものです。評価名、組織名、評価者、および各サービスの担当者、根拠資料、メモ、理由は削除されています。",
+    redact_label: "特定につながる情報を除いて共有する",
+    redact_help: "評価名、組織名、評価者と、各サービスの担当者、根拠資料、メモ、理由を削除します。業種、規模、国、評価日と、そのほかの回答はすべて残ります。",
+    download_csv: "表計算用データ（CSV）",
+    download_csv_help: "サービスごとに 1 行です。表計算ソフトで改善の計画を立てるときに使えます。",
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -132,4 +195,12 @@ fn provenance_summary(confirmed: usize, provisional: usize, missing: usize) -> S
     format!(
         "サービス名称は {confirmed} 件が確認済み、{provisional} 件が暫定（まだ勧告と照合していません）です。勧告のサービスのうち {missing} 件は、このカタログに含まれていません。"
     )
+}
+
+fn label_value(label: &str, value: &str) -> String {
+    format!("{label}：{value}")
+}
+
+fn ratio(part: usize, whole: usize, percent: u32) -> String {
+    format!("{whole} 件中 {part} 件（{percent}%）")
 }
