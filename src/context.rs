@@ -18,6 +18,8 @@ pub struct Ctx {
     pub lang: Lang,
     pub catalogue: Rc<Catalogue>,
     pub config: Rc<AppConfig>,
+    /// The widget's root element: downloads attach their temporary link here, not to the host page.
+    pub root: NodeRef,
 }
 
 impl PartialEq for Ctx {
@@ -38,6 +40,14 @@ impl Ctx {
     /// Applies a change to the answers, stamped with the current time.
     pub fn edit(&self, edit: Edit) {
         self.dispatch.dispatch(Action::Edit { edit, at: crate::platform::now_iso() });
+    }
+
+    /// Offers a file for download; a failure becomes a notice.
+    pub fn download(&self, name: &str, mime: &str, text: &str) {
+        let parent = self.root.cast::<web_sys::Element>();
+        if crate::platform::download(parent.as_ref(), name, mime, text).is_err() {
+            self.send(Action::Notify(crate::state::Notice::DownloadFailed));
+        }
     }
 
     /// An element id unique to this widget.

@@ -1,5 +1,6 @@
-//! Entry point of the standalone page: mounts the app into `#x1060-app`.
+//! The binary Trunk builds. It mounts nothing at start: `x1060-widget.js` calls `mount_all` when
+//! the page is ready. Naming the export here makes the linker keep the library in the binary.
 
 fn main() {
-    x1060::start_standalone();
+    let _keep: fn(String) -> u32 = x1060::embed::mount_all;
 }

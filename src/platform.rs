@@ -110,8 +110,9 @@ pub fn browser_language() -> Option<String> {
     web_sys::window()?.navigator().language()
 }
 
-/// Offers `text` as a file download named `name`.
-pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+/// Offers `text` as a file download named `name`. The temporary link is attached to `parent`
+/// (the widget's own element) so that the host page is never touched.
+pub fn download(parent: Option<&web_sys::Element>, name: &str, mime: &str, text: &str) -> Result<(), String> {
     let err = |e: JsValue| format!("{e:?}");
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
@@ -124,11 +125,15 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     a.set_href(&url);
     a.set_download(name);
     a.set_attribute("hidden", "").map_err(err)?;
-    // Appended to <body> for the click only: Firefox ignores clicks on detached anchors.
-    let body = document.body().ok_or("no body")?;
-    body.append_child(&a).map_err(err)?;
-    a.click();
-    let _ = body.remove_child(&a);
+    // Attached for the click only: some browsers ignore clicks on detached links.
+    match parent {
+        Some(p) => {
+            p.append_child(&a).map_err(err)?;
+            a.click();
+            let _ = p.remove_child(&a);
+        }
+        None => a.click(),
+    }
     // Revoke later: some browsers read the blob after the click returns.
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);

@@ -91,24 +91,41 @@ pub fn App(props: &AppProps) -> Html {
         lang: state.lang,
         catalogue: state.catalogue.clone(),
         config: state.config.clone(),
+        root: root.clone(),
     };
     let t = ctx.t();
-    let main_id = ctx.id("main");
     let body = match &state.view {
         View::Overview => html! { <Overview assessment={Rc::new(state.assessment.clone())} /> },
         View::Category(id) => html! {
             <CategoryView category={AttrValue::from(id.clone())} assessment={Rc::new(state.assessment.clone())} />
         },
     };
+    let main_id = ctx.id("main");
+    let main_ref = use_node_ref();
+    // A skip link that works inside a shadow root too, where "#id" links do not reach.
+    let skip = {
+        let main_ref = main_ref.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(m) = main_ref.cast::<web_sys::HtmlElement>() {
+                let _ = m.focus();
+                m.scroll_into_view();
+            }
+        })
+    };
+    let main_body = html! { <>{ body }</> };
+    let main = if state.config.standalone {
+        html! { <main id={main_id.clone()} class="x1060-main" tabindex="-1" ref={main_ref}>{ main_body }</main> }
+    } else {
+        html! { <section id={main_id.clone()} class="x1060-main" tabindex="-1" aria-label={t.app_title} ref={main_ref}>{ main_body }</section> }
+    };
     html! {
         <ContextProvider<Ctx> context={ctx}>
             <div class="x1060" lang={state.lang.code()} dir={state.lang.dir()} ref={root}>
-                <a class="x1060-skip" href={format!("#{main_id}")}>{ t.skip_link }</a>
+                <a class="x1060-skip" href={format!("#{main_id}")} onclick={skip}>{ t.skip_link }</a>
                 <Header save={state.save.clone()} />
                 <Notices notices={state.notices.clone()} />
-                <main id={main_id} class="x1060-main" tabindex="-1">
-                    { body }
-                </main>
+                { main }
                 <Downloads assessment={Rc::new(state.assessment.clone())} />
                 <footer class="x1060-footer">
                     <p>{ t.intro_method }</p>

@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use crate::context::use_ctx;
 use crate::platform;
-use crate::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadsProps {
@@ -39,9 +38,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                     &date,
                 ),
             };
-            if platform::download(&file.name, file.mime, &file.text).is_err() {
-                ctx.send(Action::Notify(Notice::DownloadFailed));
-            }
+            ctx.download(&file.name, file.mime, &file.text);
         })
     };
     let heading = ctx.id("downloads-heading");

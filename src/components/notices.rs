@@ -29,9 +29,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         let ctx2 = ctx.clone();
                         let get = Callback::from(move |_| {
                             let name = format!("x1060-damaged-data-{}.txt", platform::today());
-                            if platform::download(&name, "text/plain;charset=utf-8", &raw).is_err() {
-                                ctx2.send(Action::Notify(Notice::DownloadFailed));
-                            }
+                            ctx2.download(&name, "text/plain;charset=utf-8", &raw);
                         });
                         ("corrupt", t.notice_corrupt.to_string(), html! {
                             <>

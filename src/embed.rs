@@ -1,0 +1,91 @@
+//! Mounting the widget into host pages: every `[data-x1060-widget]` element gets a shadow root
+//! holding the widget's own stylesheet and the app, so that host CSS cannot break the widget and
+//! the widget's CSS cannot touch the host.
+//!
+//! Data attributes of the element configure it:
+//! - `data-lang="ja"`: the language to start in (the user's own later choice wins);
+//! - `data-namespace="cert-example"`: prefix of its storage keys (default `x1060`);
+//! - `data-categories="B,D"`: show only these categories;
+//! - `data-x1060-standalone`: the element is the whole page (the app uses a `<main>` landmark).
+//!
+//! Theme: set `--x1060-accent`, `--x1060-text`, `--x1060-bg`, `--x1060-font` (etc.) on the element.
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use x1060_core::i18n::Lang;
+
+use crate::components::app::{App, AppProps};
+use crate::config::AppConfig;
+
+/// Attribute set on an element once the widget is mounted in it.
+const MOUNTED: &str = "data-x1060-mounted";
+
+/// Reads a widget's configuration from its data attributes.
+pub fn config_from(el: &web_sys::Element, index: u32) -> AppConfig {
+    let attr = |name: &str| el.get_attribute(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    let namespace = attr("data-namespace")
+        .filter(|ns| ns.len() <= 64 && ns.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)))
+        .map(|ns| format!("x1060.{ns}"))
+        .unwrap_or_else(|| "x1060".to_string());
+    let categories = attr("data-categories").map(|v| {
+        v.split([',', ' '])
+            .map(|c| c.trim().to_ascii_uppercase())
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>()
+    });
+    AppConfig {
+        namespace,
+        lang: attr("data-lang").as_deref().and_then(Lang::from_code),
+        categories: categories.filter(|c| !c.is_empty()),
+        id_prefix: format!("x1060w{index}"),
+        standalone: el.has_attribute("data-x1060-standalone"),
+    }
+}
+
+/// Mounts the widget into every `[data-x1060-widget]` element not yet mounted, with the
+/// stylesheet at `css_href`. Returns how many were mounted. Never throws.
+#[wasm_bindgen]
+pub fn mount_all(css_href: String) -> u32 {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return 0 };
+    let Ok(list) = document.query_selector_all("[data-x1060-widget]") else { return 0 };
+    let mut mounted = 0;
+    for i in 0..list.length() {
+        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        if el.has_attribute(MOUNTED) {
+            continue;
+        }
+        if mount_one(&document, &el, &css_href, i).is_ok() {
+            mounted += 1;
+        }
+    }
+    mounted
+}
+
+fn mount_one(document: &web_sys::Document, host: &web_sys::Element, css_href: &str, index: u32) -> Result<(), JsValue> {
+    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+    let shadow = host.attach_shadow(&init)?;
+    host.set_attribute(MOUNTED, "")?;
+    let link = document.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", css_href)?;
+    shadow.append_child(&link)?;
+    // The app stays hidden until its stylesheet has loaded (or failed), so it never shows unstyled.
+    let root = document.create_element("div")?;
+    root.set_attribute("class", "x1060-host")?;
+    root.set_attribute("hidden", "")?;
+    shadow.append_child(&root)?;
+    let reveal = {
+        let root = root.clone();
+        Closure::<dyn Fn()>::new(move || {
+            let _ = root.remove_attribute("hidden");
+        })
+    };
+    link.add_event_listener_with_callback("load", reveal.as_ref().unchecked_ref())?;
+    link.add_event_listener_with_callback("error", reveal.as_ref().unchecked_ref())?;
+    reveal.forget();
+    let config = config_from(host, index);
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { config: Rc::new(config) }).render();
+    Ok(())
+}
