@@ -519,3 +519,76 @@ pub fn evaluate(c: &Catalogue, a: &Assessment) -> Evaluation {
         plan: improvement_plan(c, a),
     }
 }
+
+// How figures read, in each language. Kept beside the figures so the web app and every report
+// word them the same way.
+impl crate::i18n::UiText {
+    /// The formula text of a figure, for "How is this calculated?".
+    pub fn formula(&self, kind: FigureKind) -> &'static str {
+        match kind {
+            FigureKind::Needed => self.formula_needed,
+            FigureKind::NotNeeded => self.formula_not_needed,
+            FigureKind::Undecided => self.formula_undecided,
+            FigureKind::Delivered => self.formula_delivered,
+            FigureKind::Coverage => self.formula_coverage,
+            FigureKind::AvgCurrent => self.formula_avg_current,
+            FigureKind::AvgTarget => self.formula_avg_target,
+            FigureKind::Gap => self.formula_gap,
+            FigureKind::InHouse => self.formula_in_house,
+            FigureKind::Outsourced => self.formula_outsourced,
+            FigureKind::Shared => self.formula_shared,
+            FigureKind::NotYet => self.formula_not_yet,
+            FigureKind::DeliveryUnanswered => self.formula_delivery_unanswered,
+            FigureKind::ShareOutsourced => self.formula_share_outsourced,
+            FigureKind::ShareShared => self.formula_share_shared,
+            FigureKind::Plan => self.formula_plan,
+        }
+    }
+
+    /// The label of a figure, as a table heading.
+    pub fn figure_label(&self, kind: FigureKind) -> &'static str {
+        match kind {
+            FigureKind::Needed => self.col_needed,
+            FigureKind::NotNeeded => self.col_not_needed,
+            FigureKind::Undecided => self.col_undecided,
+            FigureKind::Delivered => self.col_delivered,
+            FigureKind::Coverage => self.col_coverage,
+            FigureKind::AvgCurrent => self.col_avg_current,
+            FigureKind::AvgTarget => self.col_avg_target,
+            FigureKind::Gap => self.col_gap,
+            FigureKind::InHouse => self.delivery_in_house,
+            FigureKind::Outsourced => self.delivery_outsourced,
+            FigureKind::Shared => self.delivery_shared,
+            FigureKind::NotYet => self.delivery_not_yet,
+            FigureKind::DeliveryUnanswered => self.col_delivery_unanswered,
+            FigureKind::ShareOutsourced => self.col_share_outsourced,
+            FigureKind::ShareShared => self.col_share_shared,
+            FigureKind::Plan => self.col_plan_count,
+        }
+    }
+
+    /// "Not answered" or "Not applicable" for a figure without a value; `None` when it has one.
+    pub fn missing<T>(&self, f: &Figure<T>) -> Option<&'static str> {
+        match f {
+            Figure::Value(_) => None,
+            Figure::NotAnswered => Some(self.unanswered),
+            Figure::NotApplicable => Some(self.not_applicable),
+        }
+    }
+
+    /// An average with one decimal ("2.5", "2,5"), or why there is none.
+    pub fn average(&self, f: &Figure<Average>) -> String {
+        match f {
+            Figure::Value(a) => a.text(self.decimal_separator),
+            _ => self.missing(f).unwrap_or_default().to_string(),
+        }
+    }
+
+    /// A ratio as "3 of 4 (75%)", or why there is none.
+    pub fn ratio_figure(&self, f: &Figure<Ratio>) -> String {
+        match f {
+            Figure::Value(r) => (self.ratio)(r.part(), r.whole(), r.percent()),
+            _ => self.missing(f).unwrap_or_default().to_string(),
+        }
+    }
+}
