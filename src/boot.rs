@@ -10,19 +10,35 @@ use x1060_core::save::{self, DecodeError, Prefs};
 
 use crate::config::AppConfig;
 use crate::platform::{self, Store, StoreError};
-use crate::state::{AppState, Notice, SaveStatus, View};
+use crate::state::{AppState, CatalogueSource, Notice, SaveStatus, View};
 
 /// Storage key names, below the widget's namespace.
 pub const KEY_ASSESSMENT: &str = "assessment";
 pub const KEY_PREFS: &str = "prefs";
 pub const KEY_BACKUP_PREFIX: &str = "backup/";
+/// The catalogue file the user loaded, as its text.
+pub const KEY_CATALOGUE: &str = "catalogue";
 
 /// The first state of a widget with `config`.
 pub fn initial_state(config: Rc<AppConfig>) -> AppState {
-    let catalogue = Rc::new(Catalogue::builtin());
     let store = Store::new(&config.namespace);
     let now = platform::now_iso();
     let mut notices = Vec::new();
+    let (catalogue, catalogue_source, catalogue_raw) = match store.get(KEY_CATALOGUE) {
+        Ok(Some(text)) => match Catalogue::parse(&text) {
+            Ok(c) => (Rc::new(c), CatalogueSource::User, Some(Rc::from(text.as_str()))),
+            Err(e) => {
+                let backup = format!("{KEY_BACKUP_PREFIX}catalogue-{now}");
+                let backup_key = match store.set(&backup, &text) {
+                    Ok(()) => store.key(&backup),
+                    Err(_) => store.key(KEY_CATALOGUE),
+                };
+                notices.push(Notice::CatalogueCorrupt { backup_key, detail: e.to_string() });
+                (Rc::new(Catalogue::builtin()), CatalogueSource::Builtin, None)
+            }
+        },
+        _ => (Rc::new(Catalogue::builtin()), CatalogueSource::Builtin, None),
+    };
     let mut can_write = true;
     let mut save = SaveStatus::Loaded;
 
@@ -69,19 +85,24 @@ pub fn initial_state(config: Rc<AppConfig>) -> AppState {
         prefs = Prefs::decode(&p);
     }
 
-    let lang = prefs
+    // The user's own choice, else the host page's, else the browser's, else English.
+    let content_lang = prefs
         .lang
-        .as_deref()
-        .and_then(Lang::from_code)
-        .or(config.lang)
-        .or_else(|| platform::browser_language().as_deref().and_then(Lang::from_code))
-        .unwrap_or_default();
+        .filter(|code| Lang::from_code(code).is_some() || catalogue.languages.contains(code))
+        .or_else(|| config.lang.map(|l| l.code().to_string()))
+        .or_else(|| platform::browser_language().as_deref().and_then(Lang::from_code).map(|l| l.code().to_string()))
+        .unwrap_or_else(|| "en".to_string());
+    let lang = Lang::from_code(&content_lang).unwrap_or_default();
 
     AppState {
         config,
         catalogue,
+        catalogue_source,
+        catalogue_raw,
+        catalogue_revision: 0,
         assessment,
         lang,
+        content_lang,
         view: View::Overview,
         notices,
         save,

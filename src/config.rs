@@ -13,13 +13,15 @@ pub struct AppConfig {
     pub categories: Option<Vec<String>>,
     /// Prefix for element ids and radio group names, unique per widget on a page.
     pub id_prefix: String,
+    /// A catalogue file on the host's own origin to use instead of the built-in one.
+    pub catalogue_url: Option<String>,
     /// The widget is the whole page: it may use page landmarks such as `<main>`.
     pub standalone: bool,
 }
 
 impl Default for AppConfig {
     fn default() -> Self {
-        AppConfig { namespace: "x1060".into(), lang: None, categories: None, id_prefix: "x1060".into(), standalone: true }
+        AppConfig { namespace: "x1060".into(), lang: None, categories: None, id_prefix: "x1060".into(), standalone: true, catalogue_url: None }
     }
 }
 

@@ -16,6 +16,8 @@ use crate::state::{Action, AppState};
 pub struct Ctx {
     pub dispatch: UseReducerDispatcher<AppState>,
     pub lang: Lang,
+    /// Language code of catalogue texts (usually `lang`'s code).
+    pub content: Rc<str>,
     pub catalogue: Rc<Catalogue>,
     pub config: Rc<AppConfig>,
     /// The widget's root element: downloads attach their temporary link here, not to the host page.
@@ -24,7 +26,7 @@ pub struct Ctx {
 
 impl PartialEq for Ctx {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && Rc::ptr_eq(&self.catalogue, &other.catalogue) && Rc::ptr_eq(&self.config, &other.config)
+        self.lang == other.lang && self.content == other.content && Rc::ptr_eq(&self.catalogue, &other.catalogue) && Rc::ptr_eq(&self.config, &other.config)
     }
 }
 

@@ -6,6 +6,7 @@
 //! - `data-lang="ja"`: the language to start in (the user's own later choice wins);
 //! - `data-namespace="cert-example"`: prefix of its storage keys (default `x1060`);
 //! - `data-categories="B,D"`: show only these categories;
+//! - `data-catalogue="catalogues/national.json"`: a catalogue file on the page's own origin;
 //! - `data-x1060-standalone`: the element is the whole page (the app uses a `<main>` landmark).
 //!
 //! Theme: set `--x1060-accent`, `--x1060-text`, `--x1060-bg`, `--x1060-font` (etc.) on the element.
@@ -41,6 +42,7 @@ pub fn config_from(el: &web_sys::Element, index: u32) -> AppConfig {
         categories: categories.filter(|c| !c.is_empty()),
         id_prefix: format!("x1060w{index}"),
         standalone: el.has_attribute("data-x1060-standalone"),
+        catalogue_url: attr("data-catalogue"),
     }
 }
 

@@ -53,6 +53,10 @@ impl Store {
         Self::storage()?.set_item(&self.key(name), value).map_err(classify)
     }
 
+    pub fn remove(&self, name: &str) -> Result<(), StoreError> {
+        Self::storage()?.remove_item(&self.key(name)).map_err(|_| StoreError::Unavailable)
+    }
+
     /// Names (without namespace) of every key of this namespace that start with `prefix`.
     pub fn names_with_prefix(&self, prefix: &str) -> Vec<String> {
         let Ok(s) = Self::storage() else { return vec![] };
@@ -108,6 +112,37 @@ pub fn local_time_of(iso: &str) -> String {
 /// The browser's preferred language code, if any.
 pub fn browser_language() -> Option<String> {
     web_sys::window()?.navigator().language()
+}
+
+/// Fetches a text file from the page's own origin (never another), without credentials.
+pub async fn fetch_same_origin_text(url: &str, max_bytes: usize) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let base = window.location().href().map_err(|_| "no location")?;
+    let resolved = web_sys::Url::new_with_base(url, &base).map_err(|_| format!("\"{url}\" is not a valid address"))?;
+    let origin = window.location().origin().map_err(|_| "no origin")?;
+    if resolved.origin() != origin {
+        return Err(format!("\"{url}\" is not on this site ({origin}); only files from the same site are loaded"));
+    }
+    let init = web_sys::RequestInit::new();
+    init.set_mode(web_sys::RequestMode::SameOrigin);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    let req = web_sys::Request::new_with_str_and_init(&resolved.href(), &init).map_err(|e| format!("{e:?}"))?;
+    let resp: web_sys::Response = JsFuture::from(window.fetch_with_request(&req))
+        .await
+        .map_err(|_| format!("\"{url}\" could not be fetched"))?
+        .dyn_into()
+        .map_err(|_| "not a response")?;
+    if !resp.ok() {
+        return Err(format!("\"{url}\" answered HTTP {}", resp.status()));
+    }
+    if let Ok(Some(len)) = resp.headers().get("content-length") {
+        if len.parse::<usize>().is_ok_and(|n| n > max_bytes) {
+            return Err(format!("\"{url}\" is larger than {} KB", max_bytes / 1024));
+        }
+    }
+    let text = JsFuture::from(resp.text().map_err(|_| "no body")?).await.map_err(|_| "unreadable body")?;
+    text.as_string().ok_or_else(|| "not text".to_string())
 }
 
 /// Offers `text` as a file download named `name`. The temporary link is attached to `parent`

@@ -18,6 +18,8 @@ pub enum View {
     Overview,
     /// The services of one category.
     Category(String),
+    /// About the tool and its catalogue; loading another catalogue.
+    About,
 }
 
 /// Something the user must know about: a storage problem or a failed download.
@@ -33,6 +35,21 @@ pub enum Notice {
     NewerSchema,
     /// A download could not be made.
     DownloadFailed,
+    /// The stored catalogue could not be read; it was kept under `backup_key`.
+    CatalogueCorrupt { backup_key: String, detail: String },
+    /// The catalogue named by the host page could not be loaded.
+    CatalogueRemote { detail: String },
+}
+
+/// Where the catalogue in use comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CatalogueSource {
+    /// Compiled into the app.
+    Builtin,
+    /// Loaded by the user from a file; remembered in storage.
+    User,
+    /// Named by the host page (`data-catalogue`); fetched at each start, not stored.
+    Site,
 }
 
 /// Where the answers stand against storage.
@@ -61,8 +78,17 @@ pub enum SaveOutcome {
 pub struct AppState {
     pub config: Rc<AppConfig>,
     pub catalogue: Rc<Catalogue>,
+    pub catalogue_source: CatalogueSource,
+    /// The catalogue file's text when the user loaded it, to store it.
+    pub catalogue_raw: Option<Rc<str>>,
+    /// Grows by one whenever the user changes the catalogue; the catalogue save effect watches it.
+    pub catalogue_revision: u64,
     pub assessment: Assessment,
+    /// Language of the interface.
     pub lang: Lang,
+    /// Language of the catalogue texts: the interface language, or a language only the
+    /// catalogue has (the interface then falls back to English).
+    pub content_lang: String,
     pub view: View,
     pub notices: Vec<Notice>,
     pub save: SaveStatus,
@@ -81,7 +107,10 @@ pub struct AppState {
 pub enum Action {
     /// A change to the answers, made at `at` (ISO time).
     Edit { edit: Edit, at: String },
-    SetLang(Lang),
+    /// Choose a language by code: an interface language, or one only the catalogue has.
+    SetLanguage(String),
+    /// Use another catalogue (answers are kept and matched by service id).
+    UseCatalogue { catalogue: Rc<Catalogue>, raw: Option<Rc<str>>, source: CatalogueSource },
     Show(View),
     /// Open the category of the next unanswered service after `after` and focus it.
     NextUnanswered { after: Option<String> },
@@ -130,11 +159,29 @@ impl Reducible for AppState {
                     s.revision += 1;
                 })
             }
-            Action::SetLang(lang) if lang != self.lang => self.with(|s| {
-                s.lang = lang;
+            Action::SetLanguage(code) if code != self.content_lang => self.with(|s| {
+                s.lang = Lang::from_code(&code).unwrap_or_default();
+                s.content_lang = code;
                 s.prefs_revision += 1;
             }),
-            Action::SetLang(_) => self,
+            Action::SetLanguage(_) => self,
+            Action::UseCatalogue { catalogue, raw, source } => self.with(|s| {
+                // A language only the old catalogue had falls back to the interface language.
+                if Lang::from_code(&s.content_lang).is_none() && !catalogue.languages.contains(&s.content_lang) {
+                    s.content_lang = s.lang.code().to_string();
+                }
+                s.catalogue = catalogue;
+                s.catalogue_raw = raw;
+                if source != CatalogueSource::Site {
+                    s.catalogue_revision += 1;
+                }
+                s.catalogue_source = source;
+                if let View::Category(c) = &s.view {
+                    if s.catalogue.category(c).is_none() {
+                        s.view = View::Overview;
+                    }
+                }
+            }),
             Action::Show(view) if view != self.view => self.with(|s| {
                 s.view = view;
                 s.focus = None;
@@ -194,7 +241,11 @@ mod tests {
             config: Rc::new(AppConfig::default()),
             assessment: Assessment::new(&catalogue, "t0"),
             catalogue,
+            catalogue_source: CatalogueSource::Builtin,
+            catalogue_raw: None,
+            catalogue_revision: 0,
             lang: Lang::En,
+            content_lang: "en".into(),
             view: View::Overview,
             notices: vec![],
             save: SaveStatus::Loaded,
@@ -252,7 +303,10 @@ mod tests {
 
     #[test]
     fn language_change_is_a_preference_not_an_answer() {
-        let s = state().reduce(Action::SetLang(Lang::Ja));
+        let s = state().reduce(Action::SetLanguage("ja".into()));
         assert_eq!((s.lang, s.prefs_revision, s.revision), (Lang::Ja, 1, 0));
+        // A language only a catalogue has: the interface falls back to English.
+        let s = s.reduce(Action::SetLanguage("es".into()));
+        assert_eq!((s.lang, s.content_lang.as_str()), (Lang::En, "es"));
     }
 }

@@ -38,6 +38,17 @@ impl LocalText {
             .unwrap_or("")
     }
 
+    /// The text in the language with code `code`, else in English, else any text there is.
+    pub fn get_code(&self, code: &str) -> &str {
+        self.0
+            .get(code)
+            .filter(|s| !s.trim().is_empty())
+            .or_else(|| self.0.get("en"))
+            .or_else(|| self.0.values().next())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
     /// Whether the text exists in `lang` itself, without falling back.
     pub fn has(&self, code: &str) -> bool {
         self.0.get(code).is_some_and(|s| !s.trim().is_empty())
@@ -308,4 +319,50 @@ fn is_lang_code(s: &str) -> bool {
         && first.chars().all(|c| c.is_ascii_lowercase())
         && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
         && s.len() <= 20
+}
+
+/// What changes when moving from one catalogue to another, by service id.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CatalogueDiff {
+    /// Services only in the new catalogue: they appear unanswered.
+    pub added: Vec<String>,
+    /// Services only in the old catalogue: their answers are kept and listed as such.
+    pub removed: Vec<String>,
+    /// Services in both whose English title changed: (id, old title, new title).
+    pub renamed: Vec<(String, String, String)>,
+    /// Services in both that moved to another category: (id, old category, new category).
+    pub moved: Vec<(String, String, String)>,
+    /// Languages only in the new catalogue, and only in the old one.
+    pub languages_added: Vec<String>,
+    pub languages_removed: Vec<String>,
+}
+
+impl CatalogueDiff {
+    /// Whether the two catalogues have the same services, titles, categories and languages.
+    pub fn is_empty(&self) -> bool {
+        *self == CatalogueDiff::default()
+    }
+}
+
+/// Compares two catalogues service by service.
+pub fn diff(old: &Catalogue, new: &Catalogue) -> CatalogueDiff {
+    let mut d = CatalogueDiff::default();
+    for s in &new.services {
+        match old.service(&s.id) {
+            None => d.added.push(s.id.clone()),
+            Some(o) => {
+                let (ot, nt) = (o.title.get(Lang::En), s.title.get(Lang::En));
+                if ot != nt {
+                    d.renamed.push((s.id.clone(), ot.to_string(), nt.to_string()));
+                }
+                if o.category != s.category {
+                    d.moved.push((s.id.clone(), o.category.clone(), s.category.clone()));
+                }
+            }
+        }
+    }
+    d.removed = old.services.iter().filter(|s| new.service(&s.id).is_none()).map(|s| s.id.clone()).collect();
+    d.languages_added = new.languages.iter().filter(|l| !old.languages.contains(l)).cloned().collect();
+    d.languages_removed = old.languages.iter().filter(|l| !new.languages.contains(l)).cloned().collect();
+    d
 }

@@ -122,3 +122,35 @@ fn refuses_bad_catalogues_with_precise_messages() {
     assert!(matches!(Catalogue::parse(&huge), Err(CatalogueError::TooLarge { .. })));
     assert!(matches!(Catalogue::parse("{"), Err(CatalogueError::Syntax { .. })));
 }
+
+#[test]
+fn diff_lists_added_removed_renamed_moved() {
+    use x1060_core::catalogue::diff;
+    let old = Catalogue::builtin();
+    assert!(diff(&old, &old).is_empty());
+    let mut v: serde_json::Value = serde_json::from_str(BUILTIN_JSON).unwrap();
+    v["services"][0]["title"]["en"] = "Enterprise risk management".into(); // A-1 renamed
+    v["services"][13]["category"] = "C".into(); // B-1 moved to C
+    let services = v["services"].as_array_mut().unwrap();
+    services.retain(|s| s["id"] != "E-7"); // removed
+    let mut extra = services[0].clone();
+    extra["id"] = "A-14".into();
+    services.insert(13, extra); // added
+    v["languages"] = serde_json::json!(["en", "ja", "fr", "es"]);
+    for s in v["services"].as_array_mut().unwrap() {
+        s["title"]["es"] = "título".into();
+    }
+    for c in v["categories"].as_array_mut().unwrap() {
+        c["title"]["es"] = "categoría".into();
+    }
+    let new = Catalogue::parse(&v.to_string()).unwrap();
+    let d = diff(&old, &new);
+    assert_eq!(d.added, ["A-14"]);
+    assert_eq!(d.removed, ["E-7"]);
+    assert_eq!(d.renamed, [("A-1".to_string(), "Risk management".to_string(), "Enterprise risk management".to_string())]);
+    assert_eq!(d.moved, [("B-1".to_string(), "B".to_string(), "C".to_string())]);
+    assert_eq!(d.languages_added, ["es"]);
+    assert!(d.languages_removed.is_empty());
+    assert_eq!(new.service("A-2").unwrap().title.get_code("es"), "título");
+    assert_eq!(new.service("A-2").unwrap().title.get_code("de"), "Risk assessment");
+}

@@ -6,12 +6,12 @@ use wasm_bindgen::JsCast;
 use x1060_core::save::{self, Prefs};
 use yew::prelude::*;
 
-use super::{category::CategoryView, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
-use crate::boot::{initial_state, KEY_ASSESSMENT, KEY_PREFS};
+use super::{about::About, category::CategoryView, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
+use crate::boot::{initial_state, KEY_ASSESSMENT, KEY_CATALOGUE, KEY_PREFS};
 use crate::config::AppConfig;
 use crate::context::Ctx;
 use crate::platform::{self, Store, StoreError};
-use crate::state::{Action, SaveOutcome, View};
+use crate::state::{Action, CatalogueSource, Notice, SaveOutcome, View};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -44,8 +44,46 @@ pub fn App(props: &AppProps) -> Html {
         let handle = state.clone();
         use_effect_with(state.prefs_revision, move |rev| {
             if *rev > 0 {
-                let prefs = Prefs { lang: Some(handle.lang.code().to_string()) };
+                let prefs = Prefs { lang: Some(handle.content_lang.clone()) };
                 let _ = Store::new(&handle.config.namespace).set(KEY_PREFS, &prefs.encode());
+            }
+        });
+    }
+    // The catalogue the user chose is remembered; going back to the built-in one forgets it.
+    {
+        let handle = state.clone();
+        use_effect_with(state.catalogue_revision, move |rev| {
+            if *rev > 0 {
+                let store = Store::new(&handle.config.namespace);
+                let result = match (&handle.catalogue_source, &handle.catalogue_raw) {
+                    (CatalogueSource::User, Some(raw)) => store.set(KEY_CATALOGUE, raw),
+                    _ => store.remove(KEY_CATALOGUE),
+                };
+                if result == Err(StoreError::Quota) {
+                    handle.dispatch(Action::Notify(Notice::QuotaExceeded));
+                }
+            }
+        });
+    }
+    // A catalogue named by the host page, unless the user has loaded their own.
+    {
+        let handle = state.clone();
+        use_effect_with((), move |_| {
+            if let (Some(url), CatalogueSource::Builtin) = (handle.config.catalogue_url.clone(), handle.catalogue_source) {
+                let dispatcher = handle.dispatcher();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = platform::fetch_same_origin_text(&url, x1060_core::catalogue::MAX_CATALOGUE_BYTES)
+                        .await
+                        .and_then(|text| x1060_core::catalogue::Catalogue::parse(&text).map_err(|e| e.to_string()));
+                    match loaded {
+                        Ok(c) => dispatcher.dispatch(Action::UseCatalogue {
+                            catalogue: Rc::new(c),
+                            raw: None,
+                            source: CatalogueSource::Site,
+                        }),
+                        Err(detail) => dispatcher.dispatch(Action::Notify(Notice::CatalogueRemote { detail })),
+                    }
+                });
             }
         });
     }
@@ -89,6 +127,7 @@ pub fn App(props: &AppProps) -> Html {
     let ctx = Ctx {
         dispatch: state.dispatcher(),
         lang: state.lang,
+        content: Rc::from(state.content_lang.as_str()),
         catalogue: state.catalogue.clone(),
         config: state.config.clone(),
         root: root.clone(),
@@ -96,6 +135,7 @@ pub fn App(props: &AppProps) -> Html {
     let t = ctx.t();
     let body = match &state.view {
         View::Overview => html! { <Overview assessment={Rc::new(state.assessment.clone())} /> },
+        View::About => html! { <About source={state.catalogue_source} /> },
         View::Category(id) => html! {
             <CategoryView category={AttrValue::from(id.clone())} assessment={Rc::new(state.assessment.clone())} />
         },
@@ -123,7 +163,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Ctx> context={ctx}>
             <div class="x1060" lang={state.lang.code()} dir={state.lang.dir()} ref={root}>
                 <a class="x1060-skip" href={format!("#{main_id}")} onclick={skip}>{ t.skip_link }</a>
-                <Header save={state.save.clone()} />
+                <Header save={state.save.clone()} view={state.view.clone()} />
                 <Notices notices={state.notices.clone()} />
                 { main }
                 <Downloads assessment={Rc::new(state.assessment.clone())} />

@@ -61,9 +61,9 @@ pub fn CategoryView(props: &CategoryViewProps) -> Html {
         <section class="x1060-category" data-category={category.id.clone()}>
             { nav("top") }
             <h2 class="x1060-view-heading" tabindex="-1">
-                <span class="x1060-category-id">{ &category.id }</span>{ " " }{ category.title.get(ctx.lang) }
+                <span class="x1060-category-id">{ &category.id }</span>{ " " }{ category.title.get_code(&ctx.content) }
             </h2>
-            <p class="x1060-category-desc">{ category.description.get(ctx.lang) }</p>
+            <p class="x1060-category-desc">{ category.description.get_code(&ctx.content) }</p>
             <div class="x1060-overall">
                 <progress max={p.total.to_string()} value={p.answered.to_string()} aria-hidden="true"></progress>
                 <p data-progress={category.id.clone()}>{ (t.progress_category)(p.answered, p.total) }</p>

@@ -6,11 +6,12 @@ use yew::prelude::*;
 
 use crate::context::use_ctx;
 use crate::platform;
-use crate::state::{Action, SaveStatus};
+use crate::state::{Action, SaveStatus, View};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub save: SaveStatus,
+    pub view: View,
 }
 
 #[function_component]
@@ -21,11 +22,17 @@ pub fn Header(props: &HeaderProps) -> Html {
         let ctx = ctx.clone();
         Callback::from(move |e: Event| {
             let sel: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(l) = Lang::from_code(&sel.value()) {
-                ctx.send(Action::SetLang(l));
-            }
+            ctx.send(Action::SetLanguage(sel.value()));
         })
     };
+    // Interface languages, then languages only the catalogue has.
+    let mut choices: Vec<(String, String)> = Lang::ALL.iter().map(|l| (l.code().to_string(), l.native_name().to_string())).collect();
+    for code in &ctx.catalogue.languages {
+        if Lang::from_code(code).is_none() {
+            choices.push((code.clone(), code.clone()));
+        }
+    }
+    let fallback = Lang::from_code(&ctx.content).is_none();
     let (status_class, status_text) = match &props.save {
         SaveStatus::Loaded => ("x1060-status x1060-status-ok", t.status_saved.to_string()),
         SaveStatus::Saved(at) => ("x1060-status x1060-status-ok", (t.status_saved_at)(&platform::local_time_of(at))),
@@ -33,6 +40,12 @@ pub fn Header(props: &HeaderProps) -> Html {
         SaveStatus::Failed => ("x1060-status x1060-status-warn", t.status_save_failed.to_string()),
     };
     let lang_id = ctx.id("lang");
+    let go = |v: View| {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.send(Action::Show(v.clone())))
+    };
+    let current = |on: bool| if on { Some("page") } else { None };
+    let on_checklist = matches!(props.view, View::Overview | View::Category(_));
     html! {
         <header class="x1060-header">
             <div class="x1060-header-text">
@@ -43,13 +56,20 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <div class="x1060-lang">
                     <label for={lang_id.clone()}>{ t.language_label }</label>
                     <select id={lang_id} onchange={on_lang}>
-                        { for Lang::ALL.iter().map(|l| html! {
-                            <option value={l.code()} lang={l.code()} selected={*l == ctx.lang}>{ l.native_name() }</option>
+                        { for choices.into_iter().map(|(code, name)| html! {
+                            <option value={code.clone()} lang={code.clone()} selected={*code == *ctx.content}>{ name }</option>
                         }) }
                     </select>
                 </div>
+                if fallback {
+                    <p class="x1060-hint x1060-fallback" data-ui-fallback="">{ (t.ui_fallback)(&ctx.content) }</p>
+                }
                 <p class={status_class} role="status" data-save-status="">{ status_text }</p>
             </div>
+            <nav class="x1060-nav" aria-label={t.nav_label}>
+                <button type="button" class="x1060-tab" aria-current={current(on_checklist)} onclick={go(View::Overview)} data-nav="checklist">{ t.nav_checklist }</button>
+                <button type="button" class="x1060-tab" aria-current={current(props.view == View::About)} onclick={go(View::About)} data-nav="about">{ t.nav_about }</button>
+            </nav>
         </header>
     }
 }

@@ -1,8 +1,10 @@
 //! The views: small function components, one per file, with typed props.
 
+pub mod about;
 pub mod app;
 pub mod category;
 pub mod downloads;
+pub mod filepick;
 pub mod header;
 pub mod intro;
 pub mod notices;

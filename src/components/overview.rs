@@ -28,6 +28,8 @@ pub fn Overview(props: &OverviewProps) -> Html {
         Callback::from(move |_| ctx.send(Action::NextUnanswered { after: None }))
     };
     let heading = ctx.id("categories-heading");
+    let orphans = progress::orphans(cat, a);
+    let mismatch = a.catalogue.id != cat.id || a.catalogue.version != cat.version;
     html! {
         <>
             <Intro />
@@ -53,16 +55,35 @@ pub fn Overview(props: &OverviewProps) -> Html {
                             <li class="x1060-category-item" data-category={c.id.clone()}>
                                 <button type="button" class="x1060-category-button" onclick={open}>
                                     <span class="x1060-category-id">{ &c.id }</span>
-                                    <span class="x1060-category-name">{ c.title.get(ctx.lang) }</span>
+                                    <span class="x1060-category-name">{ c.title.get_code(&ctx.content) }</span>
                                     <span class="x1060-category-progress">{ (t.progress_category)(p.answered, p.total) }</span>
                                     <progress max={p.total.to_string()} value={p.answered.to_string()} aria-hidden="true"></progress>
                                 </button>
-                                <p class="x1060-category-desc">{ c.description.get(ctx.lang) }</p>
+                                <p class="x1060-category-desc">{ c.description.get_code(&ctx.content) }</p>
                             </li>
                         }
                     }) }
                 </ul>
+                if mismatch && !a.catalogue.id.is_empty() {
+                    <p class="x1060-hint" data-catalogue-mismatch="">{ (t.catalogue_mismatch)(&a.catalogue.id, &a.catalogue.version) }</p>
+                }
             </section>
+            if !orphans.is_empty() {
+                <section class="x1060-card x1060-orphans" data-orphans={orphans.join(",")}>
+                    <h2>{ t.orphans_heading }</h2>
+                    <p>{ t.orphans_help }</p>
+                    <ul class="x1060-compact">
+                        { for orphans.iter().map(|id| {
+                            let r = a.record(id);
+                            let mut parts = vec![id.to_string()];
+                            if let Some(n) = r.need { parts.push(t.need(n).to_string()); }
+                            if let Some(d) = r.delivery { parts.push(t.delivery(d).to_string()); }
+                            if let Some(l) = r.current { parts.push(format!("{} {}", l.value(), t.level(l).name)); }
+                            html! { <li data-orphan={id.to_string()}>{ parts.join(" · ") }</li> }
+                        }) }
+                    </ul>
+                </section>
+            }
         </>
     }
 }

@@ -162,7 +162,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         <article class={classes!("x1060-service", answered.then_some("x1060-answered"))}
             data-service-id={sid.clone()} aria-labelledby={heading.clone()} aria-describedby={desc.clone()}>
             <div class="x1060-service-head">
-                <h3 id={heading} tabindex="-1"><span class="x1060-service-id">{ &sid }</span>{ " " }{ service.title.get(ctx.lang) }</h3>
+                <h3 id={heading} tabindex="-1"><span class="x1060-service-id">{ &sid }</span>{ " " }{ service.title.get_code(&ctx.content) }</h3>
                 <span class={classes!("x1060-badge", if answered { "x1060-badge-done" } else { "x1060-badge-todo" })} data-answered={answered.to_string()}>
                     { if answered { t.service_answered } else { t.service_unanswered } }
                 </span>
@@ -171,10 +171,10 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                 <p class="x1060-provisional">
                     <span class="x1060-provisional-mark">{ t.provisional_marker }</span>{ " " }
                     { t.provisional_explain }
-                    if let Some(n) = &service.provenance_note { { " " }{ n.get(ctx.lang) } }
+                    if let Some(n) = &service.provenance_note { { " " }{ n.get_code(&ctx.content) } }
                 </p>
             }
-            <p id={desc} class="x1060-service-desc">{ service.description.get(ctx.lang) }</p>
+            <p id={desc} class="x1060-service-desc" lang={ctx.content.to_string()}>{ service.description.get_code(&ctx.content) }</p>
             { need_group }
             if r.need == Some(Need::NotNeeded) {
                 <div class="x1060-fields">{ text(TextField::Reason, t.reason_label, &r.reason, false) }</div>

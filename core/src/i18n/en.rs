@@ -177,6 +177,49 @@ pub const TEXT: UiText = UiText {
     redact_help: "Removes the assessment name, the organisation name and the assessor, and the owner, evidence, note and reason of every service. Sector, size, country, date and all other answers stay.",
     download_csv: "Spreadsheet (CSV)",
     download_csv_help: "One row per service, to plan improvements in a spreadsheet.",
+    // About, catalogue files and language fallback (feature: catalogues as files).
+    about_heading: "About this tool and its catalogue",
+    about_edition: "Edition",
+    about_source: "Source",
+    about_method: about_method,
+    about_privacy: "This tool runs only in your browser. It sends nothing anywhere: no account, no server, no analytics, no cookies.",
+    catalogue_builtin: "Built-in catalogue",
+    catalogue_from_user: "Catalogue loaded from a file in this browser",
+    catalogue_from_site: "Catalogue provided by this web site",
+    catalogue_load_heading: "Use another catalogue",
+    catalogue_load_help: "An organisation that holds the official text, a translation or a national adaptation can load its own catalogue file (JSON, same format as the export below). Answers are matched by service id. No answer is lost.",
+    catalogue_pick: "Choose a catalogue file (JSON)",
+    drop_hint: "You can also drop a file here.",
+    catalogue_export: "Download the current catalogue (JSON)",
+    catalogue_restore: "Use the built-in catalogue again",
+    catalogue_preview_heading: "Catalogue to load",
+    catalogue_counts: catalogue_counts,
+    catalogue_languages: "Languages",
+    catalogue_changes: "Changes against the catalogue in use",
+    catalogue_added: "New services (they appear unanswered)",
+    catalogue_removed: "Services not in the new catalogue (their answers are kept)",
+    catalogue_renamed: "Renamed services",
+    catalogue_moved: "Services moved to another category",
+    catalogue_no_changes: "Same services and titles as the catalogue in use.",
+    catalogue_use: "Use this catalogue",
+    catalogue_refused: "This file was not loaded. Nothing was changed.",
+    catalogue_loaded: "The catalogue is now in use and remembered in this browser.",
+    orphans_heading: "Answers for services not in this catalogue",
+    orphans_help: "These answers are kept. They count again when you use a catalogue that has these services.",
+    catalogue_mismatch: catalogue_mismatch,
+    ui_fallback: ui_fallback,
+    file_too_large: file_too_large,
+    file_unreadable: "The browser could not read this file as text.",
+    notice_catalogue_corrupt: "The catalogue saved in this browser could not be read. It was kept as a backup, and the built-in catalogue is used.",
+    notice_catalogue_remote: "The catalogue file named by this web site could not be loaded, so the built-in catalogue is used.",
+    cancel_load: "Do not load",
+
+    // Navigation between views, and the About panel's labels.
+    about_provenance: "How well the titles are known",
+    nav_label: "Sections",
+    nav_checklist: "Checklist",
+    nav_about: "About",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -203,4 +246,24 @@ fn label_value(label: &str, value: &str) -> String {
 
 fn ratio(part: usize, whole: usize, percent: u32) -> String {
     format!("{part} of {whole} ({percent}%)")
+}
+
+fn about_method(version: &str) -> String {
+    format!("Levels, \"answered\" and every figure follow this tool's own assessment method, version {version}, which is shown openly. They are not an official X.1060 score.")
+}
+
+fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provisional: usize) -> String {
+    format!("{categories} categories, {services} services ({confirmed} titles confirmed, {provisional} provisional)")
+}
+
+fn catalogue_mismatch(id: &str, version: &str) -> String {
+    format!("This assessment was made with catalogue {id} {version}. Its answers are matched to this catalogue by service id.")
+}
+
+fn ui_fallback(code: &str) -> String {
+    format!("The interface is not available in \"{code}\" yet, so it is shown in English. Service titles and descriptions are in \"{code}\".")
+}
+
+fn file_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("The file is too large ({kb} KB). The limit is {limit_kb} KB. It was not read.")
 }

@@ -177,6 +177,49 @@ pub const TEXT: UiText = UiText {
     redact_help: "Supprime le nom de l’évaluation, le nom de l’organisation et l’évaluateur, ainsi que le responsable, les éléments de preuve, la remarque et la raison de chaque service. Le secteur, la taille, le pays, la date et toutes les autres réponses sont conservés.",
     download_csv: "Tableur (CSV)",
     download_csv_help: "Une ligne par service, pour planifier les améliorations dans un tableur.",
+    // About, catalogue files and language fallback (feature: catalogues as files).
+    about_heading: "À propos de cet outil et de son catalogue",
+    about_edition: "Édition",
+    about_source: "Source",
+    about_method: about_method,
+    about_privacy: "Cet outil fonctionne uniquement dans votre navigateur. Il n’envoie rien : pas de compte, pas de serveur, pas de mesure d’audience, pas de cookies.",
+    catalogue_builtin: "Catalogue intégré",
+    catalogue_from_user: "Catalogue chargé depuis un fichier dans ce navigateur",
+    catalogue_from_site: "Catalogue fourni par ce site web",
+    catalogue_load_heading: "Utiliser un autre catalogue",
+    catalogue_load_help: "Une organisation qui détient le texte officiel, une traduction ou une adaptation nationale peut charger son propre fichier de catalogue (JSON, même format que l’export ci-dessous). Les réponses sont associées par identifiant de service. Aucune réponse n’est perdue.",
+    catalogue_pick: "Choisir un fichier de catalogue (JSON)",
+    drop_hint: "Vous pouvez aussi déposer un fichier ici.",
+    catalogue_export: "Télécharger le catalogue actuel (JSON)",
+    catalogue_restore: "Revenir au catalogue intégré",
+    catalogue_preview_heading: "Catalogue à charger",
+    catalogue_counts: catalogue_counts,
+    catalogue_languages: "Langues",
+    catalogue_changes: "Différences avec le catalogue utilisé",
+    catalogue_added: "Nouveaux services (affichés sans réponse)",
+    catalogue_removed: "Services absents du nouveau catalogue (leurs réponses sont conservées)",
+    catalogue_renamed: "Services renommés",
+    catalogue_moved: "Services déplacés vers une autre catégorie",
+    catalogue_no_changes: "Mêmes services et mêmes titres que le catalogue utilisé.",
+    catalogue_use: "Utiliser ce catalogue",
+    catalogue_refused: "Ce fichier n’a pas été chargé. Rien n’a été modifié.",
+    catalogue_loaded: "Ce catalogue est maintenant utilisé et mémorisé dans ce navigateur.",
+    orphans_heading: "Réponses pour des services absents de ce catalogue",
+    orphans_help: "Ces réponses sont conservées. Elles comptent de nouveau avec un catalogue qui contient ces services.",
+    catalogue_mismatch: catalogue_mismatch,
+    ui_fallback: ui_fallback,
+    file_too_large: file_too_large,
+    file_unreadable: "Le navigateur n’a pas pu lire ce fichier comme du texte.",
+    notice_catalogue_corrupt: "Le catalogue enregistré dans ce navigateur est illisible. Il a été conservé comme copie de secours, et le catalogue intégré est utilisé.",
+    notice_catalogue_remote: "Le fichier de catalogue indiqué par ce site n’a pas pu être chargé ; le catalogue intégré est utilisé.",
+    cancel_load: "Ne pas charger",
+
+    // Navigation between views, and the About panel's labels.
+    about_provenance: "Fiabilité des titres",
+    nav_label: "Sections",
+    nav_checklist: "Liste de contrôle",
+    nav_about: "À propos",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -203,4 +246,24 @@ fn label_value(label: &str, value: &str) -> String {
 
 fn ratio(part: usize, whole: usize, percent: u32) -> String {
     format!("{part} sur {whole} ({percent}\u{a0}%)")
+}
+
+fn about_method(version: &str) -> String {
+    format!("Les niveaux, la notion de « répondu » et tous les chiffres suivent la méthode d’évaluation propre à cet outil, version {version}, publiée en toute transparence. Ce n’est pas une note officielle X.1060.")
+}
+
+fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provisional: usize) -> String {
+    format!("{categories} catégories, {services} services ({confirmed} titres confirmés, {provisional} provisoires)")
+}
+
+fn catalogue_mismatch(id: &str, version: &str) -> String {
+    format!("Cette évaluation a été faite avec le catalogue {id} {version}. Ses réponses sont associées à ce catalogue par identifiant de service.")
+}
+
+fn ui_fallback(code: &str) -> String {
+    format!("L’interface n’existe pas encore en « {code} » : elle est affichée en anglais. Les titres et descriptions des services sont en « {code} ».")
+}
+
+fn file_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("Le fichier est trop volumineux ({kb} Ko). La limite est de {limit_kb} Ko. Il n’a pas été lu.")
 }

@@ -177,6 +177,49 @@ pub const TEXT: UiText = UiText {
     redact_help: "評価名、組織名、評価者と、各サービスの担当者、根拠資料、メモ、理由を削除します。業種、規模、国、評価日と、そのほかの回答はすべて残ります。",
     download_csv: "表計算用データ（CSV）",
     download_csv_help: "サービスごとに 1 行です。表計算ソフトで改善の計画を立てるときに使えます。",
+    // About, catalogue files and language fallback (feature: catalogues as files).
+    about_heading: "このツールとカタログについて",
+    about_edition: "版",
+    about_source: "出典",
+    about_method: about_method,
+    about_privacy: "このツールはブラウザーの中だけで動きます。どこにも何も送信しません。アカウント、サーバー、アクセス解析、クッキーはありません。",
+    catalogue_builtin: "組み込みカタログ",
+    catalogue_from_user: "このブラウザーでファイルから読み込んだカタログ",
+    catalogue_from_site: "このウェブサイトが提供するカタログ",
+    catalogue_load_heading: "別のカタログを使う",
+    catalogue_load_help: "公式の本文、翻訳、国別の版を持つ組織は、独自のカタログファイル（JSON、下のエクスポートと同じ形式）を読み込めます。回答はサービスIDで対応づけます。回答が失われることはありません。",
+    catalogue_pick: "カタログファイル（JSON）を選択",
+    drop_hint: "ここにファイルをドロップすることもできます。",
+    catalogue_export: "現在のカタログをダウンロード（JSON）",
+    catalogue_restore: "組み込みカタログに戻す",
+    catalogue_preview_heading: "読み込むカタログ",
+    catalogue_counts: catalogue_counts,
+    catalogue_languages: "言語",
+    catalogue_changes: "使用中のカタログとの違い",
+    catalogue_added: "新しいサービス（未回答で表示）",
+    catalogue_removed: "新しいカタログにないサービス（回答は保持）",
+    catalogue_renamed: "名称が変わったサービス",
+    catalogue_moved: "別のカテゴリに移ったサービス",
+    catalogue_no_changes: "使用中のカタログとサービスも名称も同じです。",
+    catalogue_use: "このカタログを使う",
+    catalogue_refused: "このファイルは読み込みませんでした。何も変更していません。",
+    catalogue_loaded: "このカタログを使用中です。このブラウザーに記憶しました。",
+    orphans_heading: "このカタログにないサービスへの回答",
+    orphans_help: "これらの回答は保持しています。これらのサービスを含むカタログを使うと、再び集計に入ります。",
+    catalogue_mismatch: catalogue_mismatch,
+    ui_fallback: ui_fallback,
+    file_too_large: file_too_large,
+    file_unreadable: "ブラウザーはこのファイルをテキストとして読めませんでした。",
+    notice_catalogue_corrupt: "このブラウザーに保存したカタログを読めませんでした。バックアップとして保持し、組み込みカタログを使います。",
+    notice_catalogue_remote: "このウェブサイトが指定したカタログファイルを読み込めなかったため、組み込みカタログを使います。",
+    cancel_load: "読み込まない",
+
+    // Navigation between views, and the About panel's labels.
+    about_provenance: "名称の確からしさ",
+    nav_label: "セクション",
+    nav_checklist: "チェックリスト",
+    nav_about: "このツールについて",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -203,4 +246,24 @@ fn label_value(label: &str, value: &str) -> String {
 
 fn ratio(part: usize, whole: usize, percent: u32) -> String {
     format!("{whole} 件中 {part} 件（{percent}%）")
+}
+
+fn about_method(version: &str) -> String {
+    format!("レベル、「回答済み」の判定、すべての数値は、このツール独自の評価方法（バージョン {version}）に従い、その内容を公開しています。X.1060 の公式スコアではありません。")
+}
+
+fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provisional: usize) -> String {
+    format!("{categories} カテゴリ、{services} サービス（確認済みの名称 {confirmed} 件、暫定 {provisional} 件）")
+}
+
+fn catalogue_mismatch(id: &str, version: &str) -> String {
+    format!("この評価はカタログ {id} {version} で作成しました。回答はサービスIDでこのカタログに対応づけています。")
+}
+
+fn ui_fallback(code: &str) -> String {
+    format!("画面表示はまだ「{code}」に対応していないため、英語で表示します。サービスの名称と説明は「{code}」です。")
+}
+
+fn file_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("ファイルが大きすぎます（{kb} KB）。上限は {limit_kb} KB です。読み込んでいません。")
 }

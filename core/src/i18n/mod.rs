@@ -252,6 +252,56 @@ pub struct UiText {
     pub redact_help: &'static str,
     pub download_csv: &'static str,
     pub download_csv_help: &'static str,
+    // About, catalogue files and language fallback (feature: catalogues as files).
+    pub about_heading: &'static str,
+    pub about_edition: &'static str,
+    /// Where the catalogue in use comes from.
+    pub about_source: &'static str,
+    /// The method statement, with its version.
+    pub about_method: fn(&str) -> String,
+    pub about_privacy: &'static str,
+    pub catalogue_builtin: &'static str,
+    pub catalogue_from_user: &'static str,
+    pub catalogue_from_site: &'static str,
+    pub catalogue_load_heading: &'static str,
+    pub catalogue_load_help: &'static str,
+    pub catalogue_pick: &'static str,
+    pub drop_hint: &'static str,
+    pub catalogue_export: &'static str,
+    pub catalogue_restore: &'static str,
+    pub catalogue_preview_heading: &'static str,
+    /// Categories, services, confirmed, provisional.
+    pub catalogue_counts: fn(usize, usize, usize, usize) -> String,
+    pub catalogue_languages: &'static str,
+    pub catalogue_changes: &'static str,
+    pub catalogue_added: &'static str,
+    pub catalogue_removed: &'static str,
+    pub catalogue_renamed: &'static str,
+    pub catalogue_moved: &'static str,
+    pub catalogue_no_changes: &'static str,
+    pub catalogue_use: &'static str,
+    pub catalogue_refused: &'static str,
+    pub catalogue_loaded: &'static str,
+    pub orphans_heading: &'static str,
+    pub orphans_help: &'static str,
+    /// The assessment was made with another catalogue (id, version).
+    pub catalogue_mismatch: fn(&str, &str) -> String,
+    /// The interface lacks the chosen content language (code).
+    pub ui_fallback: fn(&str) -> String,
+    /// File size and limit, in KB.
+    pub file_too_large: fn(usize, usize) -> String,
+    pub file_unreadable: &'static str,
+    pub notice_catalogue_corrupt: &'static str,
+    pub notice_catalogue_remote: &'static str,
+    pub cancel_load: &'static str,
+
+    // Navigation between views, and the About panel's labels.
+    pub about_provenance: &'static str,
+    /// Name of the navigation between views.
+    pub nav_label: &'static str,
+    pub nav_checklist: &'static str,
+    pub nav_about: &'static str,
+
 }
 
 impl UiText {

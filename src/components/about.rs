@@ -1,0 +1,171 @@
+//! About: the edition, how well the catalogue is known, the method, the versions, and loading,
+//! exporting or restoring a catalogue file.
+
+use std::rc::Rc;
+
+use x1060_core::catalogue::{self, Catalogue, MAX_CATALOGUE_BYTES};
+use yew::prelude::*;
+
+use super::filepick::{FilePick, PickError, Picked};
+use crate::context::use_ctx;
+use crate::state::{Action, CatalogueSource};
+
+/// What the loader shows: nothing, a file ready to use, or why a file was refused.
+#[derive(Clone, PartialEq)]
+enum Loader {
+    Idle,
+    Preview { catalogue: Rc<Catalogue>, raw: Rc<str>, name: String },
+    Refused { name: String, detail: String },
+    Loaded,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AboutProps {
+    pub source: CatalogueSource,
+}
+
+#[function_component]
+pub fn About(props: &AboutProps) -> Html {
+    let Some(ctx) = use_ctx() else { return html! {} };
+    let loader = use_state(|| Loader::Idle);
+    let t = ctx.t();
+    let cat = ctx.catalogue.clone();
+    let pc = cat.provenance_counts();
+
+    let on_file = {
+        let loader = loader.clone();
+        Callback::from(move |p: Picked| {
+            loader.set(match Catalogue::parse(&p.text) {
+                Ok(c) => Loader::Preview { catalogue: Rc::new(c), raw: Rc::from(p.text.as_str()), name: p.name },
+                Err(e) => Loader::Refused { name: p.name, detail: e.to_string() },
+            })
+        })
+    };
+    let on_error = {
+        let loader = loader.clone();
+        Callback::from(move |e: PickError| {
+            let detail = match e {
+                PickError::TooLarge { bytes, limit } => (t.file_too_large)((bytes / 1024.0) as usize, limit / 1024),
+                PickError::Unreadable => t.file_unreadable.to_string(),
+            };
+            loader.set(Loader::Refused { name: String::new(), detail })
+        })
+    };
+    let export = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| {
+            let name = format!("x1060-catalogue-{}-{}.json", ctx.catalogue.id, ctx.catalogue.version);
+            ctx.download(&name, "application/json", &ctx.catalogue.to_json());
+        })
+    };
+    let restore = {
+        let ctx = ctx.clone();
+        let loader = loader.clone();
+        Callback::from(move |_| {
+            ctx.send(Action::UseCatalogue { catalogue: Rc::new(Catalogue::builtin()), raw: None, source: CatalogueSource::Builtin });
+            loader.set(Loader::Idle);
+        })
+    };
+    let cancel = {
+        let loader = loader.clone();
+        Callback::from(move |_| loader.set(Loader::Idle))
+    };
+    let source = match props.source {
+        CatalogueSource::Builtin => t.catalogue_builtin,
+        CatalogueSource::User => t.catalogue_from_user,
+        CatalogueSource::Site => t.catalogue_from_site,
+    };
+    let list = |items: Vec<String>| html! { <ul class="x1060-compact">{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> };
+
+    let loader_view = match &*loader {
+        Loader::Idle => html! {},
+        Loader::Loaded => html! { <p class="x1060-ok" role="status" data-catalogue-loaded="">{ t.catalogue_loaded }</p> },
+        Loader::Refused { name, detail } => html! {
+            <div class="x1060-notice" role="alert" data-catalogue-refused="">
+                <p><strong>{ t.catalogue_refused }</strong></p>
+                <p class="x1060-notice-detail">{ name.clone() }{ if name.is_empty() { "" } else { ": " } }{ detail.clone() }</p>
+            </div>
+        },
+        Loader::Preview { catalogue: new, raw, name } => {
+            let d = catalogue::diff(&cat, new);
+            let npc = new.provenance_counts();
+            let title = |c: &Catalogue, id: &str| c.service(id).map(|s| format!("{id} {}", s.title.get_code(&ctx.content))).unwrap_or_else(|| id.to_string());
+            let use_it = {
+                let ctx = ctx.clone();
+                let loader = loader.clone();
+                let (new, raw) = (new.clone(), raw.clone());
+                Callback::from(move |_| {
+                    ctx.send(Action::UseCatalogue { catalogue: new.clone(), raw: Some(raw.clone()), source: CatalogueSource::User });
+                    loader.set(Loader::Loaded);
+                })
+            };
+            html! {
+                <div class="x1060-preview" data-catalogue-preview="">
+                    <h4>{ t.catalogue_preview_heading }{ ": " }{ name.clone() }</h4>
+                    <dl class="x1060-facts">
+                        <dt>{ t.catalogue_label }</dt><dd>{ format!("{} {}", new.id, new.version) }</dd>
+                        <dt>{ t.about_edition }</dt><dd>{ new.edition.clone() }</dd>
+                        <dt>{ t.col_total }</dt><dd>{ (t.catalogue_counts)(new.categories.len(), new.services.len(), npc.confirmed, npc.provisional) }</dd>
+                        <dt>{ t.catalogue_languages }</dt><dd>{ new.languages.join(", ") }</dd>
+                    </dl>
+                    <h5>{ t.catalogue_changes }</h5>
+                    if d.is_empty() {
+                        <p>{ t.catalogue_no_changes }</p>
+                    } else {
+                        <>
+                            if !d.added.is_empty() {
+                                <p>{ t.catalogue_added }</p>{ list(d.added.iter().map(|id| title(new, id)).collect()) }
+                            }
+                            if !d.removed.is_empty() {
+                                <p>{ t.catalogue_removed }</p>{ list(d.removed.iter().map(|id| title(&cat, id)).collect()) }
+                            }
+                            if !d.renamed.is_empty() {
+                                <p>{ t.catalogue_renamed }</p>{ list(d.renamed.iter().map(|(id, o, n)| format!("{id}: {o} → {n}")).collect()) }
+                            }
+                            if !d.moved.is_empty() {
+                                <p>{ t.catalogue_moved }</p>{ list(d.moved.iter().map(|(id, o, n)| format!("{id}: {o} → {n}")).collect()) }
+                            }
+                            if !d.languages_added.is_empty() || !d.languages_removed.is_empty() {
+                                <p>{ t.catalogue_languages }{ ": +" }{ d.languages_added.join(", ") }{ " −" }{ d.languages_removed.join(", ") }</p>
+                            }
+                        </>
+                    }
+                    <div class="x1060-actions">
+                        <button type="button" class="x1060-button x1060-button-primary" onclick={use_it}>{ t.catalogue_use }</button>
+                        <button type="button" class="x1060-button x1060-button-quiet" onclick={cancel}>{ t.cancel_load }</button>
+                    </div>
+                </div>
+            }
+        }
+    };
+    let heading = ctx.id("about-heading");
+    html! {
+        <section class="x1060-card x1060-about" aria-labelledby={heading.clone()} data-view="about">
+            <h2 id={heading} class="x1060-view-heading" tabindex="-1">{ t.about_heading }</h2>
+            <p>{ t.intro_what }</p>
+            <p>{ (t.about_method)(x1060_core::METHOD_VERSION) }</p>
+            <p class="x1060-privacy">{ t.about_privacy }</p>
+            <dl class="x1060-facts" data-about-facts="">
+                <dt>{ t.catalogue_label }</dt><dd data-catalogue-id={cat.id.clone()}>{ format!("{} {}", cat.id, cat.version) }</dd>
+                <dt>{ t.about_source }</dt><dd data-catalogue-source="">{ source }</dd>
+                <dt>{ t.about_edition }</dt><dd>{ cat.edition.clone() }</dd>
+                <dt>{ t.about_provenance }</dt>
+                <dd data-provenance={format!("{}/{}/{}", pc.confirmed, pc.provisional, pc.missing)}>{ (t.provenance_summary)(pc.confirmed, pc.provisional, pc.missing) }</dd>
+                <dt>{ t.catalogue_languages }</dt><dd>{ cat.languages.join(", ") }</dd>
+                <dt>{ t.method_version_label }</dt><dd>{ x1060_core::METHOD_VERSION }</dd>
+                <dt>{ t.app_version_label }</dt><dd>{ x1060_core::APP_VERSION }</dd>
+            </dl>
+            <p class="x1060-hint">{ cat.source.get_code(&ctx.content) }</p>
+            <h3>{ t.catalogue_load_heading }</h3>
+            <p>{ t.catalogue_load_help }</p>
+            <FilePick name="catalogue" label={t.catalogue_pick} accept=".json,application/json" max_bytes={MAX_CATALOGUE_BYTES} {on_file} {on_error} />
+            { loader_view }
+            <div class="x1060-actions">
+                <button type="button" class="x1060-button" onclick={export} data-catalogue-export="">{ t.catalogue_export }</button>
+                if props.source != CatalogueSource::Builtin {
+                    <button type="button" class="x1060-button x1060-button-quiet" onclick={restore} data-catalogue-restore="">{ t.catalogue_restore }</button>
+                }
+            </div>
+        </section>
+    }
+}

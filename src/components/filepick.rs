@@ -1,0 +1,104 @@
+//! Choosing a file by picker or by drag and drop. The size is checked before anything is read;
+//! the file's text goes to `on_file`, failures to `on_error`. Nothing in the file is executed.
+
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DragEvent, File, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::context::use_ctx;
+
+/// Why a chosen file was not read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PickError {
+    /// Larger than the limit; not read at all.
+    TooLarge { bytes: f64, limit: usize },
+    /// The browser could not read it, or it is not text.
+    Unreadable,
+}
+
+/// A file that was read: its name and its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Picked {
+    pub name: String,
+    pub text: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FilePickProps {
+    /// Label of the picker.
+    pub label: AttrValue,
+    /// Accepted types, e.g. ".json,.html,application/json".
+    pub accept: AttrValue,
+    /// Largest file accepted, in bytes.
+    pub max_bytes: usize,
+    pub on_file: Callback<Picked>,
+    pub on_error: Callback<PickError>,
+    /// A stable name for tests and host pages.
+    #[prop_or_default]
+    pub name: AttrValue,
+}
+
+fn read(file: File, max: usize, on_file: Callback<Picked>, on_error: Callback<PickError>) {
+    let size = file.size();
+    if size > max as f64 {
+        on_error.emit(PickError::TooLarge { bytes: size, limit: max });
+        return;
+    }
+    let name = file.name();
+    wasm_bindgen_futures::spawn_local(async move {
+        match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
+            Some(text) => on_file.emit(Picked { name, text }),
+            None => on_error.emit(PickError::Unreadable),
+        }
+    });
+}
+
+#[function_component]
+pub fn FilePick(props: &FilePickProps) -> Html {
+    let Some(ctx) = use_ctx() else { return html! {} };
+    let t = ctx.t();
+    let over = use_state(|| false);
+    let input_ref = use_node_ref();
+    let id = ctx.id(&format!("file-{}", props.name));
+    let onchange = {
+        let (max, on_file, on_error) = (props.max_bytes, props.on_file.clone(), props.on_error.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|l| l.get(0)) {
+                read(file, max, on_file.clone(), on_error.clone());
+            }
+            // Let the same file be chosen again later.
+            input.set_value("");
+        })
+    };
+    let ondragover = {
+        let over = over.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            over.set(true);
+        })
+    };
+    let ondragleave = {
+        let over = over.clone();
+        Callback::from(move |_: DragEvent| over.set(false))
+    };
+    let ondrop = {
+        let over = over.clone();
+        let (max, on_file, on_error) = (props.max_bytes, props.on_file.clone(), props.on_error.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            over.set(false);
+            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|l| l.get(0)) {
+                read(file, max, on_file.clone(), on_error.clone());
+            }
+        })
+    };
+    html! {
+        <div class={classes!("x1060-drop", (*over).then_some("x1060-drop-over"))} {ondragover} {ondragleave} {ondrop}
+            data-file-pick={props.name.clone()}>
+            <label for={id.clone()}>{ &props.label }</label>
+            <input id={id} type="file" accept={props.accept.clone()} ref={input_ref} {onchange} />
+            <p class="x1060-hint">{ t.drop_hint }</p>
+        </div>
+    }
+}
