@@ -9,12 +9,14 @@ pub mod edit;
 pub mod eval;
 pub mod i18n;
 pub mod json;
+pub mod library;
 pub mod migrate;
 pub mod model;
 pub mod progress;
 pub mod redact;
 pub mod report;
 pub mod save;
+pub mod sync;
 
 /// Version of the application, written into every saved file and report.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

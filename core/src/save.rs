@@ -136,6 +136,9 @@ impl From<Problem> for DecodeError {
     fn from(p: Problem) -> DecodeError {
         match p {
             Problem::Json(JsonError::DuplicateKey { .. }) => DecodeError::Invalid { detail: p.to_string() },
+            Problem::Json(JsonError::Syntax { line, column, detail }) => {
+                DecodeError::NotJson { detail: format!("line {line}, column {column}: {detail}") }
+            }
             Problem::Json(e) => DecodeError::NotJson { detail: e.to_string() },
             Problem::NotOurs { .. } => DecodeError::NotOurs,
             Problem::NewerSchema { found } => DecodeError::NewerSchema { found },

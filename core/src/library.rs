@@ -1,0 +1,1163 @@
+//! The set of assessments kept in one browser storage namespace, and every decision about
+//! reading and writing them. Pure: the caller reads and writes storage and passes texts in; this
+//! module returns what to write as data ([`StorageOp`]) and never touches storage itself.
+//!
+//! # Storage layout (names below the widget's namespace)
+//!
+//! | key | holds |
+//! | --- | --- |
+//! | `index` | the index: format `x1060-library`, schema 1, the id of the assessment last open, and per assessment its id, name, dates and catalogue. A cache of the documents, rebuilt from them when lost. |
+//! | `a/<id>` | one assessment, in the assessment file format ([`crate::save`]) with its storage `revision` |
+//! | `backup/<time>/<key>` | data that could not be read (or that an import replaced), kept as it was |
+//! | `assessment` | the single assessment of app versions before the library (adopted, then removed) |
+//!
+//! The documents are the truth: an `a/<id>` missing from the index is listed, an index entry
+//! without its document is dropped. Two tabs writing the index at once can thus lose nothing.
+//!
+//! # The caller's sequence
+//!
+//! - Load: read `index`, every `a/…` key, `assessment` and the names of `backup/…` keys; call
+//!   [`plan_load`]; run [`LoadPlan::ops`] in order, stopping at the first failure.
+//! - Save point (after every change): for each id of [`Library::unsaved`], read `a/<id>` and call
+//!   [`Library::sync`]; run [`SyncPlan::ops`] in order, stopping at the first failure; when they all
+//!   succeeded, call [`Library::confirm`] with [`SyncPlan::pending`] and run the ops it returns. Then,
+//!   when [`Library::index_text`] differs from what was last written, write it to `index`.
+//! - Another tab wrote (`storage` event on `a/<id>`): read `a/<id>` now and call
+//!   [`Library::sync`] the same way.
+//! - A write fails (quota, blocked): do not confirm. The change stays in memory and in
+//!   [`Library::unsaved`]; storage keeps the previous copy; the next save point tries again.
+//! - Delete: [`Library::delete`] (after the user confirmed) and run its ops; [`Library::undo`]
+//!   brings it back until the page is closed (the trash lives in memory only).
+//! - Replace an assessment by an imported one: run [`Library::backup_op`]; only if it succeeded,
+//!   call [`Library::replace`].
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::Catalogue;
+use crate::edit::Edit;
+use crate::model::{Assessment, CatalogueRef};
+use crate::progress::{self, Progress};
+use crate::save::{self, DecodeError};
+use crate::sync::{self, Decision, Part};
+
+/// Storage key names, below the widget's namespace.
+pub mod keys {
+    /// The index of the library.
+    pub const INDEX: &str = "index";
+    /// Prefix of one assessment's key: `a/<id>`.
+    pub const DOC_PREFIX: &str = "a/";
+    /// Prefix of every backup key: `backup/<time>/<original key>`.
+    pub const BACKUP_PREFIX: &str = "backup/";
+    /// Where app versions before the library kept their one assessment.
+    pub const LEGACY: &str = "assessment";
+
+    /// The key of assessment `id`.
+    pub fn doc(id: &str) -> String {
+        format!("{DOC_PREFIX}{id}")
+    }
+
+    /// The id in an assessment key, if `key` is one and the id is valid.
+    pub fn doc_id(key: &str) -> Option<&str> {
+        key.strip_prefix(DOC_PREFIX).filter(|id| super::is_valid_id(id))
+    }
+
+    /// The key under which the data of `original` is backed up at time `now`.
+    pub fn backup(now: &str, original: &str) -> String {
+        format!("{BACKUP_PREFIX}{now}/{original}")
+    }
+}
+
+/// Value of the `format` field of the index.
+pub const INDEX_FORMAT: &str = "x1060-library";
+/// The index schema this code writes, and the newest it reads.
+pub const INDEX_SCHEMA: u32 = 1;
+
+/// Whether `id` can name an assessment: 1 to 64 ASCII letters, digits, `-` or `_`.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// An id from a time in milliseconds and a random number, both given by the caller (so this
+/// stays pure): base 36, such as `mi8x3k2a-1z141z3`.
+pub fn make_id(millis: u64, random: u32) -> String {
+    format!("{}-{}", base36(millis), base36(u64::from(random)))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// One write to storage, for the caller to run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageOp {
+    Set { key: String, value: String },
+    Remove { key: String },
+}
+
+impl StorageOp {
+    /// The key it writes or removes.
+    pub fn key(&self) -> &str {
+        match self {
+            StorageOp::Set { key, .. } | StorageOp::Remove { key } => key,
+        }
+    }
+}
+
+/// What the index says about one assessment.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndexEntry {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub created: String,
+    #[serde(default)]
+    pub updated: String,
+    #[serde(default)]
+    pub catalogue: CatalogueRef,
+}
+
+impl IndexEntry {
+    fn of(id: &str, a: &Assessment) -> IndexEntry {
+        IndexEntry {
+            id: id.to_string(),
+            name: a.name.clone(),
+            created: a.created.clone(),
+            updated: a.updated.clone(),
+            catalogue: a.catalogue.clone(),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IndexFile {
+    format: String,
+    schema: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    current: Option<String>,
+    #[serde(default)]
+    entries: Vec<IndexEntry>,
+}
+
+/// Why stored data cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Written by a newer app: shown, never written over.
+    Newer { found: u64 },
+    /// Does not decode; `detail` says why.
+    Damaged { detail: String },
+}
+
+/// One assessment this tab can open and edit, with what it knows of the storage copy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Doc {
+    /// What this tab holds now.
+    pub assessment: Assessment,
+    /// What storage held when this tab last read or wrote it; `None`: not in storage yet.
+    base: Option<Assessment>,
+    /// The storage revision of `base` (or of the last copy written, when `base` is `None`).
+    revision: u64,
+    /// Why this tab does not write it now, until the user decides.
+    block: Option<Block>,
+}
+
+/// Why a save is held back until the user decides ([`Library::resolve`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// Another tab changed the same parts differently. `theirs` is in storage at `revision`.
+    Conflict { theirs: Box<Assessment>, revision: u64, parts: Vec<Part> },
+    /// Another tab deleted it while this tab had unsaved changes.
+    Deleted,
+    /// Another tab (a newer app) wrote it in a newer schema (`raw`): never written over.
+    Newer { found: u64, raw: String },
+}
+
+/// An assessment known to the library.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Ready(Doc),
+    /// Stored data that cannot be read. `raw` is kept for download; `key` is where it lives in
+    /// storage (its `a/<id>` key when newer, its backup key when damaged); `info` is what the
+    /// index said about it, if anything.
+    Unreadable { why: Unreadable, raw: String, key: String, info: Option<IndexEntry> },
+}
+
+/// Why an assessment went to the trash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TrashReason {
+    /// The user deleted it.
+    Deleted,
+    /// An import replaced its content; the trash holds the content before.
+    Replaced,
+    /// Another tab deleted it (this tab had no unsaved change).
+    DeletedElsewhere,
+}
+
+/// Something the user can still undo, until the page is closed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Trashed {
+    pub id: String,
+    pub reason: TrashReason,
+    pub slot: Slot,
+    /// The legacy key was still to be removed once this assessment was written.
+    legacy: bool,
+}
+
+/// Why a library operation was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LibraryError {
+    /// No assessment has this id.
+    UnknownId { id: String },
+    /// The id is already used.
+    IdTaken { id: String },
+    /// The id is not 1 to 64 letters, digits, `-` or `_`.
+    InvalidId { id: String },
+    /// The library was written by a newer app: nothing may be changed.
+    ReadOnly,
+    /// The assessment cannot be read (damaged, or from a newer app).
+    Unreadable { id: String },
+    /// Nothing to undo for this id.
+    NothingToUndo { id: String },
+    /// No conflict or block waits for a decision on this id.
+    NothingToResolve { id: String },
+    /// Data from a newer app is never written over.
+    WouldOverwriteNewer { id: String },
+}
+
+impl fmt::Display for LibraryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::UnknownId { id } => write!(f, "There is no assessment with id \"{id}\"."),
+            Self::IdTaken { id } => write!(f, "The id \"{id}\" is already used by another assessment."),
+            Self::InvalidId { id } => write!(
+                f,
+                "\"{}\" is not a valid id: expected 1 to 64 letters, digits, '-' or '_'.",
+                crate::json::clip(id, 80)
+            ),
+            Self::ReadOnly => f.write_str("The saved assessments were made by a newer version of this app; this version only shows them."),
+            Self::Unreadable { id } => write!(f, "The assessment \"{id}\" cannot be read, so it cannot be changed."),
+            Self::NothingToUndo { id } => write!(f, "There is nothing to undo for \"{id}\"."),
+            Self::NothingToResolve { id } => write!(f, "There is no conflict to resolve for \"{id}\"."),
+            Self::WouldOverwriteNewer { id } => {
+                write!(f, "\"{id}\" was saved by a newer version of this app and cannot be overwritten.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for LibraryError {}
+
+/// Every assessment of one namespace, as this tab knows them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Library {
+    slots: BTreeMap<String, Slot>,
+    current: Option<String>,
+    read_only: bool,
+    trash: Vec<Trashed>,
+    backups: Vec<String>,
+    /// The id adopted from the legacy key, which is removed once that assessment is written.
+    legacy_pending: Option<String>,
+}
+
+/// One line of the list of assessments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListEntry {
+    pub id: String,
+    /// As the user named it; may be empty (the interface then shows "Untitled").
+    pub name: String,
+    pub created: String,
+    /// Time of the last change.
+    pub updated: String,
+    pub catalogue: CatalogueRef,
+    /// Against the catalogue passed to [`Library::list`]; `None` when unreadable.
+    pub progress: Option<Progress>,
+    pub state: EntryState,
+    /// Whether it is the one open.
+    pub current: bool,
+}
+
+/// How an assessment of the list stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EntryState {
+    /// Usable. `unsaved`: changes not yet in storage. `blocked`: a conflict or another tab's
+    /// deletion waits for the user's decision.
+    Ready { unsaved: bool, blocked: bool },
+    /// Saved by a newer app: read-only.
+    Newer { found: u64 },
+    /// Could not be read; kept under `backup_key`.
+    Damaged { detail: String, backup_key: String },
+}
+
+impl Library {
+    /// An empty library (also the one to use, in memory only, when storage is unavailable).
+    pub fn new() -> Library {
+        Library::default()
+    }
+
+    /// Whether the stored library comes from a newer app, so that nothing may be written.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Id of the assessment open, if any.
+    pub fn current_id(&self) -> Option<&str> {
+        self.current.as_deref()
+    }
+
+    /// The assessment open, if any.
+    pub fn current(&self) -> Option<&Assessment> {
+        self.current.as_deref().and_then(|id| self.get(id))
+    }
+
+    /// Assessment `id`, if it is readable.
+    pub fn get(&self, id: &str) -> Option<&Assessment> {
+        match self.slots.get(id) {
+            Some(Slot::Ready(d)) => Some(&d.assessment),
+            _ => None,
+        }
+    }
+
+    /// The slot of `id`.
+    pub fn slot(&self, id: &str) -> Option<&Slot> {
+        self.slots.get(id)
+    }
+
+    /// Ids of every assessment, readable or not.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.slots.keys().map(String::as_str)
+    }
+
+    /// What holds back saving `id`, if anything.
+    pub fn block(&self, id: &str) -> Option<&Block> {
+        match self.slots.get(id) {
+            Some(Slot::Ready(d)) => d.block.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The stored text of an unreadable assessment, to offer as a download.
+    pub fn unreadable_raw(&self, id: &str) -> Option<&str> {
+        match self.slots.get(id) {
+            Some(Slot::Unreadable { raw, .. }) => Some(raw),
+            _ => None,
+        }
+    }
+
+    /// Backup keys known in storage (names below the namespace), oldest first.
+    pub fn backups(&self) -> &[String] {
+        &self.backups
+    }
+
+    /// What can still be undone, oldest first.
+    pub fn trash(&self) -> &[Trashed] {
+        &self.trash
+    }
+
+    /// Ids whose changes are not in storage yet and may be written now (not blocked, library not
+    /// read-only): the ones the save point passes to [`Library::sync`].
+    pub fn unsaved(&self) -> Vec<String> {
+        if self.read_only {
+            return Vec::new();
+        }
+        self.slots
+            .iter()
+            .filter_map(|(id, s)| match s {
+                Slot::Ready(d) if d.block.is_none() && d.is_unsaved() => Some(id.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Every assessment for the list, most recently changed first (then by name and id).
+    pub fn list(&self, catalogue: &Catalogue) -> Vec<ListEntry> {
+        let mut out: Vec<ListEntry> = self
+            .slots
+            .iter()
+            .map(|(id, slot)| {
+                let current = self.current.as_deref() == Some(id.as_str());
+                match slot {
+                    Slot::Ready(d) => {
+                        let a = &d.assessment;
+                        ListEntry {
+                            id: id.clone(),
+                            name: a.name.clone(),
+                            created: a.created.clone(),
+                            updated: a.updated.clone(),
+                            catalogue: a.catalogue.clone(),
+                            progress: Some(progress::overall(catalogue, a)),
+                            state: EntryState::Ready { unsaved: d.is_unsaved(), blocked: d.block.is_some() },
+                            current,
+                        }
+                    }
+                    Slot::Unreadable { why, key, info, .. } => {
+                        let info = info.clone().unwrap_or_else(|| IndexEntry { id: id.clone(), ..IndexEntry::default() });
+                        let state = match why {
+                            Unreadable::Newer { found } => EntryState::Newer { found: *found },
+                            Unreadable::Damaged { detail } => {
+                                EntryState::Damaged { detail: detail.clone(), backup_key: key.clone() }
+                            }
+                        };
+                        ListEntry {
+                            id: id.clone(),
+                            name: info.name,
+                            created: info.created,
+                            updated: info.updated,
+                            catalogue: info.catalogue,
+                            progress: None,
+                            state,
+                            current,
+                        }
+                    }
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.name.cmp(&b.name)).then_with(|| a.id.cmp(&b.id)));
+        out
+    }
+
+    /// The index document to keep under [`keys::INDEX`]; `None` when the library is read-only.
+    /// Damaged assessments are left out: their data lives under a backup key.
+    pub fn index_text(&self) -> Option<String> {
+        if self.read_only {
+            return None;
+        }
+        let entries = self
+            .slots
+            .iter()
+            .filter_map(|(id, s)| match s {
+                Slot::Ready(d) => Some(IndexEntry::of(id, &d.assessment)),
+                Slot::Unreadable { why: Unreadable::Newer { .. }, info, .. } => {
+                    Some(info.clone().unwrap_or_else(|| IndexEntry { id: id.clone(), ..IndexEntry::default() }))
+                }
+                Slot::Unreadable { .. } => None,
+            })
+            .collect();
+        let file = IndexFile { format: INDEX_FORMAT.into(), schema: INDEX_SCHEMA, current: self.current.clone(), entries };
+        serde_json::to_string(&file).ok()
+    }
+
+    fn writable(&self) -> Result<(), LibraryError> {
+        if self.read_only {
+            Err(LibraryError::ReadOnly)
+        } else {
+            Ok(())
+        }
+    }
+
+    fn new_id(&self, id: &str) -> Result<(), LibraryError> {
+        self.writable()?;
+        if !is_valid_id(id) {
+            return Err(LibraryError::InvalidId { id: id.to_string() });
+        }
+        if self.slots.contains_key(id) {
+            return Err(LibraryError::IdTaken { id: id.to_string() });
+        }
+        Ok(())
+    }
+
+    fn doc_mut(&mut self, id: &str) -> Result<&mut Doc, LibraryError> {
+        self.writable()?;
+        match self.slots.get_mut(id) {
+            Some(Slot::Ready(d)) => Ok(d),
+            Some(Slot::Unreadable { .. }) => Err(LibraryError::Unreadable { id: id.to_string() }),
+            None => Err(LibraryError::UnknownId { id: id.to_string() }),
+        }
+    }
+
+    fn insert_new(&mut self, id: &str, a: Assessment) {
+        self.slots.insert(id.to_string(), Slot::Ready(Doc { assessment: a, base: None, revision: 0, block: None }));
+    }
+
+    /// Opens assessment `id`.
+    pub fn select(&mut self, id: &str) -> Result<(), LibraryError> {
+        match self.slots.get(id) {
+            Some(Slot::Ready(_)) => {
+                self.current = Some(id.to_string());
+                Ok(())
+            }
+            Some(Slot::Unreadable { .. }) => Err(LibraryError::Unreadable { id: id.to_string() }),
+            None => Err(LibraryError::UnknownId { id: id.to_string() }),
+        }
+    }
+
+    /// Adds a new, empty assessment named `name`, made with `catalogue`. It is written by the
+    /// next save point. Does not open it.
+    pub fn create(&mut self, id: &str, name: &str, catalogue: &Catalogue, now: &str) -> Result<(), LibraryError> {
+        self.new_id(id)?;
+        let mut a = Assessment::new(catalogue, now);
+        a.apply(Edit::SetName(name.to_string()), now);
+        self.insert_new(id, a);
+        Ok(())
+    }
+
+    /// Adds a copy of `source` under the new `id` and `name`, such as "2027 review" from
+    /// "2026 baseline": same catalogue, profile and answers, created now. Does not open it.
+    pub fn duplicate(&mut self, source: &str, id: &str, name: &str, now: &str) -> Result<(), LibraryError> {
+        self.new_id(id)?;
+        let src = match self.slots.get(source) {
+            Some(Slot::Ready(d)) => &d.assessment,
+            Some(Slot::Unreadable { .. }) => return Err(LibraryError::Unreadable { id: source.to_string() }),
+            None => return Err(LibraryError::UnknownId { id: source.to_string() }),
+        };
+        let mut copy = Assessment {
+            name: String::new(),
+            catalogue: src.catalogue.clone(),
+            profile: src.profile.clone(),
+            services: src.services.clone(),
+            created: now.to_string(),
+            updated: now.to_string(),
+        };
+        copy.apply(Edit::SetName(name.to_string()), now);
+        self.insert_new(id, copy);
+        Ok(())
+    }
+
+    /// Adds an assessment read from a file under the new `id` ("open as a new assessment"),
+    /// keeping its own dates (or `now` where it has none). Does not open it.
+    pub fn add(&mut self, id: &str, mut a: Assessment, now: &str) -> Result<(), LibraryError> {
+        self.new_id(id)?;
+        if a.created.is_empty() {
+            a.created = now.to_string();
+        }
+        if a.updated.is_empty() {
+            a.updated = now.to_string();
+        }
+        self.insert_new(id, a);
+        Ok(())
+    }
+
+    /// Renames assessment `id`. Returns whether the name changed.
+    pub fn rename(&mut self, id: &str, name: &str, now: &str) -> Result<bool, LibraryError> {
+        self.apply(id, Edit::SetName(name.to_string()), now)
+    }
+
+    /// Applies one edit to assessment `id`. Returns whether anything changed. Refused while a
+    /// newer app's copy is in storage under its key (it could never be saved).
+    pub fn apply(&mut self, id: &str, edit: Edit, now: &str) -> Result<bool, LibraryError> {
+        let doc = self.doc_mut(id)?;
+        if let Some(Block::Newer { .. }) = doc.block {
+            return Err(LibraryError::WouldOverwriteNewer { id: id.to_string() });
+        }
+        Ok(doc.assessment.apply(edit, now))
+    }
+
+    /// The write that backs up assessment `id` as it is now, before [`Library::replace`]. Run it
+    /// first; replace only if it succeeded.
+    pub fn backup_op(&self, id: &str, now: &str) -> Result<StorageOp, LibraryError> {
+        self.writable()?;
+        match self.slots.get(id) {
+            Some(Slot::Ready(d)) => Ok(StorageOp::Set {
+                key: keys::backup(now, &keys::doc(id)),
+                value: save::encode_stored(&d.assessment, d.revision),
+            }),
+            Some(Slot::Unreadable { .. }) => Err(LibraryError::Unreadable { id: id.to_string() }),
+            None => Err(LibraryError::UnknownId { id: id.to_string() }),
+        }
+    }
+
+    /// Replaces the content of assessment `id` by `incoming` (an imported file). The content
+    /// before goes to the trash ([`Library::undo`] brings it back) and the next save point writes
+    /// the new content.
+    pub fn replace(&mut self, id: &str, mut incoming: Assessment, now: &str) -> Result<(), LibraryError> {
+        let legacy = self.legacy_pending.as_deref() == Some(id);
+        let doc = self.doc_mut(id)?;
+        if let Some(Block::Newer { .. }) = doc.block {
+            return Err(LibraryError::WouldOverwriteNewer { id: id.to_string() });
+        }
+        if incoming.created.is_empty() {
+            incoming.created = now.to_string();
+        }
+        if incoming.updated.is_empty() {
+            incoming.updated = now.to_string();
+        }
+        let before = doc.clone();
+        doc.assessment = incoming;
+        self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::Replaced, slot: Slot::Ready(before), legacy });
+        Ok(())
+    }
+
+    /// Deletes assessment `id` (the user has confirmed). It goes to the trash, from which
+    /// [`Library::undo`] brings it back until the page is closed. Returns the writes to run.
+    pub fn delete(&mut self, id: &str) -> Result<Vec<StorageOp>, LibraryError> {
+        self.writable()?;
+        let slot = self.slots.remove(id).ok_or_else(|| LibraryError::UnknownId { id: id.to_string() })?;
+        let legacy = self.legacy_pending.as_deref() == Some(id);
+        let mut ops = Vec::new();
+        match &slot {
+            // Damaged data is no longer under `a/<id>`: it stays under its backup key.
+            Slot::Unreadable { why: Unreadable::Damaged { .. }, .. } => {}
+            _ => ops.push(StorageOp::Remove { key: keys::doc(id) }),
+        }
+        if legacy {
+            // The old key held the same assessment; it was never written under its new key.
+            ops.push(StorageOp::Remove { key: keys::LEGACY.to_string() });
+            self.legacy_pending = None;
+        }
+        self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::Deleted, slot, legacy: false });
+        if self.current.as_deref() == Some(id) {
+            self.current = self.most_recent();
+        }
+        Ok(ops)
+    }
+
+    /// Undoes the last delete or replace of `id`. A restored assessment is written again by the
+    /// next save point; the returned writes (for data from a newer app, which this version cannot
+    /// re-encode) are to be run now.
+    pub fn undo(&mut self, id: &str) -> Result<Vec<StorageOp>, LibraryError> {
+        self.writable()?;
+        let pos = self.trash.iter().rposition(|t| t.id == id).ok_or_else(|| LibraryError::NothingToUndo { id: id.to_string() })?;
+        let t = self.trash.remove(pos);
+        match t.reason {
+            TrashReason::Replaced => {
+                let Slot::Ready(before) = t.slot else { return Ok(Vec::new()) };
+                match self.slots.get_mut(id) {
+                    Some(Slot::Ready(d)) => {
+                        d.assessment = before.assessment;
+                        Ok(Vec::new())
+                    }
+                    // Deleted since: bring the content before the replace back as it was.
+                    _ => self.restore(id, Slot::Ready(before)),
+                }
+            }
+            TrashReason::Deleted | TrashReason::DeletedElsewhere => {
+                if self.slots.contains_key(id) {
+                    // Another tab wrote an assessment under this id since; keep both.
+                    self.trash.insert(pos, t);
+                    return Err(LibraryError::IdTaken { id: id.to_string() });
+                }
+                self.restore(id, t.slot)
+            }
+        }
+    }
+
+    fn restore(&mut self, id: &str, slot: Slot) -> Result<Vec<StorageOp>, LibraryError> {
+        let mut ops = Vec::new();
+        let slot = match slot {
+            // Storage no longer has it: it is written again, one revision on.
+            Slot::Ready(mut d) => {
+                d.base = None;
+                d.block = None;
+                Slot::Ready(d)
+            }
+            Slot::Unreadable { why: Unreadable::Newer { found }, raw, key, info } => {
+                ops.push(StorageOp::Set { key: keys::doc(id), value: raw.clone() });
+                Slot::Unreadable { why: Unreadable::Newer { found }, raw, key, info }
+            }
+            damaged => damaged,
+        };
+        self.slots.insert(id.to_string(), slot);
+        if self.current.is_none() && matches!(self.slots.get(id), Some(Slot::Ready(_))) {
+            self.current = Some(id.to_string());
+        }
+        Ok(ops)
+    }
+
+    /// Id of the readable assessment changed last.
+    fn most_recent(&self) -> Option<String> {
+        self.slots
+            .iter()
+            .filter_map(|(id, s)| match s {
+                Slot::Ready(d) => Some((&d.assessment.updated, id)),
+                _ => None,
+            })
+            .max()
+            .map(|(_, id)| id.clone())
+    }
+
+    /// Decides what to do with assessment `id` given what storage holds under `a/<id>` now, and
+    /// updates this tab's copy accordingly. Call it from the save point for each id of
+    /// [`Library::unsaved`], and when a `storage` event says another tab wrote `a/<id>`.
+    pub fn sync(&mut self, id: &str, stored: Stored<'_>, now: &str) -> SyncPlan {
+        let nothing = |outcome| SyncPlan { ops: Vec::new(), pending: None, outcome };
+        if self.read_only {
+            return nothing(SyncOutcome::ReadOnly);
+        }
+        let text = match stored {
+            Stored::Unavailable => return nothing(SyncOutcome::Unavailable),
+            Stored::Missing => None,
+            Stored::Text(t) => Some(t),
+        };
+        let theirs = text.map(save::decode_stored);
+        let Some(Slot::Ready(doc)) = self.slots.get_mut(id) else {
+            return self.sync_other(id, text, theirs);
+        };
+        let theirs = match theirs {
+            None => None,
+            Some(Ok(t)) => Some(t),
+            Some(Err(DecodeError::NewerSchema { found })) => {
+                doc.block = Some(Block::Newer { found, raw: text.unwrap_or_default().to_string() });
+                return nothing(SyncOutcome::NewerElsewhere { found });
+            }
+            Some(Err(e)) => {
+                // Not ours to judge how it got there: keep it, then write ours.
+                let backup_key = keys::backup(now, &keys::doc(id));
+                let mut ops = vec![StorageOp::Set { key: backup_key.clone(), value: text.unwrap_or_default().to_string() }];
+                doc.base = None;
+                let (op, pending) = write(id, doc);
+                ops.push(op);
+                self.backups.push(backup_key.clone());
+                return SyncPlan { ops, pending: Some(pending), outcome: SyncOutcome::DamagedElsewhere { backup_key, detail: e.to_string() } };
+            }
+        };
+        let decision = sync::decide(doc.base.as_ref(), &doc.assessment, theirs.as_ref().map(|(a, _)| a));
+        // Whenever storage was read, it becomes the base (except in a conflict, where the base
+        // must stay so that nothing is written until the user decides).
+        let adopt = |doc: &mut Doc, theirs: &Option<(Assessment, u64)>| {
+            if let Some((t, rev)) = theirs {
+                doc.base = Some(t.clone());
+                doc.revision = doc.revision.max(*rev);
+            }
+        };
+        match decision {
+            Decision::UpToDate => {
+                adopt(doc, &theirs);
+                nothing(SyncOutcome::UpToDate)
+            }
+            Decision::WriteOurs => {
+                adopt(doc, &theirs);
+                let (op, pending) = write(id, doc);
+                SyncPlan { ops: vec![op], pending: Some(pending), outcome: SyncOutcome::Saved }
+            }
+            Decision::TakeTheirs => {
+                if let Some((t, _)) = &theirs {
+                    doc.assessment = t.clone();
+                }
+                adopt(doc, &theirs);
+                nothing(SyncOutcome::TookTheirs)
+            }
+            Decision::Merge(m) => {
+                doc.assessment = m.assessment;
+                adopt(doc, &theirs);
+                let (op, pending) = write(id, doc);
+                SyncPlan { ops: vec![op], pending: Some(pending), outcome: SyncOutcome::Merged { from_theirs: m.from_theirs } }
+            }
+            Decision::Conflict(parts) => {
+                if let Some((t, rev)) = theirs {
+                    doc.block = Some(Block::Conflict { theirs: Box::new(t), revision: rev, parts: parts.clone() });
+                }
+                nothing(SyncOutcome::Conflict { parts })
+            }
+            Decision::Gone { unsaved: true } => {
+                doc.block = Some(Block::Deleted);
+                nothing(SyncOutcome::DeletedElsewhere { kept: true })
+            }
+            Decision::Gone { unsaved: false } => {
+                if let Some(slot) = self.slots.remove(id) {
+                    self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::DeletedElsewhere, slot, legacy: false });
+                }
+                if self.current.as_deref() == Some(id) {
+                    self.current = self.most_recent();
+                }
+                nothing(SyncOutcome::DeletedElsewhere { kept: false })
+            }
+        }
+    }
+
+    /// `sync` for an id that is not a readable assessment here: new in another tab, or
+    /// unreadable here and perhaps readable now.
+    fn sync_other(&mut self, id: &str, text: Option<&str>, theirs: Option<Result<(Assessment, u64), DecodeError>>) -> SyncPlan {
+        let nothing = |outcome| SyncPlan { ops: Vec::new(), pending: None, outcome };
+        if !is_valid_id(id) {
+            return nothing(SyncOutcome::Unknown);
+        }
+        let info = match self.slots.get(id) {
+            Some(Slot::Unreadable { info, .. }) => info.clone(),
+            _ => None,
+        };
+        match theirs {
+            Some(Ok((a, rev))) => {
+                self.slots.insert(
+                    id.to_string(),
+                    Slot::Ready(Doc { assessment: a.clone(), base: Some(a), revision: rev, block: None }),
+                );
+                nothing(SyncOutcome::Added)
+            }
+            Some(Err(DecodeError::NewerSchema { found })) => {
+                self.slots.insert(
+                    id.to_string(),
+                    Slot::Unreadable {
+                        why: Unreadable::Newer { found },
+                        raw: text.unwrap_or_default().to_string(),
+                        key: keys::doc(id),
+                        info: info.or_else(|| peek_info(id, text.unwrap_or_default())),
+                    },
+                );
+                nothing(SyncOutcome::NewerElsewhere { found })
+            }
+            // Damaged data written by another tab is that tab's to report; a missing key for an id
+            // unknown here is nothing.
+            Some(Err(_)) | None => nothing(SyncOutcome::Unknown),
+        }
+    }
+
+    /// Records that the writes of a [`SyncPlan`] succeeded. Returns follow-up writes to run (the
+    /// removal of the legacy key once the assessment adopted from it is written).
+    pub fn confirm(&mut self, pending: Pending) -> Vec<StorageOp> {
+        if let Some(Slot::Ready(d)) = self.slots.get_mut(&pending.id) {
+            d.base = Some(pending.written);
+            d.revision = d.revision.max(pending.revision);
+        }
+        if self.legacy_pending.as_deref() == Some(pending.id.as_str()) {
+            self.legacy_pending = None;
+            return vec![StorageOp::Remove { key: keys::LEGACY.to_string() }];
+        }
+        Vec::new()
+    }
+
+    /// Settles what holds back saving `id`.
+    pub fn resolve(&mut self, id: &str, resolution: Resolution, now: &str) -> Result<(), LibraryError> {
+        if let Resolution::KeepBoth { new_id, .. } = &resolution {
+            self.new_id(new_id)?;
+        }
+        let doc = self.doc_mut(id)?;
+        let block = doc.block.take().ok_or_else(|| LibraryError::NothingToResolve { id: id.to_string() })?;
+        let ours = doc.assessment.clone();
+        match (&resolution, block) {
+            (Resolution::KeepOurs, Block::Conflict { theirs, revision, .. }) => {
+                // Storage holds theirs: that is now the base, so the next save writes ours over it.
+                doc.base = Some(*theirs);
+                doc.revision = doc.revision.max(revision);
+            }
+            (Resolution::KeepOurs, Block::Deleted) => doc.base = None,
+            (Resolution::KeepOurs, b @ Block::Newer { .. }) => {
+                doc.block = Some(b);
+                return Err(LibraryError::WouldOverwriteNewer { id: id.to_string() });
+            }
+            (_, Block::Conflict { theirs, revision, .. }) => {
+                let before = doc.clone();
+                doc.assessment = (*theirs).clone();
+                doc.base = Some(*theirs);
+                doc.revision = doc.revision.max(revision);
+                self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::Replaced, slot: Slot::Ready(before), legacy: false });
+            }
+            (_, Block::Deleted) => {
+                if let Some(slot) = self.slots.remove(id) {
+                    self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::DeletedElsewhere, slot, legacy: false });
+                }
+                if self.current.as_deref() == Some(id) {
+                    self.current = None;
+                }
+            }
+            (_, Block::Newer { found, raw }) => {
+                // This tab's copy can no longer be saved under this id: storage keeps the newer data.
+                if let Some(Slot::Ready(d)) = self.slots.remove(id) {
+                    self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::Replaced, slot: Slot::Ready(d), legacy: false });
+                }
+                self.slots.insert(
+                    id.to_string(),
+                    Slot::Unreadable {
+                        info: peek_info(id, &raw).or_else(|| Some(IndexEntry::of(id, &ours))),
+                        why: Unreadable::Newer { found },
+                        raw,
+                        key: keys::doc(id),
+                    },
+                );
+                if self.current.as_deref() == Some(id) {
+                    self.current = None;
+                }
+            }
+        }
+        if let Resolution::KeepBoth { new_id, name } = resolution {
+            let mut copy = ours;
+            copy.created = now.to_string();
+            copy.apply(Edit::SetName(name), now);
+            self.insert_new(&new_id, copy);
+            if self.current.is_none() {
+                self.current = Some(new_id);
+            }
+        }
+        if self.current.is_none() {
+            self.current = self.most_recent();
+        }
+        Ok(())
+    }
+}
+
+impl Doc {
+    fn is_unsaved(&self) -> bool {
+        match &self.base {
+            None => true,
+            Some(b) => !sync::same_content(b, &self.assessment),
+        }
+    }
+}
+
+/// The write of `doc`'s assessment, one revision after the last one known.
+fn write(id: &str, doc: &Doc) -> (StorageOp, Pending) {
+    let revision = doc.revision + 1;
+    let op = StorageOp::Set { key: keys::doc(id), value: save::encode_stored(&doc.assessment, revision) };
+    (op, Pending { id: id.to_string(), revision, written: doc.assessment.clone() })
+}
+
+/// What storage holds under an assessment's key, as the caller read it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stored<'a> {
+    /// Nothing under the key.
+    Missing,
+    Text(&'a str),
+    /// Storage could not be read.
+    Unavailable,
+}
+
+impl<'a> Stored<'a> {
+    /// From the result of a storage read.
+    pub fn from_read<E>(r: &'a Result<Option<String>, E>) -> Stored<'a> {
+        match r {
+            Ok(Some(t)) => Stored::Text(t),
+            Ok(None) => Stored::Missing,
+            Err(_) => Stored::Unavailable,
+        }
+    }
+}
+
+/// The result of [`Library::sync`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyncPlan {
+    /// Writes to run in order, stopping at the first failure.
+    pub ops: Vec<StorageOp>,
+    /// To pass to [`Library::confirm`] once every op succeeded.
+    pub pending: Option<Pending>,
+    pub outcome: SyncOutcome,
+}
+
+/// A write waiting for confirmation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pending {
+    pub id: String,
+    pub revision: u64,
+    written: Assessment,
+}
+
+/// What [`Library::sync`] found, for the interface to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SyncOutcome {
+    /// Storage and this tab agree.
+    UpToDate,
+    /// This tab's changes are to be written.
+    Saved,
+    /// Another tab's version replaced this tab's copy (which had no unsaved change): show it.
+    TookTheirs,
+    /// Both tabs changed different parts: combined, shown, and to be written. Lists the parts
+    /// that came from the other tab.
+    Merged { from_theirs: Vec<Part> },
+    /// Both tabs changed these parts differently: nothing written, both kept; ask the user
+    /// ([`Library::resolve`]).
+    Conflict { parts: Vec<Part> },
+    /// Another tab deleted it. `kept`: this tab had unsaved changes and keeps them (ask the user);
+    /// otherwise it went to the trash here too.
+    DeletedElsewhere { kept: bool },
+    /// Another tab, with a newer app, saved it in a newer schema: this tab's copy is no longer
+    /// saved (ask the user to keep it as a copy or let it go).
+    NewerElsewhere { found: u64 },
+    /// Storage held data that does not decode: backed up under `backup_key`, then ours written.
+    DamagedElsewhere { backup_key: String, detail: String },
+    /// An assessment created in another tab, now listed here.
+    Added,
+    /// Storage could not be read: nothing written; the changes stay in memory.
+    Unavailable,
+    /// The library is read-only.
+    ReadOnly,
+    /// Not an assessment of this library: nothing to do.
+    Unknown,
+}
+
+/// The user's answer to a [`Block`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolution {
+    /// Keep this tab's version: it is written over theirs (or written again after another tab
+    /// deleted it). Refused for data from a newer app.
+    KeepOurs,
+    /// Take theirs (or let the deletion stand); this tab's version goes to the trash.
+    TakeTheirs,
+    /// Take theirs, and keep this tab's version as a new assessment `new_id` named `name`.
+    KeepBoth { new_id: String, name: String },
+}
+
+/// What storage holds, as read by the caller at start-up.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Snapshot<'a> {
+    /// The text under [`keys::INDEX`].
+    pub index: Option<&'a str>,
+    /// Every key starting with [`keys::DOC_PREFIX`] (name below the namespace) with its text.
+    pub docs: Vec<(&'a str, &'a str)>,
+    /// The text under [`keys::LEGACY`].
+    pub legacy: Option<&'a str>,
+    /// Names of every key starting with [`keys::BACKUP_PREFIX`].
+    pub backups: Vec<&'a str>,
+}
+
+/// What [`plan_load`] decided.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadPlan {
+    pub library: Library,
+    /// Writes to run now, in order, stopping at the first failure.
+    pub ops: Vec<StorageOp>,
+    /// What to tell the user.
+    pub notices: Vec<LoadNotice>,
+}
+
+/// Something found at start-up that the user should know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadNotice {
+    /// The index was written by a newer app: everything is read-only.
+    IndexNewer { found: u64 },
+    /// The index did not decode: kept under `backup_key`, rebuilt from the assessments.
+    IndexDamaged { backup_key: String, detail: String },
+    /// An assessment was written by a newer app: read-only.
+    DocNewer { id: String, found: u64 },
+    /// An assessment did not decode: moved to `backup_key`, downloadable, listed as damaged.
+    DocDamaged { id: String, backup_key: String, detail: String },
+    /// The assessment of an earlier app version was taken into the library as `id`.
+    LegacyAdopted { id: String },
+    /// The assessment of an earlier app version did not decode: moved to `backup_key`.
+    LegacyDamaged { backup_key: String, detail: String },
+    /// The legacy key holds data from a newer app: left alone.
+    LegacyNewer { found: u64 },
+}
+
+/// Decides, from what storage holds, the library to start with and the writes that keep
+/// unreadable data safe. `legacy_id` is the id to give the assessment of an earlier app version
+/// (under [`keys::LEGACY`]) if there is one to adopt; it is written by the save point like any
+/// new assessment, and the old key is removed only once that write is confirmed.
+pub fn plan_load(snap: &Snapshot<'_>, now: &str, legacy_id: &str) -> LoadPlan {
+    let mut lib = Library::new();
+    let mut ops = Vec::new();
+    let mut notices = Vec::new();
+    lib.backups = snap.backups.iter().map(|s| s.to_string()).collect();
+
+    let mut index: BTreeMap<String, IndexEntry> = BTreeMap::new();
+    let mut wanted_current = None;
+    if let Some(text) = snap.index {
+        match read_index(text) {
+            Ok(file) => {
+                wanted_current = file.current;
+                for e in file.entries {
+                    index.insert(e.id.clone(), e);
+                }
+            }
+            Err(IndexProblem::Newer(found)) => {
+                lib.read_only = true;
+                notices.push(LoadNotice::IndexNewer { found });
+            }
+            Err(IndexProblem::Damaged(detail)) => {
+                let backup_key = keys::backup(now, keys::INDEX);
+                ops.push(StorageOp::Set { key: backup_key.clone(), value: text.to_string() });
+                lib.backups.push(backup_key.clone());
+                notices.push(LoadNotice::IndexDamaged { backup_key, detail });
+            }
+        }
+    }
+
+    for (key, text) in &snap.docs {
+        let Some(id) = keys::doc_id(key) else { continue };
+        let info = index.get(id).cloned();
+        let slot = match save::decode_stored(text) {
+            Ok((a, revision)) => Slot::Ready(Doc { assessment: a.clone(), base: Some(a), revision, block: None }),
+            Err(DecodeError::NewerSchema { found }) => {
+                notices.push(LoadNotice::DocNewer { id: id.to_string(), found });
+                let info = info.or_else(|| peek_info(id, text));
+                Slot::Unreadable { why: Unreadable::Newer { found }, raw: text.to_string(), key: key.to_string(), info }
+            }
+            Err(e) if lib.read_only => {
+                // Nothing may be written: leave it where it is.
+                Slot::Unreadable { why: Unreadable::Damaged { detail: e.to_string() }, raw: text.to_string(), key: key.to_string(), info }
+            }
+            Err(e) => {
+                let backup_key = keys::backup(now, key);
+                ops.push(StorageOp::Set { key: backup_key.clone(), value: text.to_string() });
+                ops.push(StorageOp::Remove { key: key.to_string() });
+                lib.backups.push(backup_key.clone());
+                notices.push(LoadNotice::DocDamaged { id: id.to_string(), backup_key: backup_key.clone(), detail: e.to_string() });
+                Slot::Unreadable { why: Unreadable::Damaged { detail: e.to_string() }, raw: text.to_string(), key: backup_key, info }
+            }
+        };
+        lib.slots.insert(id.to_string(), slot);
+    }
+
+    if let (Some(text), false) = (snap.legacy, lib.read_only) {
+        match save::decode_stored(text) {
+            Ok((a, _)) => {
+                let adopted = lib.slots.values().any(|s| match s {
+                    Slot::Ready(d) => {
+                        d.assessment.created == a.created && d.assessment.catalogue == a.catalogue && d.assessment.updated >= a.updated
+                    }
+                    _ => false,
+                });
+                if adopted {
+                    // Taken in by an earlier start whose removal of the old key did not happen.
+                    ops.push(StorageOp::Remove { key: keys::LEGACY.to_string() });
+                } else {
+                    let mut id = legacy_id.to_string();
+                    if !is_valid_id(&id) || lib.slots.contains_key(&id) {
+                        id = format!("legacy-{}", lib.slots.len());
+                    }
+                    lib.insert_new(&id, a);
+                    lib.legacy_pending = Some(id.clone());
+                    notices.push(LoadNotice::LegacyAdopted { id });
+                }
+            }
+            Err(DecodeError::NewerSchema { found }) => notices.push(LoadNotice::LegacyNewer { found }),
+            Err(e) => {
+                let backup_key = keys::backup(now, keys::LEGACY);
+                ops.push(StorageOp::Set { key: backup_key.clone(), value: text.to_string() });
+                ops.push(StorageOp::Remove { key: keys::LEGACY.to_string() });
+                lib.backups.push(backup_key.clone());
+                notices.push(LoadNotice::LegacyDamaged { backup_key, detail: e.to_string() });
+            }
+        }
+    }
+
+    lib.current = wanted_current.filter(|id| matches!(lib.slots.get(id), Some(Slot::Ready(_)))).or_else(|| {
+        lib.legacy_pending.clone().or_else(|| lib.most_recent())
+    });
+    LoadPlan { library: lib, ops, notices }
+}
+
+enum IndexProblem {
+    Newer(u64),
+    Damaged(String),
+}
+
+fn read_index(text: &str) -> Result<IndexFile, IndexProblem> {
+    let value = crate::json::parse(text).map_err(|e| IndexProblem::Damaged(e.to_string()))?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(INDEX_FORMAT) {
+        return Err(IndexProblem::Damaged(format!("\"format\" is not \"{INDEX_FORMAT}\"")));
+    }
+    match value.get("schema").and_then(|s| s.as_u64()) {
+        Some(n) if n > u64::from(INDEX_SCHEMA) => return Err(IndexProblem::Newer(n)),
+        Some(_) => {}
+        None => return Err(IndexProblem::Damaged("\"schema\" must be a whole number".into())),
+    }
+    serde_path_to_error::deserialize(value)
+        .map_err(|e| IndexProblem::Damaged(format!("{}: {}", crate::json::place(&e.path().to_string()), e.into_inner())))
+}
+
+/// What a document we cannot decode says about itself at the top level, if it says anything:
+/// its name and dates (data from a newer app usually keeps them).
+fn peek_info(id: &str, raw: &str) -> Option<IndexEntry> {
+    let value = crate::json::parse(raw).ok()?;
+    let text = |k: &str| value.get(k).and_then(|v| v.as_str()).map(|s| crate::json::clip(s, 200)).unwrap_or_default();
+    let catalogue = value
+        .get("catalogue")
+        .map(|c| CatalogueRef {
+            id: c.get("id").and_then(|v| v.as_str()).unwrap_or_default().to_string(),
+            version: c.get("version").and_then(|v| v.as_str()).unwrap_or_default().to_string(),
+        })
+        .unwrap_or_default();
+    Some(IndexEntry { id: id.to_string(), name: text("name"), created: text("created"), updated: text("updated"), catalogue })
+}
