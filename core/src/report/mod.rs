@@ -1,7 +1,12 @@
-//! The files a user downloads, as text: assessment data (JSON) and the summary report (HTML).
-//! Each format is a module with one pure function from the assessment to the file's text.
+//! The files a user downloads, as text: assessment data (JSON), the summary report (HTML) and the
+//! spreadsheet (CSV). Each format is a module with one pure function from the assessment to the
+//! file's text; [`file`] makes any of them, with or without identifying details ([`Detail`]).
 
+pub mod csv;
 pub mod html;
+pub mod svg;
+
+use std::borrow::Cow;
 
 use crate::catalogue::Catalogue;
 use crate::i18n::Lang;
@@ -23,7 +28,73 @@ pub struct FileOut {
     pub text: String,
 }
 
-/// The assessment data file.
+/// Which file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FileKind {
+    /// Assessment data (JSON), the documented format (docs/assessment-format.md).
+    Json,
+    /// Summary report (HTML), self-contained, with the assessment embedded.
+    Html,
+    /// Spreadsheet (CSV), one row per service.
+    Csv,
+}
+
+impl FileKind {
+    pub const ALL: [FileKind; 3] = [FileKind::Html, FileKind::Json, FileKind::Csv];
+}
+
+/// Whether a file keeps identifying details ("Share without identifying details").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Detail {
+    /// Everything recorded.
+    #[default]
+    Full,
+    /// Made from [`Assessment::redacted`]: no assessment name, organisation, assessor, owners,
+    /// evidence, notes or reasons. The file name says so (`-redacted`), and so does the report.
+    Redacted,
+}
+
+impl Detail {
+    /// The assessment a file is made from.
+    pub fn apply(self, a: &Assessment) -> Cow<'_, Assessment> {
+        match self {
+            Detail::Full => Cow::Borrowed(a),
+            Detail::Redacted => Cow::Owned(a.redacted()),
+        }
+    }
+
+    fn suffix(self) -> &'static str {
+        match self {
+            Detail::Full => "",
+            Detail::Redacted => "-redacted",
+        }
+    }
+}
+
+/// Any downloadable file: `x1060-assessment-DATE.json`, `x1060-summary-DATE.html` or
+/// `x1060-services-DATE.csv`, with `-redacted` before the extension when details are removed.
+pub fn file(kind: FileKind, a: &Assessment, ctx: &ReportContext<'_>, date: &str, detail: Detail) -> FileOut {
+    let sfx = detail.suffix();
+    match kind {
+        FileKind::Json => FileOut {
+            name: format!("x1060-assessment-{date}{sfx}.json"),
+            mime: "application/json",
+            text: crate::save::encode(&detail.apply(a), true),
+        },
+        FileKind::Html => FileOut {
+            name: format!("x1060-summary-{date}{sfx}.html"),
+            mime: "text/html;charset=utf-8",
+            text: html::report(a, ctx, detail),
+        },
+        FileKind::Csv => FileOut {
+            name: format!("x1060-services-{date}{sfx}.csv"),
+            mime: "text/csv;charset=utf-8",
+            text: csv::table(&detail.apply(a), ctx),
+        },
+    }
+}
+
+/// The assessment data file, complete.
 pub fn json_file(a: &Assessment, date: &str) -> FileOut {
     FileOut {
         name: format!("x1060-assessment-{date}.json"),
@@ -32,13 +103,14 @@ pub fn json_file(a: &Assessment, date: &str) -> FileOut {
     }
 }
 
-/// The summary report file.
+/// The summary report file, complete.
 pub fn html_file(a: &Assessment, ctx: &ReportContext<'_>, date: &str) -> FileOut {
-    FileOut {
-        name: format!("x1060-summary-{date}.html"),
-        mime: "text/html;charset=utf-8",
-        text: html::summary(a, ctx),
-    }
+    file(FileKind::Html, a, ctx, date, Detail::Full)
+}
+
+/// The spreadsheet file, complete.
+pub fn csv_file(a: &Assessment, ctx: &ReportContext<'_>, date: &str) -> FileOut {
+    file(FileKind::Csv, a, ctx, date, Detail::Full)
 }
 
 /// Escapes text for HTML element content and quoted attribute values.
