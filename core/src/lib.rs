@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod edit;
 pub mod eval;
 pub mod i18n;
+pub mod import;
 pub mod json;
 pub mod library;
 pub mod migrate;

@@ -1,0 +1,336 @@
+//! Loading an assessment from a file the user picks: our JSON data file, our HTML summary report
+//! (which carries the data in a `<script type="application/json">` element), or a file of an
+//! older schema (converted by [`crate::migrate`]).
+//!
+//! The file is only ever read as data: nothing in it is run or rendered. Checks come in the order
+//! of their cost, so that a bad file is refused early: the size first (the web app can check
+//! `File.size` with [`check_size`] before reading anything), then UTF-8, then the kind of file,
+//! then the JSON strictly ([`crate::json`]: no repeated keys, bounded depth), then every field
+//! (with its path, such as `services.A-1.current`), then the limits our own app keeps (text
+//! lengths, service ids). Answers for services the current catalogue lacks are kept; the preview
+//! lists them.
+
+use std::fmt;
+
+use crate::catalogue::Catalogue;
+use crate::edit::MAX_TEXT_CHARS;
+use crate::json::clip;
+use crate::model::{Assessment, CatalogueRef, ProfileField};
+use crate::progress::{self, Progress};
+use crate::report::html::EMBED_ID;
+use crate::save::{self, Decoded, Drafts, Problem};
+
+/// Largest file accepted, in bytes: a summary report holds the data twice (as a table and
+/// embedded), so twice the largest data file, and room for the page around it.
+pub const MAX_IMPORT_BYTES: usize = 2 * save::MAX_BYTES + 1024 * 1024;
+/// Most service records in one file (a catalogue has about 60 services).
+pub const MAX_RECORDS: usize = 5_000;
+/// Longest catalogue id or version, in characters.
+pub const MAX_REF_CHARS: usize = 200;
+/// Longest service id, in bytes (ASCII).
+pub const MAX_SERVICE_ID: usize = 64;
+
+/// What kind of file it was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    /// An assessment data file (JSON).
+    Json,
+    /// A summary report (HTML) with the assessment embedded.
+    HtmlSummary,
+}
+
+/// An assessment read from a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    pub assessment: Assessment,
+    pub kind: SourceKind,
+    /// The schema the file was converted from, when older than the current one.
+    pub migrated_from: Option<u32>,
+    /// The app version that wrote the file, as the file says ("" when absent).
+    pub app_version: String,
+}
+
+/// Why a file was refused. The `Display` text says where and what was expected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file is empty (or only blank).
+    Empty,
+    /// Larger than `limit` bytes; not read.
+    TooLarge { bytes: u64, limit: u64 },
+    /// Saved as UTF-16; only UTF-8 is read.
+    Utf16,
+    /// Not UTF-8 text: the first bad byte is at `offset` (counted from 0).
+    NotUtf8 { offset: usize },
+    /// Neither JSON nor HTML; `start` is how the file begins.
+    UnknownKind { start: String },
+    /// An HTML page without the data of one of our summary reports.
+    HtmlWithoutData,
+    /// An HTML page with `count` data elements: which one to read would be a guess.
+    HtmlSeveralData { count: usize },
+    /// The data element of an HTML page is not closed.
+    HtmlUnclosedData,
+    /// The data itself is wrong (see [`Problem`]).
+    Data(Problem),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => f.write_str("The file is empty."),
+            Self::TooLarge { bytes, limit } => write!(
+                f,
+                "The file is too large ({} KB); the limit is {} KB. It was not read.",
+                bytes.div_ceil(1024),
+                limit / 1024
+            ),
+            Self::Utf16 => f.write_str("The file is saved as UTF-16 text; expected UTF-8. Save it again as UTF-8."),
+            Self::NotUtf8 { offset } => write!(
+                f,
+                "The file is not UTF-8 text: the byte at position {offset} is not valid. Expected a JSON data file or an HTML summary report from this app."
+            ),
+            Self::UnknownKind { start } => write!(
+                f,
+                "The file is neither JSON nor HTML: it begins with \"{start}\". Expected a JSON data file or an HTML summary report from this app."
+            ),
+            Self::HtmlWithoutData => write!(
+                f,
+                "This HTML file holds no assessment data: expected a summary report from this app, with a <script type=\"application/json\" id=\"{EMBED_ID}\"> element."
+            ),
+            Self::HtmlSeveralData { count } => write!(
+                f,
+                "This HTML file holds {count} assessment data elements; a summary report from this app has exactly one."
+            ),
+            Self::HtmlUnclosedData => {
+                f.write_str("The assessment data in this HTML file is cut off: its </script> end tag is missing.")
+            }
+            Self::Data(p @ Problem::Json(_)) => write!(f, "The file cannot be read: {p}."),
+            Self::Data(p) => write!(f, "The assessment data is not valid: {p}."),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+impl From<Problem> for ImportError {
+    fn from(p: Problem) -> ImportError {
+        ImportError::Data(p)
+    }
+}
+
+/// Refuses a file by its size alone, before anything of it is read.
+pub fn check_size(bytes: u64) -> Result<(), ImportError> {
+    let limit = MAX_IMPORT_BYTES as u64;
+    if bytes > limit {
+        return Err(ImportError::TooLarge { bytes, limit });
+    }
+    Ok(())
+}
+
+/// Reads an assessment from the bytes of a file. `name_hint` (usually the file name) names an
+/// assessment that has no name of its own.
+pub fn import(bytes: &[u8], name_hint: &str) -> Result<Imported, ImportError> {
+    check_size(bytes.len() as u64)?;
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(ImportError::Utf16);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() })?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let body = text.trim_start();
+    if body.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let (json, kind) = match body.as_bytes().first() {
+        Some(b'{' | b'[') => (body, SourceKind::Json),
+        Some(b'<') => (embedded(body)?, SourceKind::HtmlSummary),
+        _ => return Err(ImportError::UnknownKind { start: clip(&printable(body), 20) }),
+    };
+    if json.len() > save::MAX_BYTES {
+        return Err(ImportError::TooLarge { bytes: json.len() as u64, limit: save::MAX_BYTES as u64 });
+    }
+    let Decoded { mut assessment, migrated_from, app_version, .. } = save::decode_detailed(json, Drafts::Accept)?;
+    check_limits(&assessment)?;
+    if assessment.name.trim().is_empty() {
+        assessment.name = name_from_hint(name_hint);
+    }
+    Ok(Imported { assessment, kind, migrated_from, app_version })
+}
+
+/// The embedded data of one of our summary reports.
+fn embedded(html: &str) -> Result<&str, ImportError> {
+    let open = format!("<script type=\"application/json\" id=\"{EMBED_ID}\">");
+    let count = html.matches(&open).count();
+    match count {
+        0 => Err(ImportError::HtmlWithoutData),
+        1 => crate::report::html::extract_embedded(html).ok_or(ImportError::HtmlUnclosedData),
+        n => Err(ImportError::HtmlSeveralData { count: n }),
+    }
+}
+
+/// Control characters shown as `?`, for quoting the start of an unknown file.
+fn printable(s: &str) -> String {
+    s.chars().take(20).map(|c| if c.is_control() { '?' } else { c }).collect()
+}
+
+/// "2026 baseline" from "2026 baseline.json": the file name without its folder and extension.
+pub fn name_from_hint(hint: &str) -> String {
+    let base = hint.rsplit(['/', '\\']).next().unwrap_or(hint);
+    let stem = match base.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && ext.len() <= 5 => stem,
+        _ => base,
+    };
+    let clean: String = stem.chars().filter(|c| !c.is_control()).collect();
+    clip(clean.trim(), 200)
+}
+
+fn invalid(at: impl Into<String>, problem: impl Into<String>) -> Problem {
+    Problem::Invalid { at: at.into(), problem: problem.into() }
+}
+
+/// The limits our own app keeps, so that an imported assessment is one the app could have made.
+fn check_limits(a: &Assessment) -> Result<(), Problem> {
+    let text = |at: &str, s: &str| -> Result<(), Problem> {
+        let n = s.chars().count();
+        if n > MAX_TEXT_CHARS {
+            return Err(invalid(at, format!("the text has {n} characters; expected at most {MAX_TEXT_CHARS}")));
+        }
+        Ok(())
+    };
+    text("name", &a.name)?;
+    let CatalogueRef { id, version } = &a.catalogue;
+    for (at, s) in [("catalogue.id", id), ("catalogue.version", version)] {
+        if s.trim().is_empty() {
+            return Err(invalid(at, "expected a non-empty text"));
+        }
+        if s.chars().count() > MAX_REF_CHARS {
+            return Err(invalid(at, format!("expected at most {MAX_REF_CHARS} characters")));
+        }
+    }
+    for (at, s) in [("created", &a.created), ("updated", &a.updated)] {
+        if !s.is_empty() && !is_timestamp(s) {
+            return Err(invalid(
+                at,
+                format!("\"{}\" is not a date; expected a date and time such as 2026-11-25T10:00:00.000Z", clip(s, 40)),
+            ));
+        }
+    }
+    for f in ProfileField::ALL {
+        text(&format!("profile.{}", f.key()), a.profile.get(f))?;
+    }
+    if a.services.len() > MAX_RECORDS {
+        return Err(invalid("services", format!("{} records; expected at most {MAX_RECORDS}", a.services.len())));
+    }
+    for (id, r) in &a.services {
+        if !is_service_id(id) {
+            return Err(invalid(
+                "services",
+                format!("\"{}\" is not a service id; expected 1 to {MAX_SERVICE_ID} letters, digits, '-', '_' or '.'", clip(id, 40)),
+            ));
+        }
+        for (name, s) in [("reason", &r.reason), ("owner", &r.owner), ("evidence", &r.evidence), ("note", &r.note)] {
+            text(&format!("services.{id}.{name}"), s)?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether `id` can be a service id (catalogue ids are letters, digits, `-` and `.`).
+pub fn is_service_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_SERVICE_ID
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+/// `YYYY-MM-DD`, optionally followed by a time made of digits, `T`, `:`, `.`, `Z`, `+`, `-`.
+fn is_timestamp(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    s.len() <= 40
+        && digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10)
+        && b.get(10..).is_some_and(|rest| rest.iter().all(|c| c.is_ascii_digit() || b"T:.Z+- ".contains(c)))
+}
+
+/// How an imported assessment relates to the catalogue in use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CatalogueMatch {
+    /// Same id and version.
+    Same,
+    /// Same catalogue, another version.
+    OtherVersion,
+    /// Another catalogue.
+    Other,
+}
+
+/// What the user sees before opening an imported file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Preview {
+    pub name: String,
+    pub created: String,
+    pub updated: String,
+    pub organisation: String,
+    /// The catalogue the file was made with.
+    pub catalogue: CatalogueRef,
+    pub catalogue_match: CatalogueMatch,
+    /// Against the catalogue in use.
+    pub progress: Progress,
+    /// Service ids with answers that the catalogue in use lacks: kept, and shown as such.
+    pub orphans: Vec<String>,
+    pub kind: SourceKind,
+    pub migrated_from: Option<u32>,
+    pub app_version: String,
+}
+
+impl Imported {
+    /// The preview against the catalogue in use.
+    pub fn preview(&self, catalogue: &Catalogue) -> Preview {
+        let a = &self.assessment;
+        let catalogue_match = if a.catalogue.id != catalogue.id {
+            CatalogueMatch::Other
+        } else if a.catalogue.version != catalogue.version {
+            CatalogueMatch::OtherVersion
+        } else {
+            CatalogueMatch::Same
+        };
+        Preview {
+            name: a.name.clone(),
+            created: a.created.clone(),
+            updated: a.updated.clone(),
+            organisation: a.profile.organisation.clone(),
+            catalogue: a.catalogue.clone(),
+            catalogue_match,
+            progress: progress::overall(catalogue, a),
+            orphans: progress::orphans(catalogue, a).into_iter().map(str::to_string).collect(),
+            kind: self.kind,
+            migrated_from: self.migrated_from,
+            app_version: self.app_version.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_from_file_names() {
+        assert_eq!(name_from_hint("2026 baseline.json"), "2026 baseline");
+        assert_eq!(name_from_hint("C:\\Users\\me\\x1060-summary-2026-11-25.html"), "x1060-summary-2026-11-25");
+        assert_eq!(name_from_hint("/tmp/v1.2.final"), "v1.2");
+        assert_eq!(name_from_hint("noext"), "noext");
+        assert_eq!(name_from_hint(".json"), ".json");
+        assert_eq!(name_from_hint(""), "");
+    }
+
+    #[test]
+    fn timestamps() {
+        for ok in ["2026-11-25", "2026-11-25T10:00:00.000Z", "2026-11-25T10:00:00+09:00", "2026-11-25 10:00"] {
+            assert!(is_timestamp(ok), "{ok}");
+        }
+        for bad in ["", "yesterday", "2026-1-25", "2026-11-25<script>", "2026/11/25"] {
+            assert!(!is_timestamp(bad), "{bad}");
+        }
+    }
+}
