@@ -403,8 +403,9 @@ pub fn bars_desc(rows: &[BarRow], t: &UiText) -> String {
     format!("{} {}", t.chart_bars_desc, items.join(t.item_separator))
 }
 
-/// The stacked bars: one per category, as long as its number of needed services (all bars on one
-/// scale: the largest category), split by delivery; "n/a" or "Not answered" in place of a bar.
+/// The stacked bars: one per category, as long as its number of needed services (one scale for
+/// all bars: the longest spans the drawing), split by delivery; "n/a" or "Not answered" in place
+/// of a bar.
 pub fn delivery_bars(rows: &[BarRow], t: &UiText, id: &str) -> String {
     let scale = rows.iter().map(|r| r.counts.iter().sum::<usize>()).max().unwrap_or(0).max(1);
     let unit = BAR_SPAN / scale as f64;
