@@ -45,7 +45,13 @@ pub fn initial_state(config: Rc<AppConfig>) -> AppState {
     let mut assessment = Assessment::new(&catalogue, &now);
     let mut prefs = Prefs::default();
 
-    match store.probe().and_then(|_| store.get(KEY_ASSESSMENT)) {
+    // A full storage still reads (only writes fail, and the save effect reports those): only
+    // storage that cannot be used at all means memory only.
+    let stored = match store.probe() {
+        Ok(()) | Err(StoreError::Quota) => store.get(KEY_ASSESSMENT),
+        Err(StoreError::Unavailable) => Err(StoreError::Unavailable),
+    };
+    match stored {
         Err(_) => {
             notices.push(Notice::StorageUnavailable);
             save = SaveStatus::MemoryOnly;
