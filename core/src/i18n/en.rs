@@ -220,6 +220,29 @@ pub const TEXT: UiText = UiText {
     nav_checklist: "Checklist",
     nav_about: "About",
 
+    // Comparison of two assessments (feature: several assessments, import, compare).
+    compare_title: "Comparison of two assessments",
+    compare_sides_heading: "The two assessments",
+    compare_before: "Before",
+    compare_after: "After",
+    compare_change: "Change",
+    compare_created: "Created",
+    compare_last_change: "Last change",
+    compare_figures_heading: "Figures per category",
+    compare_services_heading: "Changes per service",
+    compare_unlisted_heading: "Services not in this catalogue",
+    compare_no_changes: "No answer changed.",
+    compare_answer: "Answer",
+    compare_need: "Need",
+    compare_added: "New answer",
+    compare_removed: "Answers cleared",
+    compare_texts_changed: "Text changed",
+    compare_catalogue_differs: "The two assessments were made with different catalogues. Services are matched by id.",
+    compare_method_note: "Figures follow this tool's own method, not an official X.1060 score. A change is the later figure minus the earlier one, as shown (rounded to one decimal). A figure that is not applicable or not answered has no change.",
+    compare_change_count: compare_change_count,
+    download_compare: "Download the comparison (HTML)",
+    download_compare_help: "One file that opens in any browser and prints well.",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -266,4 +289,12 @@ fn ui_fallback(code: &str) -> String {
 
 fn file_too_large(kb: usize, limit_kb: usize) -> String {
     format!("The file is too large ({kb} KB). The limit is {limit_kb} KB. It was not read.")
+}
+
+fn compare_change_count(n: usize) -> String {
+    if n == 1 {
+        "1 service changed".to_string()
+    } else {
+        format!("{n} services changed")
+    }
 }

@@ -220,6 +220,29 @@ pub const TEXT: UiText = UiText {
     nav_checklist: "Liste de contrôle",
     nav_about: "À propos",
 
+    // Comparison of two assessments (feature: several assessments, import, compare).
+    compare_title: "Comparaison de deux évaluations",
+    compare_sides_heading: "Les deux évaluations",
+    compare_before: "Avant",
+    compare_after: "Après",
+    compare_change: "Évolution",
+    compare_created: "Créée le",
+    compare_last_change: "Dernière modification",
+    compare_figures_heading: "Indicateurs par catégorie",
+    compare_services_heading: "Modifications par service",
+    compare_unlisted_heading: "Services absents de ce catalogue",
+    compare_no_changes: "Aucune réponse n’a changé.",
+    compare_answer: "Réponse",
+    compare_need: "Besoin",
+    compare_added: "Nouvelle réponse",
+    compare_removed: "Réponses effacées",
+    compare_texts_changed: "Texte modifié",
+    compare_catalogue_differs: "Les deux évaluations ont été faites avec des catalogues différents. Les services sont associés par identifiant.",
+    compare_method_note: "Les indicateurs suivent la méthode propre à cet outil ; ce n’est pas un score officiel X.1060. Une évolution est l’indicateur d’après moins celui d’avant, tels qu’affichés (arrondis à une décimale). Un indicateur non applicable ou sans réponse n’a pas d’évolution.",
+    compare_change_count: compare_change_count,
+    download_compare: "Télécharger la comparaison (HTML)",
+    download_compare_help: "Un seul fichier, qui s’ouvre dans tout navigateur et s’imprime bien.",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -266,4 +289,12 @@ fn ui_fallback(code: &str) -> String {
 
 fn file_too_large(kb: usize, limit_kb: usize) -> String {
     format!("Le fichier est trop volumineux ({kb} Ko). La limite est de {limit_kb} Ko. Il n’a pas été lu.")
+}
+
+fn compare_change_count(n: usize) -> String {
+    if n <= 1 {
+        format!("{n} service modifié")
+    } else {
+        format!("{n} services modifiés")
+    }
 }

@@ -220,6 +220,29 @@ pub const TEXT: UiText = UiText {
     nav_checklist: "チェックリスト",
     nav_about: "このツールについて",
 
+    // Comparison of two assessments (feature: several assessments, import, compare).
+    compare_title: "2つの評価の比較",
+    compare_sides_heading: "比較する2つの評価",
+    compare_before: "変更前",
+    compare_after: "変更後",
+    compare_change: "変化",
+    compare_created: "作成日",
+    compare_last_change: "最終更新",
+    compare_figures_heading: "カテゴリーごとの数値",
+    compare_services_heading: "サービスごとの変更",
+    compare_unlisted_heading: "このカタログにないサービス",
+    compare_no_changes: "変更された回答はありません。",
+    compare_answer: "回答項目",
+    compare_need: "必要性",
+    compare_added: "新しい回答",
+    compare_removed: "回答を消去",
+    compare_texts_changed: "テキストを変更",
+    compare_catalogue_differs: "2つの評価は異なるカタログで作成されています。サービスはIDで対応づけています。",
+    compare_method_note: "数値はこのツール独自の方法によるもので、X.1060の公式なスコアではありません。変化は、表示している後の数値から前の数値を引いたものです（小数第1位に丸めています）。対象外または未回答の数値には変化を示しません。",
+    compare_change_count: compare_change_count,
+    download_compare: "比較レポートをダウンロード（HTML）",
+    download_compare_help: "どのブラウザーでも開けて、きれいに印刷できる1つのファイルです。",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -266,4 +289,8 @@ fn ui_fallback(code: &str) -> String {
 
 fn file_too_large(kb: usize, limit_kb: usize) -> String {
     format!("ファイルが大きすぎます（{kb} KB）。上限は {limit_kb} KB です。読み込んでいません。")
+}
+
+fn compare_change_count(n: usize) -> String {
+    format!("{n}件のサービスに変更があります")
 }

@@ -302,6 +302,35 @@ pub struct UiText {
     pub nav_checklist: &'static str,
     pub nav_about: &'static str,
 
+    // Comparison of two assessments (feature: several assessments, import, compare).
+    pub compare_title: &'static str,
+    pub compare_sides_heading: &'static str,
+    pub compare_before: &'static str,
+    pub compare_after: &'static str,
+    pub compare_change: &'static str,
+    pub compare_created: &'static str,
+    pub compare_last_change: &'static str,
+    pub compare_figures_heading: &'static str,
+    pub compare_services_heading: &'static str,
+    pub compare_unlisted_heading: &'static str,
+    pub compare_no_changes: &'static str,
+    /// Column heading: which answer of a service changed.
+    pub compare_answer: &'static str,
+    /// Name of the need answer, as a row label.
+    pub compare_need: &'static str,
+    /// A service answered for the first time.
+    pub compare_added: &'static str,
+    /// A service whose answers were all cleared.
+    pub compare_removed: &'static str,
+    /// Free-text fields that changed (names follow).
+    pub compare_texts_changed: &'static str,
+    pub compare_catalogue_differs: &'static str,
+    pub compare_method_note: &'static str,
+    /// How many services changed.
+    pub compare_change_count: fn(usize) -> String,
+    pub download_compare: &'static str,
+    pub download_compare_help: &'static str,
+
 }
 
 impl UiText {
