@@ -2,6 +2,7 @@
 //! spreadsheet (CSV). Each format is a module with one pure function from the assessment to the
 //! file's text; [`file`] makes any of them, with or without identifying details ([`Detail`]).
 
+pub mod compare_html;
 pub mod csv;
 pub mod html;
 pub mod svg;
