@@ -591,3 +591,27 @@ fn stored_from_a_read_result() {
     assert_eq!((plan.ops.len(), plan.outcome), (0, SyncOutcome::Unavailable));
     assert_eq!(lib.unsaved(), ["k"]);
 }
+
+#[test]
+fn a_conflict_clears_when_the_other_tab_comes_round() {
+    let (mut store, mut a, mut b) = two_tabs();
+    answer(&mut a, "base", "A-1", 3, T2);
+    answer(&mut b, "base", "A-1", 5, T3);
+    store.save_point(&mut a, T2);
+    store.save_point(&mut b, T3);
+    assert!(b.block("base").is_some());
+    // A's user sets the level B's user chose: both now agree, nothing is left to decide.
+    a.apply("base", Edit::SetCurrent { service: "A-1".into(), level: Level::new(5) }, T3).unwrap();
+    store.save_point(&mut a, T3);
+    assert_eq!(store.event(&mut b, "base", T3), SyncOutcome::UpToDate);
+    assert_eq!(b.block("base"), None);
+    assert!(b.unsaved().is_empty());
+}
+
+#[test]
+fn list_shows_the_assessment_date_of_the_profile() {
+    let mut lib = Library::new();
+    lib.create("k", "x", &cat(), T0).unwrap();
+    lib.apply("k", Edit::SetProfile { field: x1060_core::model::ProfileField::Date, value: "2026-11-02".into() }, T1).unwrap();
+    assert_eq!(lib.list(&cat())[0].date, "2026-11-02");
+}

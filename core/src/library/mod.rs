@@ -289,6 +289,8 @@ pub struct ListEntry {
     pub created: String,
     /// Time of the last change.
     pub updated: String,
+    /// The assessment date of the profile, as the user wrote it ("" when not given or unreadable).
+    pub date: String,
     pub catalogue: CatalogueRef,
     /// Against the catalogue passed to [`Library::list`]; `None` when unreadable.
     pub progress: Option<Progress>,
@@ -404,6 +406,7 @@ impl Library {
                             name: a.name.clone(),
                             created: a.created.clone(),
                             updated: a.updated.clone(),
+                            date: a.profile.date.clone(),
                             catalogue: a.catalogue.clone(),
                             progress: Some(progress::overall(catalogue, a)),
                             state: EntryState::Ready { unsaved: d.is_unsaved(), blocked: d.block.is_some() },
@@ -423,6 +426,7 @@ impl Library {
                             name: info.name,
                             created: info.created,
                             updated: info.updated,
+                            date: String::new(),
                             catalogue: info.catalogue,
                             progress: None,
                             state,

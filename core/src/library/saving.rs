@@ -41,6 +41,8 @@ impl Library {
                 return SyncPlan { ops, pending: Some(pending), outcome: SyncOutcome::DamagedElsewhere { backup_key, detail: e.to_string() } };
             }
         };
+        // Storage reads again: whatever held saving back is decided anew below.
+        doc.block = None;
         let decision = sync::decide(doc.base.as_ref(), &doc.assessment, theirs.as_ref().map(|(a, _)| a));
         // Whenever storage was read, it becomes the base (except in a conflict, where the base
         // must stay so that nothing is written until the user decides).
@@ -136,8 +138,11 @@ impl Library {
     /// removal of the legacy key once the assessment adopted from it is written).
     pub fn confirm(&mut self, pending: Pending) -> Vec<StorageOp> {
         if let Some(Slot::Ready(d)) = self.slots.get_mut(&pending.id) {
-            d.base = Some(pending.written);
-            d.revision = d.revision.max(pending.revision);
+            // A newer copy read since (another tab's) stays the base.
+            if pending.revision >= d.revision {
+                d.base = Some(pending.written);
+                d.revision = pending.revision;
+            }
         }
         if self.legacy_pending.as_deref() == Some(pending.id.as_str()) {
             self.legacy_pending = None;
