@@ -1,0 +1,469 @@
+// Page object for the X.1060 self-assessment app: the locators and the user's intents, named once.
+// Answers use the save format's words (need: 'needed' | 'not_needed', delivery: 'in_house' | 'outsourced'
+// | 'shared' | 'not_yet', priority: 'high' | 'medium' | 'low', levels 0-5), so a spec can compare what it
+// entered with what the page, the storage and the downloads hold, field by field.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
+import { launch, watchErrors } from './browser.mjs';
+import { serve, DIST } from './server.mjs';
+
+/** Storage keys (boot.rs): the assessment, the preferences, and backups of unreadable data. */
+export const KEYS = { assessment: 'x1060/assessment', prefs: 'x1060/prefs', backupPrefix: 'x1060/backup/' };
+
+/**
+ * Asserts that `read()` comes to deep-equal `expected` within `timeout` ms. For what effects write after
+ * an action (the save to storage, the "saved" indicator): yew runs effects after rendering and may leave
+ * them to a later task when a render takes over 16 ms, so they can land after the action has returned.
+ * This waits for that one condition; it never repeats an action.
+ */
+export async function expectEventually(read, expected, message, timeout = 5_000) {
+  const end = Date.now() + timeout;
+  let actual = await read();
+  while (!isDeepStrictEqual(actual, expected) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    actual = await read();
+  }
+  assert.deepEqual(actual, expected, message);
+}
+
+/** Visible labels the page object finds controls by, per interface language (core/src/i18n). */
+const LABELS = {
+  en: {
+    needLegend: 'Does your organisation need this service?',
+    need: { needed: 'Needed', not_needed: 'Not needed' },
+    reason: 'Why is it not needed? (optional)',
+    deliveryLegend: 'Who delivers it?',
+    delivery: { in_house: 'In-house', outsourced: 'Outsourced', shared: 'Shared', not_yet: 'Not delivered yet' },
+    currentLegend: 'Current level',
+    levels: ['Not performed', 'Initial', 'Repeatable', 'Defined', 'Managed', 'Optimising'],
+    details: 'Target, priority, owner, evidence and note',
+    target: 'Target level',
+    priority: 'Priority',
+    owner: 'Owner',
+    evidence: 'Evidence',
+    note: 'Note',
+    nextUnanswered: 'Go to the next unanswered service',
+    allCategories: 'All categories',
+    profile: {
+      organisation: 'Organisation name', sector: 'Sector', size: 'Size (staff)',
+      country: 'Country', assessor: 'Assessor', date: 'Assessment date',
+    },
+  },
+  ja: {
+    needLegend: '組織にこのサービスは必要ですか？',
+    need: { needed: '必要', not_needed: '不要' },
+    reason: '不要な理由（任意）',
+    deliveryLegend: '誰が提供していますか？',
+    delivery: { in_house: '社内', outsourced: '外部委託', shared: '共同（社内と外部）', not_yet: '未提供' },
+    currentLegend: '現在のレベル',
+    levels: ['未実施', '初期', '反復可能', '定義済み', '管理済み', '最適化'],
+    details: '目標、優先度、担当者、根拠資料、メモ',
+    target: '目標レベル',
+    priority: '優先度',
+    owner: '担当者',
+    evidence: '根拠資料',
+    note: 'メモ',
+    nextUnanswered: '次の未回答のサービスへ移動',
+    allCategories: 'すべてのカテゴリ',
+    profile: {
+      organisation: '組織名', sector: '業種', size: '規模（職員数）',
+      country: '国', assessor: '評価者', date: '評価日',
+    },
+  },
+};
+
+/** The free-text fields of a needed service, in the order the form shows them. */
+const TEXT_FIELDS = ['owner', 'evidence', 'note'];
+
+export class AppPage {
+  /**
+   * Opens the app in a fresh browser context with the error watcher attached.
+   * `options`: `timezoneId`, `locale` (default en-US), `fixedTime` (Date.now and new Date() frozen,
+   * timers still run), `initScript` (a function run before the app in every navigation).
+   */
+  static async start(browser, baseUrl, { timezoneId, locale = 'en-US', fixedTime, initScript } = {}) {
+    const context = await browser.newContext({ acceptDownloads: true, locale, timezoneId });
+    context.setDefaultTimeout(10_000);
+    if (initScript) await context.addInitScript(initScript);
+    const page = await context.newPage();
+    if (fixedTime !== undefined) await page.clock.setFixedTime(fixedTime);
+    const app = new AppPage(page, baseUrl, watchErrors(page));
+    await app.goto();
+    return app;
+  }
+
+  constructor(page, baseUrl, errors) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    /** Page errors and console errors seen so far; a spec asserts this is empty at its end. */
+    this.errors = errors;
+    this.lang = 'en';
+    // The widget's element on the page; the app lives in its (open) shadow root, which locators pierce.
+    this.widget = page.locator('[data-x1060-widget]');
+    this.root = this.widget.locator('div[lang]').first();
+    this.languageSelect = page.getByRole('banner').getByRole('combobox');
+    this.saveStatus = page.getByRole('banner').getByRole('status');
+    this.main = page.getByRole('main');
+  }
+
+  /** The labels of the interface language shown now. */
+  get t() {
+    const labels = LABELS[this.lang];
+    if (!labels) throw new Error(`app-page.mjs has no labels for language "${this.lang}"; add them to LABELS`);
+    return labels;
+  }
+
+  async close() {
+    await this.page.context().close();
+  }
+
+  /** Loads the app and waits until it has rendered. */
+  async goto() {
+    await this.page.goto(`${this.baseUrl}/`);
+    await this.ready();
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.ready();
+  }
+
+  async ready() {
+    await this.languageSelect.waitFor();
+    this.lang = await this.root.getAttribute('lang');
+  }
+
+  // ---- language ----------------------------------------------------------------------------------
+
+  async setLanguage(code) {
+    await this.languageSelect.selectOption(code);
+    await this.widget.locator(`div[lang="${code}"]`).first().waitFor();
+    this.lang = code;
+  }
+
+  // ---- navigation --------------------------------------------------------------------------------
+
+  /** The open category's id, or null on the overview. */
+  async shownCategory() {
+    const section = this.main.locator('section[data-category]');
+    return (await section.count()) ? section.getAttribute('data-category') : null;
+  }
+
+  async openOverview() {
+    if ((await this.shownCategory()) === null) return;
+    await this.main.getByRole('button', { name: this.t.allCategories }).first().click();
+    await this.main.locator('li[data-category]').first().waitFor();
+  }
+
+  async openCategory(id) {
+    if ((await this.shownCategory()) === id) return;
+    await this.openOverview();
+    await this.main.locator(`li[data-category="${id}"]`).getByRole('button').click();
+    await this.main.locator(`section[data-category="${id}"]`).waitFor();
+  }
+
+  /** Clicks the view's own "next unanswered" button; returns the id of the service that got the focus. */
+  async nextUnanswered() {
+    await this.main.getByRole('button', { name: this.t.nextUnanswered, exact: true }).first().click();
+    return this.focusedService();
+  }
+
+  /** Clicks the "next unanswered" button of an answered service; returns the id that got the focus. */
+  async nextUnansweredAfter(serviceId) {
+    await this.service(serviceId).getByRole('button', { name: this.t.nextUnanswered, exact: true }).click();
+    return this.focusedService();
+  }
+
+  /** Whether service `id`'s heading is wholly inside the viewport (1 px sub-pixel tolerance). */
+  async headingInView(id) {
+    return this.service(id).getByRole('heading', { level: 3 }).evaluate((h) => {
+      const r = h.getBoundingClientRect();
+      return r.top >= -1 && r.bottom <= window.innerHeight + 1;
+    });
+  }
+
+  /** Waits for a service heading to hold the focus and returns that service's id. */
+  async focusedService() {
+    const handle = await this.page.waitForFunction(() => {
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      return el && el.matches('[data-service-id] h3') ? el.closest('[data-service-id]').dataset.serviceId : null;
+    });
+    return handle.jsonValue();
+  }
+
+  // ---- the profile -------------------------------------------------------------------------------
+
+  profileField(key) {
+    return this.main.getByLabel(this.t.profile[key], { exact: true });
+  }
+
+  /** Fills profile fields given as { organisation, sector, size, country, assessor, date }. */
+  async fillProfile(profile) {
+    await this.openOverview();
+    for (const [key, value] of Object.entries(profile)) await this.profileField(key).fill(value);
+  }
+
+  /** The six profile fields as the page shows them. */
+  async profile() {
+    await this.openOverview();
+    const out = {};
+    for (const key of Object.keys(this.t.profile)) out[key] = await this.profileField(key).inputValue();
+    return out;
+  }
+
+  // ---- services ----------------------------------------------------------------------------------
+
+  service(id) {
+    return this.main.locator(`[data-service-id="${id}"]`);
+  }
+
+  group(id, legend) {
+    return this.service(id).getByRole('group', { name: legend, exact: true });
+  }
+
+  needRadio(id, need) {
+    return this.group(id, this.t.needLegend).getByRole('radio', { name: this.t.need[need], exact: true });
+  }
+
+  deliveryRadio(id, delivery) {
+    return this.group(id, this.t.deliveryLegend).getByRole('radio', { name: this.t.delivery[delivery], exact: true });
+  }
+
+  levelRadio(id, level) {
+    return this.group(id, this.t.currentLegend).getByRole('radio', { name: `${level} ${this.t.levels[level]}`, exact: true });
+  }
+
+  field(id, key) {
+    return this.service(id).getByLabel(this.t[key], { exact: true });
+  }
+
+  /** The "answered" badge: 'true' or 'false'. */
+  async answered(id) {
+    await this.openCategory(id.split('-')[0]);
+    return this.service(id).locator('[data-answered]').getAttribute('data-answered');
+  }
+
+  /** The meaning of the chosen current level, or null when none is shown. */
+  async levelMeaning(id) {
+    await this.openCategory(id.split('-')[0]);
+    const p = this.service(id).locator('[data-level-meaning]');
+    return (await p.count()) ? p.textContent() : null;
+  }
+
+  /**
+   * Records answers for service `id` (opening its category first):
+   * { need, reason, delivery, current, target, priority, owner, evidence, note }; any may be left out.
+   */
+  async answerService(id, answers) {
+    await this.openCategory(id.split('-')[0]);
+    const a = answers;
+    if (a.need) await this.needRadio(id, a.need).check();
+    if (a.reason !== undefined) await this.field(id, 'reason').fill(a.reason);
+    if (a.delivery) await this.deliveryRadio(id, a.delivery).check();
+    if (a.current !== undefined) await this.levelRadio(id, a.current).check();
+    const details = ['target', 'priority', ...TEXT_FIELDS].filter((k) => a[k] !== undefined);
+    if (details.length && !(await this.field(id, 'target').isVisible())) {
+      await this.service(id).getByText(this.t.details, { exact: true }).click();
+    }
+    if (a.target !== undefined) await this.field(id, 'target').selectOption(String(a.target));
+    if (a.priority !== undefined) await this.field(id, 'priority').selectOption(a.priority);
+    for (const k of TEXT_FIELDS) if (a[k] !== undefined) await this.field(id, k).fill(a[k]);
+  }
+
+  /** What the page shows for service `id`, in the shape `answerService` takes (unset fields left out). */
+  async serviceAnswers(id) {
+    await this.openCategory(id.split('-')[0]);
+    const out = {};
+    const checked = async (options, radio) => {
+      for (const value of options) if (await radio(value).isChecked()) return value;
+      return undefined;
+    };
+    out.need = await checked(Object.keys(this.t.need), (v) => this.needRadio(id, v));
+    if (out.need === 'not_needed') {
+      out.reason = await this.field(id, 'reason').inputValue();
+    }
+    if (out.need === 'needed') {
+      out.delivery = await checked(Object.keys(this.t.delivery), (v) => this.deliveryRadio(id, v));
+      out.current = await checked([0, 1, 2, 3, 4, 5], (v) => this.levelRadio(id, v));
+      const target = await this.field(id, 'target').inputValue();
+      if (target !== '') out.target = Number(target);
+      const priority = await this.field(id, 'priority').inputValue();
+      if (priority !== '') out.priority = priority;
+      for (const k of TEXT_FIELDS) out[k] = await this.field(id, k).inputValue();
+    }
+    for (const k of Object.keys(out)) if (out[k] === undefined || out[k] === '') delete out[k];
+    return out;
+  }
+
+  // ---- progress ----------------------------------------------------------------------------------
+
+  /** Overall progress on the overview: { answered, total, text }. */
+  async overallProgress() {
+    await this.openOverview();
+    const bar = this.main.getByRole('progressbar');
+    return {
+      answered: Number(await bar.getAttribute('value')),
+      total: Number(await bar.getAttribute('max')),
+      text: await this.main.locator('[data-progress="overall"]').textContent(),
+    };
+  }
+
+  /** One category's progress as the overview lists it: { answered, total, label }. */
+  async categoryProgress(id) {
+    await this.openOverview();
+    const item = this.main.locator(`li[data-category="${id}"]`);
+    const bar = item.getByRole('progressbar', { includeHidden: true });
+    return {
+      answered: Number(await bar.getAttribute('value')),
+      total: Number(await bar.getAttribute('max')),
+      label: await item.getByRole('button').textContent(),
+    };
+  }
+
+  /** The progress line at the top of an open category. */
+  async categoryViewProgress(id) {
+    await this.openCategory(id);
+    return this.main.locator(`[data-progress="${id}"]`).textContent();
+  }
+
+  // ---- notices, downloads, storage ---------------------------------------------------------------
+
+  notice(kind) {
+    return this.page.locator(`[data-notice="${kind}"]`);
+  }
+
+  /** Clicks a download button ('json' or 'html'); returns the file as { name, text }. */
+  async download(kind) {
+    return this.takeDownload(this.page.locator(`[data-download="${kind}"]`));
+  }
+
+  /** Clicks `button` and returns the file it downloads as { name, text }. */
+  async takeDownload(button) {
+    const [dl] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
+    const file = await dl.path();
+    return { name: dl.suggestedFilename(), text: await fs.readFile(file, 'utf8') };
+  }
+
+  /** The raw text under a storage key, or null. */
+  async stored(key) {
+    return this.page.evaluate((k) => localStorage.getItem(k), key);
+  }
+
+  /** The saved assessment, parsed, or null. */
+  async storedAssessment() {
+    const text = await this.stored(KEYS.assessment);
+    return text === null ? null : JSON.parse(text);
+  }
+
+  /** Every storage key and its value. */
+  async storage() {
+    return this.page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  }
+
+  async setStored(key, value) {
+    await this.page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value]);
+  }
+
+  /** Opens a downloaded summary report's text in a new page of this context, scripts enabled. */
+  async openSummary(html) {
+    const page = await this.page.context().newPage();
+    const dialogs = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+    const errors = watchErrors(page);
+    await page.setContent(html);
+    return new SummaryPage(page, dialogs, errors);
+  }
+}
+
+/** A downloaded summary report, rendered: its parts as plain values. */
+export class SummaryPage {
+  constructor(page, dialogs, errors) {
+    this.page = page;
+    /** Messages of any alert/confirm/prompt the report opened (a script ran: it must stay empty). */
+    this.dialogs = dialogs;
+    this.errors = errors;
+  }
+
+  async lang() {
+    return this.page.locator('html').getAttribute('lang');
+  }
+
+  /** The profile section as { label: value }. */
+  async profile() {
+    return this.page.locator('#profile dl').evaluate((dl) => {
+      const out = {};
+      for (const dt of dl.querySelectorAll('dt')) out[dt.textContent] = dt.nextElementSibling.textContent;
+      return out;
+    });
+  }
+
+  async overallProgress() {
+    return this.page.locator('#progress-overall').textContent();
+  }
+
+  /** The line that says when the report was made. */
+  async generated() {
+    return this.page.getByRole('banner').locator('p.muted').textContent();
+  }
+
+  /**
+   * The row of a table whose <tr> has `attr`="`id`", as { column heading: cell text } (cell text as
+   * rendered, so a line break shows as "\n").
+   */
+  async row(attr, id) {
+    return this.page.locator(`tr[${attr}="${id}"]`).evaluate((tr) => {
+      const heads = [...tr.closest('table').querySelectorAll('thead th')].map((th) => th.textContent);
+      const out = {};
+      [...tr.cells].forEach((cell, i) => { out[heads[i]] = cell.innerText; });
+      return out;
+    });
+  }
+
+  /** The number of elements matching a CSS selector (e.g. 'img', 'script[src]'). */
+  async count(selector) {
+    return this.page.locator(selector).count();
+  }
+
+  /** The assessment embedded in <script type="application/json" id="x1060-assessment">, parsed. */
+  async embedded() {
+    const script = this.page.locator('script#x1060-assessment');
+    assert.equal(await script.getAttribute('type'), 'application/json');
+    return JSON.parse(await script.textContent());
+  }
+
+  async close() {
+    await this.page.close();
+  }
+}
+
+/**
+ * Per spec file: one static server for dist/ and one browser. `open(t, options)` starts the app in a
+ * fresh context (see `AppPage.start`) that is closed when test `t` ends.
+ */
+export function appSuite() {
+  const env = {};
+  // E2E_DIST: test another build folder than dist/ (e.g. a private build while others rebuild dist/).
+  const dist = path.resolve(process.env.E2E_DIST || DIST);
+  before(async () => {
+    await fs.access(path.join(dist, 'index.html')).catch(() => {
+      throw new Error(`no release build in ${dist}: run trunk build --release --offline --locked first`);
+    });
+    env.server = await serve({ mounts: { '/': dist } });
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return {
+    async open(t, options) {
+      const app = await AppPage.start(env.browser, env.server.url, options);
+      t.after(() => app.close());
+      return app;
+    },
+  };
+}
