@@ -143,6 +143,8 @@ pub fn merge3(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Resu
 }
 
 /// What to do with the copy of one assessment in storage.
+// A handful of short-lived values: boxing the large variant would only add noise.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Decision {
     /// Storage and this tab agree; nothing to write.

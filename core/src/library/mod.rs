@@ -194,6 +194,8 @@ pub enum Block {
 }
 
 /// An assessment known to the library.
+// A handful of short-lived values: boxing the large variant would only add noise.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Slot {
     Ready(Doc),

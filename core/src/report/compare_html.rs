@@ -85,9 +85,9 @@ fn sides(h: &mut String, cmp: &Comparison, t: &UiText) {
         esc(or_dash(&a.name)),
     );
     let row = |h: &mut String, label: &str, f: &dyn Fn(&Side) -> String| {
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n",
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>",
             esc(label),
             esc(or_dash(&f(b))),
             esc(or_dash(&f(a)))
@@ -106,7 +106,7 @@ fn sides(h: &mut String, cmp: &Comparison, t: &UiText) {
         esc(&progress_text(t, p.after))
     );
     if !cmp.same_catalogue {
-        let _ = write!(h, "<p class=\"warn\">{}</p>\n", esc(t.compare_catalogue_differs));
+        let _ = writeln!(h, "<p class=\"warn\">{}</p>", esc(t.compare_catalogue_differs));
     }
     let _ = write!(h, "<p id=\"change-count\">{}</p>\n</section>\n", esc(&(t.compare_change_count)(cmp.change_count())));
 }
@@ -263,9 +263,9 @@ fn service_rows(h: &mut String, s: &ServiceChange, title: &str, t: &UiText) {
                 esc(or_dash(title))
             );
         }
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>\n",
+            "<td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
             esc(label),
             esc(before),
             esc(after),
@@ -289,11 +289,11 @@ fn services(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
     let t = ctx.lang.ui();
     let _ = write!(h, "<section id=\"services\">\n<h2>{}</h2>\n", esc(t.compare_services_heading));
     if cmp.change_count() == 0 {
-        let _ = write!(h, "<p>{}</p>\n", esc(t.compare_no_changes));
+        let _ = writeln!(h, "<p>{}</p>", esc(t.compare_no_changes));
     }
     for c in cmp.categories.iter().filter(|c| !c.changes.is_empty()) {
         let title = ctx.catalogue.category(&c.id).map(|x| x.title.get(ctx.lang)).unwrap_or("");
-        let _ = write!(h, "<h3>{} {}</h3>\n", esc(&c.id), esc(title));
+        let _ = writeln!(h, "<h3>{} {}</h3>", esc(&c.id), esc(title));
         services_table_head(h, t);
         for s in &c.changes {
             let title = ctx.catalogue.service(&s.id).map(|x| x.title.get(ctx.lang)).unwrap_or("");
