@@ -138,6 +138,8 @@ fn key_names_and_ids() {
     assert_eq!(keys::doc_id("a/"), None);
     assert_eq!(keys::doc_id("index"), None);
     assert_eq!(keys::backup(T0, "a/k1"), "backup/2026-11-01T09:00:00.000Z/a/k1");
+    assert_eq!(keys::backup_file_name("backup/2026-11-01T09:00:00.000Z/a/k1"), "x1060-backup-2026-11-01T09-00-00.000Z-a-k1.json");
+    assert_eq!(keys::backup_file_name("backup/../<x>"), "x1060-backup-..--x-.json");
     assert_eq!(library::make_id(0, 0), "0-0");
     // 36 = "10" in base 36; 35 = "z".
     assert_eq!(library::make_id(36, 35), "10-z");

@@ -74,6 +74,18 @@ pub mod keys {
     pub fn backup(now: &str, original: &str) -> String {
         format!("{BACKUP_PREFIX}{now}/{original}")
     }
+
+    /// A file name to download the data kept under backup key `key` with:
+    /// `backup/2026-11-25T10:00:00.000Z/a/k1` → `x1060-backup-2026-11-25T10-00-00.000Z-a-k1.json`.
+    pub fn backup_file_name(key: &str) -> String {
+        let rest = key.strip_prefix(BACKUP_PREFIX).unwrap_or(key);
+        let safe: String = rest
+            .chars()
+            .take(120)
+            .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '-' })
+            .collect();
+        format!("x1060-backup-{safe}.json")
+    }
 }
 
 /// Value of the `format` field of the index.
