@@ -20,6 +20,8 @@ pub enum View {
     Category(String),
     /// About the tool and its catalogue; loading another catalogue.
     About,
+    /// The evaluations, charts and improvement plan.
+    Results,
 }
 
 /// Something the user must know about: a storage problem or a failed download.

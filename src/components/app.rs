@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use x1060_core::save::{self, Prefs};
 use yew::prelude::*;
 
-use super::{about::About, category::CategoryView, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
+use super::{about::About, category::CategoryView, results::Results, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
 use crate::boot::{initial_state, KEY_ASSESSMENT, KEY_CATALOGUE, KEY_PREFS};
 use crate::config::AppConfig;
 use crate::context::Ctx;
@@ -136,6 +136,7 @@ pub fn App(props: &AppProps) -> Html {
     let body = match &state.view {
         View::Overview => html! { <Overview assessment={Rc::new(state.assessment.clone())} /> },
         View::About => html! { <About source={state.catalogue_source} /> },
+        View::Results => html! { <Results assessment={Rc::new(state.assessment.clone())} /> },
         View::Category(id) => html! {
             <CategoryView category={AttrValue::from(id.clone())} assessment={Rc::new(state.assessment.clone())} />
         },

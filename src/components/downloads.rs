@@ -1,9 +1,10 @@
-//! The files a user takes away, made in the browser.
+//! The files a user takes away, made in the browser: summary report (HTML), assessment data
+//! (JSON) and spreadsheet (CSV), each optionally without identifying details.
 
 use std::rc::Rc;
 
 use x1060_core::model::Assessment;
-use x1060_core::report::{self, FileOut, ReportContext};
+use x1060_core::report::{self, Detail, FileKind, ReportContext};
 use yew::prelude::*;
 
 use crate::context::use_ctx;
@@ -14,47 +15,52 @@ pub struct DownloadsProps {
     pub assessment: Rc<Assessment>,
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    Json,
-    Html,
-}
-
 #[function_component]
 pub fn Downloads(props: &DownloadsProps) -> Html {
     let Some(ctx) = use_ctx() else { return html! {} };
+    let redact = use_state(|| false);
     let t = ctx.t();
-    let make = |kind: Kind| {
+    let detail = if *redact { Detail::Redacted } else { Detail::Full };
+    let make = |kind: FileKind| {
         let ctx = ctx.clone();
         let a = props.assessment.clone();
         Callback::from(move |_| {
             let date = platform::today();
             let generated = platform::local_datetime();
-            let file: FileOut = match kind {
-                Kind::Json => report::json_file(&a, &date),
-                Kind::Html => report::html_file(
-                    &a,
-                    &ReportContext { catalogue: &ctx.catalogue, lang: ctx.lang, generated: &generated },
-                    &date,
-                ),
-            };
+            let rc = ReportContext { catalogue: &ctx.catalogue, lang: ctx.lang, generated: &generated };
+            let file = report::file(kind, &a, &rc, &date, detail);
             ctx.download(&file.name, file.mime, &file.text);
         })
     };
+    let toggle = {
+        let redact = redact.clone();
+        Callback::from(move |_| redact.set(!*redact))
+    };
     let heading = ctx.id("downloads-heading");
+    let redact_id = ctx.id("redact");
+    let item = |kind: FileKind, key: &'static str, label: &'static str, help: &'static str, primary: bool| {
+        let class = if primary { "x1060-button x1060-button-primary" } else { "x1060-button" };
+        html! {
+            <li>
+                <button type="button" class={class} data-download={key} onclick={make(kind)}>{ label }</button>
+                <span class="x1060-hint">{ help }</span>
+            </li>
+        }
+    };
     html! {
         <section class="x1060-card x1060-downloads" aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ t.downloads_heading }</h2>
             <p class="x1060-hint">{ t.downloads_intro }</p>
+            <div class="x1060-check">
+                <input type="checkbox" id={redact_id.clone()} checked={*redact} onchange={toggle} data-redact=""
+                    aria-describedby={format!("{redact_id}-help")} />
+                <label for={redact_id.clone()}>{ t.redact_label }</label>
+            </div>
+            <p id={format!("{redact_id}-help")} class="x1060-hint">{ t.redact_help }</p>
             <ul class="x1060-download-list">
-                <li>
-                    <button type="button" class="x1060-button x1060-button-primary" data-download="html" onclick={make(Kind::Html)}>{ t.download_html }</button>
-                    <span class="x1060-hint">{ t.download_html_help }</span>
-                </li>
-                <li>
-                    <button type="button" class="x1060-button" data-download="json" onclick={make(Kind::Json)}>{ t.download_json }</button>
-                    <span class="x1060-hint">{ t.download_json_help }</span>
-                </li>
+                { item(FileKind::Html, "html", t.download_html, t.download_html_help, true) }
+                { item(FileKind::Json, "json", t.download_json, t.download_json_help, false) }
+                { item(FileKind::Csv, "csv", t.download_csv, t.download_csv_help, false) }
             </ul>
         </section>
     }

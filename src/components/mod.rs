@@ -10,4 +10,5 @@ pub mod intro;
 pub mod notices;
 pub mod overview;
 pub mod profile;
+pub mod results;
 pub mod service;

@@ -21,7 +21,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
         <section class="x1060-card x1060-profile" aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ t.profile_heading }</h2>
             <p class="x1060-hint">{ t.profile_hint }</p>
-            <div class="x1060-grid">
+            <div class="x1060-profile-grid">
                 { for ProfileField::ALL.into_iter().map(|f| {
                     let id = ctx.id(&format!("profile-{}", f.key()));
                     let ctx2 = ctx.clone();

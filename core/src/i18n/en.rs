@@ -243,6 +243,9 @@ pub const TEXT: UiText = UiText {
     download_compare: "Download the comparison (HTML)",
     download_compare_help: "One file that opens in any browser and prints well.",
 
+    // Results view and downloads in the app.
+    nav_results: "Results",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

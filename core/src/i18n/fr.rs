@@ -243,6 +243,9 @@ pub const TEXT: UiText = UiText {
     download_compare: "Télécharger la comparaison (HTML)",
     download_compare_help: "Un seul fichier, qui s’ouvre dans tout navigateur et s’imprime bien.",
 
+    // Results view and downloads in the app.
+    nav_results: "Résultats",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

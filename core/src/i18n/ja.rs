@@ -243,6 +243,9 @@ pub const TEXT: UiText = UiText {
     download_compare: "比較レポートをダウンロード（HTML）",
     download_compare_help: "どのブラウザーでも開けて、きれいに印刷できる1つのファイルです。",
 
+    // Results view and downloads in the app.
+    nav_results: "結果",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

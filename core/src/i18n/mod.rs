@@ -331,6 +331,9 @@ pub struct UiText {
     pub download_compare: &'static str,
     pub download_compare_help: &'static str,
 
+    // Results view and downloads in the app.
+    pub nav_results: &'static str,
+
 }
 
 impl UiText {
