@@ -1,0 +1,175 @@
+// What an outreach site can rely on, checked: no requests beyond the widget's own files and none
+// after load; no cookies and no storage but its namespace's localStorage keys; and nothing
+// changed outside its element (global names, <html>/<body> attributes, document stylesheets,
+// head and body contents, window and document event listeners).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './lib/browser.mjs';
+import { requireBuild, serveHosts, openPage, Widget, screenshot, storage } from './lib/hosts.mjs';
+
+let server;
+let browser;
+before(async () => {
+  await requireBuild();
+  server = await serveHosts();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const WIDGET_FILES = ['/x1060/x1060-widget.js', '/x1060/x1060.js', '/x1060/x1060_bg.wasm', '/x1060/widget.css'];
+
+/** Answers, details, typing, every view, language, downloads: everything that could fetch. */
+async function useEverything(page, widget) {
+  await widget.answer('A-1', { delivery: 0, current: 2 });
+  await widget.service('A-1').locator('summary').click();
+  await widget.service('A-1').locator('input[type="text"]').fill('CISO');
+  await widget.answer('H-1', { delivery: 3, current: 0 });
+  const views = widget.root.locator('[data-nav]');
+  for (let i = (await views.count()) - 1; i >= 0; i--) await views.nth(i).click();
+  await widget.root.locator('.x1060-header select').selectOption('fr');
+  await widget.root.locator('.x1060-header select').selectOption('en');
+  for (const kind of ['html', 'json']) {
+    await Promise.all([page.waitForEvent('download'), widget.root.locator(`[data-download="${kind}"]`).click()]);
+  }
+}
+
+/** Every request the browser makes in `context`, in any frame or worker, with its URL. */
+function recordRequests(context) {
+  const urls = [];
+  context.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+for (const [name, pathname, hostSelector, pageFiles] of [
+  ['a host page', '/plain.html', '#widget', ['/plain.html']],
+  ['the standalone page', '/x1060/', '[data-x1060-widget]', ['/x1060/', '/x1060/page.css', '/x1060/icon.svg']],
+]) {
+  test(`${name}: only the widget's own files are requested, none after load; no cookies, no other storage`, async (t) => {
+    const { context, page, errors } = await openPage(browser);
+    t.after(() => context.close());
+    const urls = recordRequests(context);
+    const logged = server.requests.length;
+    await page.goto(`${server.url}${pathname}`);
+    const widget = new Widget(page, hostSelector);
+    await widget.ready();
+    await page.waitForLoadState('networkidle');
+    const atLoad = urls.length;
+    const own = new Set([...pageFiles, ...WIDGET_FILES].map((p) => `${server.url}${p}`));
+    assert.deepEqual([...new Set(urls)].sort(), [...own].sort(), "at load: exactly the page and the widget's files");
+
+    await useEverything(page, widget);
+    await page.waitForTimeout(1500); // room for anything deferred: timers, idle callbacks, beacons
+    assert.deepEqual(urls.slice(atLoad), [], 'no request while in use');
+
+    const beforeReload = urls.length;
+    await page.reload();
+    await widget.ready();
+    await page.waitForTimeout(1500);
+    assert.deepEqual([...new Set(urls.slice(beforeReload))].sort(), [...own].sort(), 'a reload fetches the same files, nothing else');
+    assert.deepEqual(server.requests.slice(logged).filter((p) => !own.has(`${server.url}${p}`)), [], 'the server saw nothing else');
+
+    assert.deepEqual(await context.cookies(), []);
+    const other = await page.evaluate(async () => ({
+      cookie: document.cookie,
+      session: sessionStorage.length,
+      indexedDB: (await indexedDB.databases()).map((d) => d.name),
+      caches: await caches.keys(),
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    assert.deepEqual(other, { cookie: '', session: 0, indexedDB: [], caches: [], workers: 0 });
+    const prefix = pathname === '/plain.html' ? 'x1060.hostile/' : 'x1060/';
+    const keys = Object.keys(await storage(page));
+    assert.ok(keys.length > 0 && keys.every((k) => k.startsWith(prefix)), keys.join(', '));
+    assert.deepEqual(errors, []);
+  });
+}
+
+/** What a host page can observe of itself, outside the widget's element. */
+async function footprint(page, cdp) {
+  const seen = await page.evaluate(() => {
+    const attrs = (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
+    const describe = (el) => `${el.tagName}${el.id ? `#${el.id}` : ''}${el.getAttribute('src') ? `[src=${el.getAttribute('src')}]` : ''}`;
+    const widget = document.querySelector('#widget');
+    return {
+      globals: Object.getOwnPropertyNames(window).sort(),
+      html: attrs(document.documentElement),
+      body: attrs(document.body),
+      title: document.title,
+      styleSheets: [...document.styleSheets].map((s) => `${s.href} (${s.cssRules.length} rules)`),
+      adopted: document.adoptedStyleSheets.length,
+      head: [...document.head.children].map(describe),
+      body_tree: [...document.body.querySelectorAll('*')].map(describe),
+      widgetLight: widget.innerHTML,
+      widgetAttrs: attrs(widget),
+    };
+  });
+  // Event listeners on window, document, <html> and <body>, through the DevTools protocol, each
+  // named by the script that defined its handler (Playwright adds its own; they are not ours).
+  const listeners = {};
+  for (const expr of ['window', 'document', 'document.documentElement', 'document.body']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: expr });
+    const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    listeners[expr] = found.map((l) => `${l.type} from ${cdp.scriptUrls.get(l.scriptId) || '(no url)'}`).sort();
+  }
+  return { ...seen, listeners };
+}
+
+test('mounting and using the widget changes nothing outside its element but one documented global', async (t) => {
+  const { context, page, errors } = await openPage(browser);
+  t.after(() => context.close());
+  const cdp = await context.newCDPSession(page);
+  cdp.scriptUrls = new Map();
+  cdp.on('Debugger.scriptParsed', (e) => cdp.scriptUrls.set(e.scriptId, e.url));
+  await cdp.send('Debugger.enable');
+  await page.goto(`${server.url}/globals.html`);
+  const before = await footprint(page, cdp);
+
+  // The host adds the one script tag, as the README says.
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.type = 'module';
+    s.src = 'x1060/x1060-widget.js';
+    document.head.append(s);
+  });
+  const widget = new Widget(page, '#widget');
+  await widget.ready();
+  await useEverything(page, widget);
+  const afterUse = await footprint(page, cdp);
+
+  assert.deepEqual(afterUse.globals.filter((g) => !before.globals.includes(g)), ['X1060Widget']);
+  assert.deepEqual(before.globals.filter((g) => !afterUse.globals.includes(g)), []);
+  assert.deepEqual(afterUse.html, before.html);
+  assert.deepEqual(afterUse.body, before.body);
+  assert.equal(afterUse.title, before.title);
+  assert.deepEqual(afterUse.styleSheets, before.styleSheets);
+  assert.equal(afterUse.adopted, 0);
+  assert.deepEqual(afterUse.head, [...before.head, 'SCRIPT[src=x1060/x1060-widget.js]'], 'only the script the host added');
+  assert.deepEqual(afterUse.body_tree, before.body_tree, 'nothing added to or removed from the body');
+  assert.equal(afterUse.widgetLight, '', "the element's own children untouched (the app lives in its shadow root)");
+  assert.deepEqual(afterUse.widgetAttrs, { ...before.widgetAttrs, 'data-x1060-mounted': '' });
+  const ours = Object.values(afterUse.listeners).flat().filter((l) => l.includes('/x1060/'));
+  assert.deepEqual(ours, [], 'no listener of the widget on window, document, <html> or <body>');
+  // Positive control: the same check does see the widget's listeners where they are, inside.
+  const { result: inside } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('#widget').shadowRoot.querySelector('.x1060-host')" });
+  const { listeners: insideFound } = await cdp.send('DOMDebugger.getEventListeners', { objectId: inside.objectId });
+  assert.ok(insideFound.some((l) => (cdp.scriptUrls.get(l.scriptId) || '').includes('/x1060/')), 'the check sees widget listeners');
+
+  // The one global: frozen, one function, which mounts elements added later.
+  const api = await page.evaluate(() => ({ frozen: Object.isFrozen(X1060Widget), keys: Object.keys(X1060Widget) }));
+  assert.deepEqual(api, { frozen: true, keys: ['mountAll'] });
+  const mounted = await page.evaluate(() => {
+    const el = document.createElement('div');
+    el.id = 'late';
+    el.setAttribute('data-x1060-widget', '');
+    el.setAttribute('data-namespace', 'late');
+    document.querySelector('#later').append(el);
+    return X1060Widget.mountAll();
+  });
+  assert.equal(mounted, 1, 'only the new element is mounted');
+  await new Widget(page, '#late').ready();
+  await screenshot(page, 'embed-footprint.png');
+  assert.deepEqual(errors, []);
+});

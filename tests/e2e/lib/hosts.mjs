@@ -1,0 +1,211 @@
+// Host pages for the embedding tests (tests/hosts/*.html): a server that puts them next to the
+// release build, and a small handle on one widget inside a host page.
+// Playwright's CSS locators pierce open shadow roots; page.evaluate code must use el.shadowRoot.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { serve, DIST, ROOT } from './server.mjs';
+import { watchErrors } from './browser.mjs';
+
+export const HOSTS = path.join(ROOT, 'tests', 'hosts');
+export const BOOTSTRAP = path.join(ROOT, 'node_modules', 'bootstrap', 'dist');
+export const ARTIFACTS = path.join(ROOT, 'tests', 'e2e', 'artifacts');
+
+/**
+ * The recommended Content-Security-Policy (HOSTING.md): everything from the widget's own origin,
+ * WebAssembly compilation allowed, nothing inline, no eval, nothing else.
+ */
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/** Fails early with a clear message when the release build or Bootstrap is missing. */
+export async function requireBuild() {
+  await fs.access(path.join(DIST, 'x1060-widget.js')).catch(() => {
+    throw new Error(`no release build in ${DIST}: run trunk build --release --offline --locked first`);
+  });
+  await fs.access(path.join(BOOTSTRAP, 'css', 'bootstrap.min.css')).catch(() => {
+    throw new Error('bootstrap is missing from node_modules: run npm ci');
+  });
+}
+
+/**
+ * Serves the host pages at /, the release build at `distAt` (default /x1060/) and Bootstrap at
+ * /vendor/bootstrap/. `headers(urlPath)` adds response headers.
+ */
+export function serveHosts({ distAt = '/x1060/', dist = DIST, headers } = {}) {
+  return serve({ mounts: { '/': HOSTS, [distAt]: dist, '/vendor/bootstrap/': BOOTSTRAP }, headers });
+}
+
+/** Saves a full-page screenshot under tests/e2e/artifacts/. */
+export async function screenshot(page, name) {
+  await fs.mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
+}
+
+/**
+ * One widget on a page (or in a frame), found by a CSS selector of its host element. Controls
+ * are found by structure and stable data- attributes, so the handle works in every language.
+ */
+export class Widget {
+  constructor(scope, hostSelector) {
+    this.scope = scope; // a Page or a Frame
+    this.hostSelector = hostSelector;
+    this.host = scope.locator(hostSelector);
+    this.root = this.host.locator('.x1060');
+  }
+
+  /** Waits until the app has rendered and its stylesheet has loaded. */
+  async ready() {
+    await this.root.locator('.x1060-header select').waitFor();
+    await this.scope.waitForFunction((sel) => {
+      const h = document.querySelector(sel)?.shadowRoot?.querySelector('.x1060-host');
+      return h && !h.hidden;
+    }, this.hostSelector);
+  }
+
+  lang() {
+    return this.root.getAttribute('lang');
+  }
+
+  /** The ids of the categories listed on the overview. */
+  async categories() {
+    await this.overview();
+    return this.root.locator('li[data-category]').evaluateAll((els) => els.map((e) => e.dataset.category));
+  }
+
+  async overview() {
+    if (await this.root.locator('li[data-category]').count()) return;
+    await this.root.locator('.x1060-catnav button').first().click();
+    await this.root.locator('li[data-category]').first().waitFor();
+  }
+
+  async openCategory(id) {
+    if (await this.root.locator(`section[data-category="${id}"]`).count()) return;
+    await this.overview();
+    await this.root.locator(`li[data-category="${id}"] button`).click();
+    await this.root.locator(`section[data-category="${id}"]`).waitFor();
+  }
+
+  service(id) {
+    return this.root.locator(`[data-service-id="${id}"]`);
+  }
+
+  /**
+   * Answers a service: "needed", a delivery (index 0-3 in the form's order: in-house, outsourced,
+   * shared, not yet) and a current level (0-5).
+   */
+  async answer(id, { delivery, current }) {
+    await this.openCategory(id.split('-')[0]);
+    const svc = this.service(id);
+    await svc.locator('fieldset').nth(0).getByRole('radio').nth(0).check();
+    await svc.locator('fieldset').nth(1).getByRole('radio').nth(delivery).check();
+    await svc.locator('fieldset').nth(2).getByRole('radio').nth(current).check();
+    await this.scope.waitForFunction(
+      ([sel, sid]) => document.querySelector(sel)?.shadowRoot
+        ?.querySelector(`[data-service-id="${sid}"] [data-answered="true"]`),
+      [this.hostSelector, id],
+    );
+  }
+
+  /** The save indicator's text. */
+  status() {
+    return this.root.locator('[data-save-status]').textContent();
+  }
+}
+
+export const DELIVERY = ['in_house', 'outsourced', 'shared', 'not_yet'];
+
+/** Every localStorage key and value of a page or frame. */
+export function storage(scope) {
+  return scope.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+}
+
+/** The saved assessment under `namespace` (the storage prefix, e.g. "x1060.site-a"), parsed. */
+export async function savedAssessment(scope, namespace) {
+  const text = await scope.evaluate((k) => localStorage.getItem(k), `${namespace}/assessment`);
+  return text === null ? null : JSON.parse(text);
+}
+
+/** Computed style values of the first element matching `selector` (shadow roots pierced). */
+export function styleOf(locator, props) {
+  return locator.first().evaluate((el, names) => {
+    const cs = getComputedStyle(el);
+    return Object.fromEntries(names.map((n) => [n, cs.getPropertyValue(n)]));
+  }, props);
+}
+
+/**
+ * Opens a page in a fresh browser context. Every Content Security Policy violation, in any frame
+ * and shadow root, is reported as a console error, so `errors` (page errors and console errors)
+ * catches it. The listener adds no global name. `options` go to browser.newContext.
+ */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, ...options });
+  await context.addInitScript(() => {
+    addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    }, true);
+  });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  return { context, page, errors };
+}
+
+/** Properties compared between renderings (what CSS rules set, not what layout derives). */
+export const STYLE_PROPS = [
+  'color', 'background-color', 'background-image', 'font-family', 'font-size', 'font-weight', 'font-style',
+  'line-height', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'text-decoration-line',
+  'text-shadow', 'white-space', 'margin-top', 'margin-right', 'margin-bottom', 'margin-left', 'padding-top',
+  'padding-right', 'padding-bottom', 'padding-left', 'border-top-width', 'border-top-style', 'border-top-color',
+  'border-left-width', 'border-left-style', 'border-left-color', 'border-top-left-radius', 'outline-style',
+  'outline-width', 'box-shadow', 'box-sizing', 'display', 'position', 'float', 'visibility', 'opacity', 'cursor',
+  'list-style-type', 'vertical-align', 'min-height', 'max-width', 'color-scheme', 'accent-color', 'transform',
+];
+
+/**
+ * STYLE_PROPS of every element of the widget in host element `hostSelector`, in document order,
+ * as [{ el: "TAG.class", style: { prop: value } }], and the widget's height.
+ */
+export function widgetStyles(scope, hostSelector) {
+  return scope.evaluate(([sel, props]) => {
+    const root = document.querySelector(sel).shadowRoot.querySelector('.x1060');
+    const els = [root, ...root.querySelectorAll('*')];
+    return {
+      height: root.getBoundingClientRect().height,
+      elements: els.map((el) => {
+        const cs = getComputedStyle(el);
+        return { el: `${el.tagName}.${el.className}`, style: Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)])) };
+      }),
+    };
+  }, [hostSelector, STYLE_PROPS]);
+}
+
+/** STYLE_PROPS of every host element outside widgets and frames, keyed by a path-like name. */
+export function hostStyles(page) {
+  return page.evaluate((props) => [...document.body.querySelectorAll('*')]
+    .filter((el) => !el.closest('[data-x1060-widget]') && el.tagName !== 'SCRIPT')
+    .map((el) => {
+      const cs = getComputedStyle(el);
+      return { el: `${el.tagName}#${el.id}.${el.className}`, style: Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)])) };
+    }), STYLE_PROPS);
+}
+
+/** The (element, property, a, b) quadruples where two style lists differ. */
+export function styleDiff(a, b) {
+  const out = [];
+  if (a.length !== b.length) out.push({ el: '(element count)', prop: '', a: a.length, b: b.length });
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i].el !== b[i].el) { out.push({ el: `#${i}`, prop: '(element)', a: a[i].el, b: b[i].el }); continue; }
+    for (const p of Object.keys(a[i].style)) {
+      if (a[i].style[p] !== b[i].style[p]) out.push({ el: `#${i} ${a[i].el}`, prop: p, a: a[i].style[p], b: b[i].style[p] });
+    }
+  }
+  return out;
+}
