@@ -32,9 +32,9 @@ async function open(t, pathname, hostSelector) {
 /** Everything a user does, under the policy: answers, details, typing, language, views, downloads, reload. */
 async function exercise(page, widget) {
   await widget.answer('B-1', { delivery: 1, current: 3 });
-  await widget.service('B-1').locator('summary').click();
-  await widget.service('B-1').locator('input[type="text"]').fill('SOC lead');
-  await widget.service('B-1').locator('select').first().selectOption('4');
+  await widget.openDetails('B-1');
+  await widget.details('B-1').locator('input[type="text"]').fill('SOC lead');
+  await widget.details('B-1').locator('select').first().selectOption('4');
   await widget.root.locator('.x1060-header select').selectOption('ja');
   // Every view (checklist, results with its charts, about), then back.
   const views = widget.root.locator('[data-nav]');

@@ -35,7 +35,7 @@ async function open(t, file, options) {
 /** Same state on every page: category B, B-1 answered, its details open. */
 async function answerAndOpenDetails(widget) {
   await widget.answer('B-1', { delivery: 1, current: 3 });
-  await widget.service('B-1').locator('summary').click();
+  await widget.openDetails('B-1');
 }
 
 /** Differences except the root's horizontal margins: it centres itself in the host's box. */
@@ -70,7 +70,7 @@ test("the widget's own buttons and fields keep the widget's look despite host bu
   assert.equal(primary['font-size'], '16px', 'the browser default, not the host root\'s 10px');
   assert.doesNotMatch(primary['font-family'], /Comic/);
   await answerAndOpenDetails(widget);
-  const owner = await styleOf(widget.service('B-1').locator('input[type="text"]'), ['border-top-color', 'background-color']);
+  const owner = await styleOf(widget.details('B-1').locator('input[type="text"]'), ['border-top-color', 'background-color']);
   assert.equal(owner['border-top-color'], 'rgb(107, 119, 131)');
   assert.equal(owner['background-color'], 'rgb(255, 255, 255)');
   assert.deepEqual(errors, []);

@@ -38,7 +38,7 @@ after(async () => {
 test('the bundle is one versioned folder with the app, the hosting guide and the tested CSP', async () => {
   assert.deepEqual(await fs.readdir(unpacked), [FOLDER]);
   const files = (await fs.readdir(path.join(unpacked, FOLDER))).sort();
-  const built = (await fs.readdir(DIST)).sort();
+  const built = (await fs.readdir(DIST, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
   assert.deepEqual(files, [...built, 'HOSTING.md'].sort());
   for (const f of ['index.html', 'x1060-widget.js', 'x1060.js', 'x1060_bg.wasm', 'widget.css']) assert.ok(files.includes(f), f);
   const guide = await fs.readFile(path.join(unpacked, FOLDER, 'HOSTING.md'), 'utf8');

@@ -64,7 +64,7 @@ async function openInState(file, state, { block } = {}) {
   await w.ready();
   if (state === 'category') {
     await w.answer('B-1', { delivery: 1, current: 3 });
-    await w.service('B-1').locator('summary').click();
+    await w.openDetails('B-1');
   }
   return page;
 }

@@ -114,6 +114,17 @@ export class Widget {
     );
   }
 
+  /** Opens the details of an answered service (target, priority, owner, evidence, note). */
+  async openDetails(id) {
+    const details = this.details(id);
+    if (await details.getAttribute('open') === null) await details.locator(':scope > summary').click();
+  }
+
+  /** The <details> of a service that holds its text fields. */
+  details(id) {
+    return this.service(id).locator('details:has(input[type="text"])');
+  }
+
   /** The save indicator's text. */
   status() {
     return this.root.locator('[data-save-status]').textContent();
@@ -127,10 +138,20 @@ export function storage(scope) {
   return scope.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
 }
 
-/** The saved assessment under `namespace` (the storage prefix, e.g. "x1060.site-a"), parsed. */
+/**
+ * The assessment saved under `namespace` (the storage prefix, e.g. "x1060.site-a"), parsed, or
+ * null. Independent of how the app lays out its keys below the namespace: the one stored value
+ * whose format is "x1060-assessment", or, with several, the one an index names as current.
+ */
 export async function savedAssessment(scope, namespace) {
-  const text = await scope.evaluate((k) => localStorage.getItem(k), `${namespace}/assessment`);
-  return text === null ? null : JSON.parse(text);
+  const all = await scope.evaluate((ns) => Object.entries(localStorage).filter(([k]) => k.startsWith(`${ns}/`)), namespace);
+  const parsed = all.flatMap(([k, v]) => { try { return [[k, JSON.parse(v)]]; } catch { return []; } });
+  const found = parsed.filter(([, v]) => v && v.format === 'x1060-assessment');
+  if (found.length <= 1) return found[0]?.[1] ?? null;
+  const current = parsed.map(([, v]) => v && v.current).find((c) => typeof c === 'string');
+  const pick = found.find(([k]) => current && k.endsWith(`/${current}`));
+  if (!pick) throw new Error(`several assessments under ${namespace} and none marked current: ${found.map(([k]) => k)}`);
+  return pick[1];
 }
 
 /** Computed style values of the first element matching `selector` (shadow roots pierced). */
