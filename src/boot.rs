@@ -1,23 +1,25 @@
 //! Building the first state from storage. Whatever storage holds, this never loses data: data
-//! it cannot read is copied to a backup key before anything else may be written.
+//! it cannot read is copied to a backup key before anything else may be written (see
+//! `x1060_core::library::plan_load` and `crate::persist::load`).
 
 use std::rc::Rc;
 
 use x1060_core::catalogue::Catalogue;
 use x1060_core::i18n::Lang;
-use x1060_core::model::Assessment;
-use x1060_core::save::{self, DecodeError, Prefs};
+use x1060_core::save::Prefs;
 
 use crate::config::AppConfig;
-use crate::platform::{self, Store, StoreError};
+use crate::persist;
+use crate::platform::{self, Store};
 use crate::state::{AppState, CatalogueSource, Notice, SaveStatus, View};
 
-/// Storage key names, below the widget's namespace.
-pub const KEY_ASSESSMENT: &str = "assessment";
+/// Storage key names, below the widget's namespace (the library's own keys are in
+/// `x1060_core::library::keys`: `index`, `a/<id>`, `backup/<time>/<key>`, and the legacy
+/// `assessment` of the first app version).
 pub const KEY_PREFS: &str = "prefs";
-pub const KEY_BACKUP_PREFIX: &str = "backup/";
 /// The catalogue file the user loaded, as its text.
 pub const KEY_CATALOGUE: &str = "catalogue";
+pub const KEY_BACKUP_PREFIX: &str = "backup/";
 
 /// The first state of a widget with `config`.
 pub fn initial_state(config: Rc<AppConfig>) -> AppState {
@@ -28,7 +30,7 @@ pub fn initial_state(config: Rc<AppConfig>) -> AppState {
         Ok(Some(text)) => match Catalogue::parse(&text) {
             Ok(c) => (Rc::new(c), CatalogueSource::User, Some(Rc::from(text.as_str()))),
             Err(e) => {
-                let backup = format!("{KEY_BACKUP_PREFIX}catalogue-{now}");
+                let backup = format!("{KEY_BACKUP_PREFIX}{now}/{KEY_CATALOGUE}");
                 let backup_key = match store.set(&backup, &text) {
                     Ok(()) => store.key(&backup),
                     Err(_) => store.key(KEY_CATALOGUE),
@@ -39,66 +41,24 @@ pub fn initial_state(config: Rc<AppConfig>) -> AppState {
         },
         _ => (Rc::new(Catalogue::builtin()), CatalogueSource::Builtin, None),
     };
-    let mut can_write = true;
-    let mut save = SaveStatus::Loaded;
 
-    let mut assessment = Assessment::new(&catalogue, &now);
-    let mut prefs = Prefs::default();
-
-    // A full storage still reads (only writes fail, and the save effect reports those): only
-    // storage that cannot be used at all means memory only.
-    let stored = match store.probe() {
-        Ok(()) | Err(StoreError::Quota) => store.get(KEY_ASSESSMENT),
-        Err(StoreError::Unavailable) => Err(StoreError::Unavailable),
+    let loaded = persist::load(&store, &catalogue, &now);
+    notices.extend(loaded.notices);
+    let prefs = match store.get(KEY_PREFS) {
+        Ok(Some(p)) => Prefs::decode(&p),
+        _ => Prefs::default(),
     };
-    match stored {
-        Err(_) => {
-            notices.push(Notice::StorageUnavailable);
-            save = SaveStatus::MemoryOnly;
-            can_write = false;
-        }
-        Ok(None) => {}
-        Ok(Some(text)) => match save::decode(&text) {
-            Ok(a) => assessment = a,
-            Err(DecodeError::NewerSchema { .. }) => {
-                notices.push(Notice::NewerSchema);
-                save = SaveStatus::MemoryOnly;
-                can_write = false;
-            }
-            Err(e) => {
-                let backup = format!("{KEY_BACKUP_PREFIX}{now}");
-                match store.set(&backup, &text) {
-                    Ok(()) => notices.push(Notice::Corrupt {
-                        backup_key: store.key(&backup),
-                        raw: Rc::from(text.as_str()),
-                        detail: e.to_string(),
-                    }),
-                    Err(StoreError::Quota) | Err(StoreError::Unavailable) => {
-                        // No room for a backup: leave the data where it is and never overwrite it.
-                        notices.push(Notice::Corrupt {
-                            backup_key: store.key(KEY_ASSESSMENT),
-                            raw: Rc::from(text.as_str()),
-                            detail: e.to_string(),
-                        });
-                        save = SaveStatus::MemoryOnly;
-                        can_write = false;
-                    }
-                }
-            }
-        },
-    }
-    if let Ok(Some(p)) = store.get(KEY_PREFS) {
-        prefs = Prefs::decode(&p);
-    }
 
     // The user's own choice, else the host page's, else the browser's, else English.
     let content_lang = prefs
         .lang
+        .clone()
         .filter(|code| Lang::from_code(code).is_some() || catalogue.languages.contains(code))
         .or_else(|| config.lang.map(|l| l.code().to_string()))
         .or_else(|| platform::browser_language().as_deref().and_then(Lang::from_code).map(|l| l.code().to_string()))
         .unwrap_or_else(|| "en".to_string());
     let lang = Lang::from_code(&content_lang).unwrap_or_default();
+    let save = if loaded.can_write { SaveStatus::Loaded } else { SaveStatus::MemoryOnly };
 
     AppState {
         config,
@@ -106,15 +66,23 @@ pub fn initial_state(config: Rc<AppConfig>) -> AppState {
         catalogue_source,
         catalogue_raw,
         catalogue_revision: 0,
-        assessment,
+        library: loaded.library,
         lang,
         content_lang,
         view: View::Overview,
         notices,
+        info: None,
         save,
-        revision: 0,
+        // A library that starts with unsaved assessments (new, or adopted from the first app
+        // version's key) is saved at once.
+        revision: 1,
         prefs_revision: 0,
-        can_write,
+        prefs,
+        can_write: loaded.can_write,
         focus: None,
+        queue: Vec::new(),
+        external: Vec::new(),
+        edits_since_backup: 0,
+        persisted: None,
     }
 }

@@ -99,6 +99,23 @@ pub fn local_datetime() -> String {
     format!("{} {:02}:{:02}", today(), d.get_hours(), d.get_minutes())
 }
 
+/// Local date and time "YYYY-MM-DD HH:MM" of an ISO timestamp ("—" when there is none).
+pub fn local_datetime_of(iso: &str) -> String {
+    let d = js_sys::Date::new_with_year_month_day(2000, 0, 1);
+    d.set_time(js_sys::Date::parse(iso));
+    if iso.is_empty() || d.get_time().is_nan() {
+        return "—".to_string();
+    }
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
 /// Local time "HH:MM" of an ISO timestamp.
 pub fn local_time_of(iso: &str) -> String {
     let d = js_sys::Date::new_with_year_month_day(2000, 0, 1);
@@ -143,6 +160,39 @@ pub async fn fetch_same_origin_text(url: &str, max_bytes: usize) -> Result<Strin
     }
     let text = JsFuture::from(resp.text().map_err(|_| "no body")?).await.map_err(|_| "unreadable body")?;
     text.as_string().ok_or_else(|| "not text".to_string())
+}
+
+/// A listener that stops listening when dropped.
+pub struct Listener {
+    target: web_sys::EventTarget,
+    kind: &'static str,
+    closure: wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
+    }
+}
+
+/// Calls `f` with the full key of every `storage` event (another tab wrote local storage).
+pub fn on_storage(window: &web_sys::Window, f: impl Fn(String) + 'static) -> Listener {
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+        if let Some(key) = e.dyn_ref::<web_sys::StorageEvent>().and_then(|s| s.key()) {
+            f(key);
+        }
+    });
+    let target: web_sys::EventTarget = window.clone().into();
+    let _ = target.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
+    Listener { target, kind: "storage", closure }
+}
+
+/// Asks the browser to keep this site's storage (`navigator.storage.persist()`). `None` when the
+/// browser has no such call or refuses to answer.
+pub async fn persist_storage() -> Option<bool> {
+    let storage = web_sys::window()?.navigator().storage();
+    let promise = storage.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
 }
 
 /// Offers `text` as a file download named `name`. The temporary link is attached to `parent`

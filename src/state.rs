@@ -6,7 +6,9 @@ use std::rc::Rc;
 use x1060_core::catalogue::Catalogue;
 use x1060_core::edit::Edit;
 use x1060_core::i18n::Lang;
+use x1060_core::library::{Library, Resolution, StorageOp, SyncOutcome};
 use x1060_core::model::Assessment;
+use x1060_core::save::Prefs;
 use yew::Reducible;
 
 use crate::config::AppConfig;
@@ -22,6 +24,8 @@ pub enum View {
     About,
     /// The evaluations, charts and improvement plan.
     Results,
+    /// The list of assessments: create, rename, duplicate, delete, import, compare.
+    Assessments,
 }
 
 /// Something the user must know about: a storage problem or a failed download.
@@ -71,8 +75,21 @@ pub enum SaveStatus {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveOutcome {
     Saved { at: String },
+    /// Nothing needed writing.
+    Unchanged,
     Quota,
     Unavailable,
+}
+
+/// A passing message about something that happened elsewhere (another tab) or was done.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Info {
+    /// Another tab changed the open assessment; its version is shown.
+    UpdatedElsewhere,
+    /// Both tabs changed different parts; both sets of changes are kept.
+    MergedElsewhere,
+    /// Another tab created an assessment; it is in the list.
+    AddedElsewhere,
 }
 
 /// The whole state of one widget.
@@ -85,7 +102,8 @@ pub struct AppState {
     pub catalogue_raw: Option<Rc<str>>,
     /// Grows by one whenever the user changes the catalogue; the catalogue save effect watches it.
     pub catalogue_revision: u64,
-    pub assessment: Assessment,
+    /// Every assessment of this namespace; one is open.
+    pub library: Library,
     /// Language of the interface.
     pub lang: Lang,
     /// Language of the catalogue texts: the interface language, or a language only the
@@ -93,21 +111,31 @@ pub struct AppState {
     pub content_lang: String,
     pub view: View,
     pub notices: Vec<Notice>,
+    pub info: Option<Info>,
     pub save: SaveStatus,
-    /// Grows by one at every change of the answers; the save effect watches it.
+    /// Grows by one at every change that must reach storage; the save effect watches it.
     pub revision: u64,
     /// Grows by one at every change of the preferences.
     pub prefs_revision: u64,
-    /// Whether writing the assessment is allowed (false when that would destroy data).
+    pub prefs: Prefs,
+    /// Whether storage can be written at all.
     pub can_write: bool,
     /// A service to bring into view and focus after the next render.
     pub focus: Option<String>,
+    /// Writes decided by the library (deletions, restorations) for the next save.
+    pub queue: Vec<StorageOp>,
+    /// Assessments another tab wrote, to sync at the next save.
+    pub external: Vec<String>,
+    /// Answers changed since the open assessment was last downloaded as a file.
+    pub edits_since_backup: u32,
+    /// Whether the browser agreed to keep this site's data (`navigator.storage.persist()`).
+    pub persisted: Option<bool>,
 }
 
 /// Every thing that can happen to the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// A change to the answers, made at `at` (ISO time).
+    /// A change to the open assessment's answers, made at `at` (ISO time).
     Edit { edit: Edit, at: String },
     /// Choose a language by code: an interface language, or one only the catalogue has.
     SetLanguage(String),
@@ -118,10 +146,38 @@ pub enum Action {
     NextUnanswered { after: Option<String> },
     /// The service was focused.
     FocusDone,
+    /// The save procedure ran on the library as it was at `revision`.
+    Synced { revision: u64, library: Library, outcome: SaveOutcome, synced: Vec<(String, SyncOutcome)>, queued: usize },
+    /// A storage write outside the save procedure failed or succeeded.
     Saved(SaveOutcome),
     Notify(Notice),
     Dismiss(usize),
+    DismissInfo,
+    /// Another tab wrote assessment `id`.
+    External(String),
+    /// Create an empty assessment and open it.
+    Create { id: String, name: String, at: String },
+    /// Copy assessment `source` as `id` named `name`, and open the copy.
+    Duplicate { source: String, id: String, name: String, at: String },
+    Rename { id: String, name: String, at: String },
+    Open(String),
+    /// Delete (to the trash of this page, undoable until it is closed). `fallback` names a new
+    /// assessment to create if no other is left.
+    Delete { id: String, fallback: String, at: String },
+    Undo(String),
+    /// Add an imported assessment as `id` and open it.
+    AddImported { id: String, assessment: Box<Assessment>, at: String },
+    /// Replace assessment `id` with an imported one (the caller has backed it up first).
+    ReplaceWith { id: String, assessment: Box<Assessment>, at: String },
+    /// Settle a conflict with another tab.
+    Resolve { id: String, resolution: Resolution, at: String },
+    /// The open assessment was downloaded as a file that can restore it.
+    BackedUp { id: String, at: String },
+    Persisted(bool),
 }
+
+/// How many answer changes since the last download make the app suggest one.
+pub const BACKUP_REMINDER_EDITS: u32 = 20;
 
 impl AppState {
     /// The categories this widget shows, in catalogue order.
@@ -131,6 +187,11 @@ impl AppState {
             .iter()
             .filter(|c| self.config.shows_category(&c.id))
             .collect()
+    }
+
+    /// The open assessment (an empty one if none can be opened).
+    pub fn current(&self) -> Assessment {
+        self.library.current().cloned().unwrap_or_default()
     }
 
     fn with(self: Rc<Self>, f: impl FnOnce(&mut AppState)) -> Rc<Self> {
@@ -144,6 +205,17 @@ impl AppState {
             self.notices.push(n);
         }
     }
+
+    /// After a library change that must be saved.
+    fn changed(&mut self) {
+        self.revision += 1;
+    }
+
+    fn opened(&mut self) {
+        self.view = View::Overview;
+        self.focus = None;
+        self.edits_since_backup = 0;
+    }
 }
 
 impl Reducible for AppState {
@@ -152,18 +224,24 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
             Action::Edit { edit, at } => {
-                let mut a = self.assessment.clone();
-                if !a.apply(edit, &at) {
+                let Some(id) = self.library.current_id().map(str::to_string) else { return self };
+                let mut lib = self.library.clone();
+                let counts = !matches!(edit, Edit::SetText { .. } | Edit::SetProfile { .. } | Edit::SetName(_));
+                if !matches!(lib.apply(&id, edit, &at), Ok(true)) {
                     return self;
                 }
                 self.with(|s| {
-                    s.assessment = a;
-                    s.revision += 1;
+                    s.library = lib;
+                    s.changed();
+                    if counts {
+                        s.edits_since_backup += 1;
+                    }
                 })
             }
             Action::SetLanguage(code) if code != self.content_lang => self.with(|s| {
                 s.lang = Lang::from_code(&code).unwrap_or_default();
                 s.content_lang = code;
+                s.prefs.lang = Some(s.content_lang.clone());
                 s.prefs_revision += 1;
             }),
             Action::SetLanguage(_) => self,
@@ -191,13 +269,9 @@ impl Reducible for AppState {
             Action::Show(_) => self,
             Action::NextUnanswered { after } => {
                 let only: Option<Vec<String>> = self.config.categories.clone();
-                let next = x1060_core::progress::next_unanswered(
-                    &self.catalogue,
-                    &self.assessment,
-                    after.as_deref(),
-                    only.as_deref(),
-                )
-                .map(str::to_string);
+                let current = self.current();
+                let next = x1060_core::progress::next_unanswered(&self.catalogue, &current, after.as_deref(), only.as_deref())
+                    .map(str::to_string);
                 let Some(id) = next else { return self };
                 let cat = self.catalogue.service(&id).map(|s| s.category.clone()).unwrap_or_default();
                 self.with(|s| {
@@ -207,28 +281,182 @@ impl Reducible for AppState {
             }
             Action::FocusDone if self.focus.is_some() => self.with(|s| s.focus = None),
             Action::FocusDone => self,
-            Action::Saved(outcome) => {
-                let (status, notice) = match outcome {
-                    SaveOutcome::Saved { at } => (SaveStatus::Saved(at), None),
-                    SaveOutcome::Quota => (SaveStatus::Failed, Some(Notice::QuotaExceeded)),
-                    SaveOutcome::Unavailable => (SaveStatus::MemoryOnly, Some(Notice::StorageUnavailable)),
-                };
+            Action::Synced { revision, library, outcome, synced, queued } => {
+                if revision != self.revision {
+                    // Changed again meanwhile: the next run of the save procedure will see it.
+                    return self;
+                }
                 self.with(|s| {
-                    if matches!(status, SaveStatus::Saved(_)) {
-                        s.notices.retain(|n| !matches!(n, Notice::QuotaExceeded));
+                    s.library = library;
+                    s.queue.drain(..queued.min(s.queue.len()));
+                    s.external.clear();
+                    for (id, o) in synced {
+                        let open = s.library.current_id() == Some(id.as_str());
+                        match o {
+                            SyncOutcome::TookTheirs if open => s.info = Some(Info::UpdatedElsewhere),
+                            SyncOutcome::Merged { .. } if open => s.info = Some(Info::MergedElsewhere),
+                            SyncOutcome::Added => s.info = Some(Info::AddedElsewhere),
+                            _ => {}
+                        }
                     }
-                    s.save = status;
-                    if let Some(n) = notice {
-                        s.add_notice(n);
+                    if s.library.current_id().is_none() {
+                        let now = match &outcome {
+                            SaveOutcome::Saved { at } => at.clone(),
+                            _ => String::new(),
+                        };
+                        crate::persist::ensure_current(&mut s.library, &s.catalogue, &now);
                     }
+                    apply_outcome(s, outcome);
                 })
             }
+            Action::Saved(outcome) => self.with(|s| apply_outcome(s, outcome)),
             Action::Notify(n) => self.with(|s| s.add_notice(n)),
             Action::Dismiss(i) if i < self.notices.len() => self.with(|s| {
                 s.notices.remove(i);
             }),
             Action::Dismiss(_) => self,
+            Action::DismissInfo => self.with(|s| s.info = None),
+            Action::External(id) => self.with(|s| {
+                if !s.external.contains(&id) {
+                    s.external.push(id);
+                }
+                s.changed();
+            }),
+            Action::Create { id, name, at } => {
+                let mut lib = self.library.clone();
+                if lib.create(&id, &name, &self.catalogue, &at).is_err() || lib.select(&id).is_err() {
+                    return self;
+                }
+                self.with(|s| {
+                    s.library = lib;
+                    s.opened();
+                    s.changed();
+                })
+            }
+            Action::Duplicate { source, id, name, at } => {
+                let mut lib = self.library.clone();
+                if lib.duplicate(&source, &id, &name, &at).is_err() || lib.select(&id).is_err() {
+                    return self;
+                }
+                self.with(|s| {
+                    s.library = lib;
+                    s.opened();
+                    s.changed();
+                })
+            }
+            Action::Rename { id, name, at } => {
+                let mut lib = self.library.clone();
+                if !matches!(lib.rename(&id, &name, &at), Ok(true)) {
+                    return self;
+                }
+                self.with(|s| {
+                    s.library = lib;
+                    s.changed();
+                })
+            }
+            Action::Open(id) => {
+                if self.library.current_id() == Some(id.as_str()) {
+                    return self.with(|s| s.view = View::Overview);
+                }
+                let mut lib = self.library.clone();
+                if lib.select(&id).is_err() {
+                    return self;
+                }
+                self.with(|s| {
+                    s.library = lib;
+                    s.opened();
+                    s.changed();
+                })
+            }
+            Action::Delete { id, fallback, at } => {
+                let mut lib = self.library.clone();
+                let Ok(ops) = lib.delete(&id) else { return self };
+                if lib.current_id().is_none() {
+                    let next = lib
+                        .list(&self.catalogue)
+                        .into_iter()
+                        .find(|e| matches!(e.state, x1060_core::library::EntryState::Ready { .. }))
+                        .map(|e| e.id);
+                    match next {
+                        Some(n) => {
+                            let _ = lib.select(&n);
+                        }
+                        None => {
+                            let _ = lib.create(&fallback, "", &self.catalogue, &at);
+                            let _ = lib.select(&fallback);
+                        }
+                    }
+                }
+                self.with(|s| {
+                    s.library = lib;
+                    s.queue.extend(ops);
+                    s.changed();
+                })
+            }
+            Action::Undo(id) => {
+                let mut lib = self.library.clone();
+                let Ok(ops) = lib.undo(&id) else { return self };
+                self.with(|s| {
+                    s.library = lib;
+                    s.queue.extend(ops);
+                    s.changed();
+                })
+            }
+            Action::AddImported { id, assessment, at } => {
+                let mut lib = self.library.clone();
+                if lib.add(&id, *assessment, &at).is_err() || lib.select(&id).is_err() {
+                    return self;
+                }
+                self.with(|s| {
+                    s.library = lib;
+                    s.opened();
+                    s.changed();
+                })
+            }
+            Action::ReplaceWith { id, assessment, at } => {
+                let mut lib = self.library.clone();
+                if lib.replace(&id, *assessment, &at).is_err() {
+                    return self;
+                }
+                self.with(|s| {
+                    s.library = lib;
+                    s.opened();
+                    s.changed();
+                })
+            }
+            Action::Resolve { id, resolution, at } => {
+                let mut lib = self.library.clone();
+                if lib.resolve(&id, resolution, &at).is_err() {
+                    return self;
+                }
+                self.with(|s| {
+                    s.library = lib;
+                    s.changed();
+                })
+            }
+            Action::BackedUp { id, at } => self.with(|s| {
+                s.prefs.backed_up.insert(id, at);
+                s.edits_since_backup = 0;
+                s.prefs_revision += 1;
+            }),
+            Action::Persisted(p) => self.with(|s| s.persisted = Some(p)),
         }
+    }
+}
+
+fn apply_outcome(s: &mut AppState, outcome: SaveOutcome) {
+    let (status, notice) = match outcome {
+        SaveOutcome::Saved { at } => (SaveStatus::Saved(at), None),
+        SaveOutcome::Unchanged => (s.save.clone(), None),
+        SaveOutcome::Quota => (SaveStatus::Failed, Some(Notice::QuotaExceeded)),
+        SaveOutcome::Unavailable => (SaveStatus::MemoryOnly, Some(Notice::StorageUnavailable)),
+    };
+    if matches!(status, SaveStatus::Saved(_)) {
+        s.notices.retain(|n| !matches!(n, Notice::QuotaExceeded));
+    }
+    s.save = status;
+    if let Some(n) = notice {
+        s.add_notice(n);
     }
 }
 
@@ -239,9 +467,18 @@ mod tests {
 
     fn state() -> Rc<AppState> {
         let catalogue = Rc::new(Catalogue::builtin());
+        let mut library = Library::new();
+        library.create("k1", "", &catalogue, "t0").unwrap();
+        library.select("k1").unwrap();
         Rc::new(AppState {
             config: Rc::new(AppConfig::default()),
-            assessment: Assessment::new(&catalogue, "t0"),
+            library,
+            info: None,
+            prefs: Prefs::default(),
+            queue: vec![],
+            external: vec![],
+            edits_since_backup: 0,
+            persisted: None,
             catalogue,
             catalogue_source: CatalogueSource::Builtin,
             catalogue_raw: None,
@@ -266,7 +503,8 @@ mod tests {
     fn an_edit_bumps_the_revision_once() {
         let s = state().reduce(edit(Edit::SetNeed { service: "A-1".into(), need: Some(Need::Needed) }));
         assert_eq!(s.revision, 1);
-        assert_eq!(s.assessment.updated, "t1");
+        assert_eq!(s.current().updated, "t1");
+        assert_eq!(s.edits_since_backup, 1);
         let same = s.clone().reduce(edit(Edit::SetNeed { service: "A-1".into(), need: Some(Need::Needed) }));
         assert!(Rc::ptr_eq(&s, &same), "no change returns the same state, so Yew skips the render");
     }

@@ -49,8 +49,10 @@ async fn answers_are_saved_to_local_storage() {
     settle().await;
     click(&root, "[data-service-id=\"B-2\"] input[name=\"t1-svc-B-2-current\"][value=\"3\"]");
     settle().await;
-    let saved = storage().get_item("t1/assessment").unwrap().expect("saved");
-    let a = x1060_core::save::decode(&saved).unwrap();
+    let index: serde_json::Value = serde_json::from_str(&storage().get_item("t1/index").unwrap().expect("index saved")).unwrap();
+    let current = index["current"].as_str().expect("an open assessment").to_string();
+    let saved = storage().get_item(&format!("t1/a/{current}")).unwrap().expect("saved");
+    let (a, _) = x1060_core::save::decode_stored(&saved).unwrap();
     let r = a.record("B-2");
     assert_eq!(r.delivery, Some(x1060_core::model::Delivery::Outsourced));
     assert_eq!(r.current.map(|l| l.value()), Some(3));

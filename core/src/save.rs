@@ -261,6 +261,9 @@ pub struct Prefs {
     /// Language code chosen by the user.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// When each assessment (by id) was last downloaded as a file that can restore it (ISO time).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub backed_up: BTreeMap<String, String>,
 }
 
 impl Prefs {

@@ -91,6 +91,7 @@ fn refuses_bad_files_clearly() {
 #[test]
 fn prefs_never_fail() {
     assert_eq!(Prefs::decode("garbage"), Prefs::default());
-    let p = Prefs { lang: Some("ja".into()) };
+    let mut p = Prefs { lang: Some("ja".into()), ..Prefs::default() };
+    p.backed_up.insert("k1".into(), "2026-11-25T10:00:00.000Z".into());
     assert_eq!(Prefs::decode(&p.encode()), p);
 }

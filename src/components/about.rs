@@ -7,6 +7,7 @@ use x1060_core::catalogue::{self, Catalogue, MAX_CATALOGUE_BYTES};
 use yew::prelude::*;
 
 use super::filepick::{FilePick, PickError, Picked};
+use super::focus::{focus_in, use_focus_request};
 use crate::context::use_ctx;
 use crate::state::{Action, CatalogueSource};
 
@@ -28,6 +29,21 @@ pub struct AboutProps {
 pub fn About(props: &AboutProps) -> Html {
     let Some(ctx) = use_ctx() else { return html! {} };
     let loader = use_state(|| Loader::Idle);
+    let focus = use_focus_request(ctx.root.clone());
+    // A preview or a confirmation replaces what the user just used: the focus follows it.
+    {
+        let root = ctx.root.clone();
+        let target = match &*loader {
+            Loader::Preview { .. } => Some("[data-catalogue-preview] h4"),
+            Loader::Loaded => Some("[data-catalogue-loaded]"),
+            Loader::Idle | Loader::Refused { .. } => None,
+        };
+        use_effect_with(target, move |target| {
+            if let Some(selector) = target {
+                focus_in(&root, selector);
+            }
+        });
+    }
     let t = ctx.t();
     let cat = ctx.catalogue.clone();
     let pc = cat.provenance_counts();
@@ -35,9 +51,13 @@ pub fn About(props: &AboutProps) -> Html {
     let on_file = {
         let loader = loader.clone();
         Callback::from(move |p: Picked| {
-            loader.set(match Catalogue::parse(&p.text) {
-                Ok(c) => Loader::Preview { catalogue: Rc::new(c), raw: Rc::from(p.text.as_str()), name: p.name },
-                Err(e) => Loader::Refused { name: p.name, detail: e.to_string() },
+            let Some(text) = p.text() else {
+                loader.set(Loader::Refused { name: p.name.clone(), detail: t.file_unreadable.to_string() });
+                return;
+            };
+            loader.set(match Catalogue::parse(text) {
+                Ok(c) => Loader::Preview { catalogue: Rc::new(c), raw: Rc::from(text), name: p.name.clone() },
+                Err(e) => Loader::Refused { name: p.name.clone(), detail: e.to_string() },
             })
         })
     };
@@ -61,14 +81,20 @@ pub fn About(props: &AboutProps) -> Html {
     let restore = {
         let ctx = ctx.clone();
         let loader = loader.clone();
+        let focus = focus.clone();
         Callback::from(move |_| {
+            focus.request(&["[data-catalogue-export]"]);
             ctx.send(Action::UseCatalogue { catalogue: Rc::new(Catalogue::builtin()), raw: None, source: CatalogueSource::Builtin });
             loader.set(Loader::Idle);
         })
     };
     let cancel = {
         let loader = loader.clone();
-        Callback::from(move |_| loader.set(Loader::Idle))
+        let focus = focus.clone();
+        Callback::from(move |_| {
+            focus.request(&["[data-file-pick=\"catalogue\"] input"]);
+            loader.set(Loader::Idle)
+        })
     };
     let source = match props.source {
         CatalogueSource::Builtin => t.catalogue_builtin,
@@ -79,7 +105,8 @@ pub fn About(props: &AboutProps) -> Html {
 
     let loader_view = match &*loader {
         Loader::Idle => html! {},
-        Loader::Loaded => html! { <p class="x1060-ok" role="status" data-catalogue-loaded="">{ t.catalogue_loaded }</p> },
+        // Shown in the live region below.
+        Loader::Loaded => html! {},
         Loader::Refused { name, detail } => html! {
             <div class="x1060-notice" role="alert" data-catalogue-refused="">
                 <p><strong>{ t.catalogue_refused }</strong></p>
@@ -101,7 +128,7 @@ pub fn About(props: &AboutProps) -> Html {
             };
             html! {
                 <div class="x1060-preview" data-catalogue-preview="">
-                    <h4>{ t.catalogue_preview_heading }{ ": " }{ name.clone() }</h4>
+                    <h4 tabindex="-1">{ t.catalogue_preview_heading }{ ": " }{ name.clone() }</h4>
                     <dl class="x1060-facts">
                         <dt>{ t.catalogue_label }</dt><dd>{ format!("{} {}", new.id, new.version) }</dd>
                         <dt>{ t.about_edition }</dt><dd>{ new.edition.clone() }</dd>
@@ -160,6 +187,12 @@ pub fn About(props: &AboutProps) -> Html {
             <p>{ t.catalogue_load_help }</p>
             <FilePick name="catalogue" label={t.catalogue_pick} accept=".json,application/json" max_bytes={MAX_CATALOGUE_BYTES} {on_file} {on_error} />
             { loader_view }
+            // A live region that is always there, so that the confirmation is announced.
+            <div role="status">
+                if *loader == Loader::Loaded {
+                    <p class="x1060-ok" tabindex="-1" data-catalogue-loaded="">{ t.catalogue_loaded }</p>
+                }
+            </div>
             <div class="x1060-actions">
                 <button type="button" class="x1060-button" onclick={export} data-catalogue-export="">{ t.catalogue_export }</button>
                 if props.source != CatalogueSource::Builtin {

@@ -3,15 +3,16 @@
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use x1060_core::save::{self, Prefs};
 use yew::prelude::*;
 
-use super::{about::About, category::CategoryView, results::Results, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
-use crate::boot::{initial_state, KEY_ASSESSMENT, KEY_CATALOGUE, KEY_PREFS};
+use super::status::StatusStrip;
+use super::{about::About, assessments::Assessments, category::CategoryView, results::Results, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
+use crate::boot::{initial_state, KEY_CATALOGUE, KEY_PREFS};
+use crate::persist;
 use crate::config::AppConfig;
 use crate::context::Ctx;
 use crate::platform::{self, Store, StoreError};
-use crate::state::{Action, CatalogueSource, Notice, SaveOutcome, View};
+use crate::state::{Action, CatalogueSource, Notice, View};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -24,18 +25,51 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || initial_state(config));
     let root = use_node_ref();
 
-    // The one save point for answers: runs after every change of the revision.
+    // The one save point: after every change of the library (and when another tab wrote), the
+    // save procedure syncs each changed assessment with storage and reports back.
     {
         let handle = state.clone();
         use_effect_with(state.revision, move |rev| {
             if *rev > 0 && handle.can_write {
                 let store = Store::new(&handle.config.namespace);
-                let outcome = match store.set(KEY_ASSESSMENT, &save::encode(&handle.assessment, false)) {
-                    Ok(()) => SaveOutcome::Saved { at: platform::now_iso() },
-                    Err(StoreError::Quota) => SaveOutcome::Quota,
-                    Err(StoreError::Unavailable) => SaveOutcome::Unavailable,
-                };
-                handle.dispatch(Action::Saved(outcome));
+                let saved = persist::save(&store, &handle.library, &handle.queue, &handle.external, &platform::now_iso());
+                handle.dispatch(Action::Synced {
+                    revision: *rev,
+                    library: saved.library,
+                    outcome: saved.outcome,
+                    synced: saved.synced,
+                    queued: handle.queue.len(),
+                });
+            }
+        });
+    }
+    // Another tab wrote an assessment of this namespace: sync it (the storage event).
+    {
+        let handle = state.clone();
+        use_effect_with((), move |_| {
+            let prefix = format!("{}/{}", handle.config.namespace, x1060_core::library::keys::DOC_PREFIX);
+            let dispatcher = handle.dispatcher();
+            let listener = web_sys::window().map(|w| {
+                platform::on_storage(&w, move |key: String| {
+                    if let Some(id) = key.strip_prefix(&prefix) {
+                        dispatcher.dispatch(Action::External(id.to_string()));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // Ask the browser to keep this site's data (it may otherwise clear it after a while).
+    {
+        let handle = state.clone();
+        use_effect_with(handle.can_write, move |can| {
+            if *can {
+                let dispatcher = handle.dispatcher();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some(p) = platform::persist_storage().await {
+                        dispatcher.dispatch(Action::Persisted(p));
+                    }
+                });
             }
         });
     }
@@ -43,9 +77,8 @@ pub fn App(props: &AppProps) -> Html {
     {
         let handle = state.clone();
         use_effect_with(state.prefs_revision, move |rev| {
-            if *rev > 0 {
-                let prefs = Prefs { lang: Some(handle.content_lang.clone()) };
-                let _ = Store::new(&handle.config.namespace).set(KEY_PREFS, &prefs.encode());
+            if *rev > 0 && handle.can_write {
+                let _ = Store::new(&handle.config.namespace).set(KEY_PREFS, &handle.prefs.encode());
             }
         });
     }
@@ -133,12 +166,16 @@ pub fn App(props: &AppProps) -> Html {
         root: root.clone(),
     };
     let t = ctx.t();
+    let current = Rc::new(state.current());
+    let current_id = state.library.current_id().unwrap_or_default().to_string();
+    let remind = state.can_write && state.edits_since_backup >= crate::state::BACKUP_REMINDER_EDITS;
     let body = match &state.view {
-        View::Overview => html! { <Overview assessment={Rc::new(state.assessment.clone())} /> },
+        View::Overview => html! { <Overview assessment={current.clone()} /> },
         View::About => html! { <About source={state.catalogue_source} /> },
-        View::Results => html! { <Results assessment={Rc::new(state.assessment.clone())} /> },
+        View::Assessments => html! { <Assessments library={Rc::new(state.library.clone())} /> },
+        View::Results => html! { <Results assessment={current.clone()} /> },
         View::Category(id) => html! {
-            <CategoryView category={AttrValue::from(id.clone())} assessment={Rc::new(state.assessment.clone())} />
+            <CategoryView category={AttrValue::from(id.clone())} assessment={current.clone()} />
         },
     };
     let main_id = ctx.id("main");
@@ -166,8 +203,12 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="x1060-skip" href={format!("#{main_id}")} onclick={skip}>{ t.skip_link }</a>
                 <Header save={state.save.clone()} view={state.view.clone()} />
                 <Notices notices={state.notices.clone()} />
+                <StatusStrip id={AttrValue::from(current_id.clone())} name={AttrValue::from(current.name.clone())}
+                    block={state.library.block(&current_id).cloned()} info={state.info.clone()}
+                    backed_up={state.prefs.backed_up.get(&current_id).cloned().map(AttrValue::from)}
+                    persisted={state.persisted} remind={remind} />
                 { main }
-                <Downloads assessment={Rc::new(state.assessment.clone())} />
+                <Downloads assessment={current.clone()} id={AttrValue::from(current_id.clone())} />
                 <footer class="x1060-footer">
                     <p>{ t.intro_method }</p>
                     <p>

@@ -40,18 +40,21 @@ pub fn CategoryView(props: &CategoryViewProps) -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_| ctx.send(Action::NextUnanswered { after: None }))
     };
-    let nav = |place: &str| {
+    // Arrows are decoration (hidden from screen readers) and turn round in right-to-left scripts.
+    let back = html! { <span class="x1060-arrow" aria-hidden="true">{ "←" }</span> };
+    let forward = html! { <span class="x1060-arrow" aria-hidden="true">{ "→" }</span> };
+    let nav = |label: &'static str| {
         html! {
-            <nav class="x1060-catnav" aria-label={format!("{} ({place})", t.category_label)}>
-                <button type="button" class="x1060-button x1060-button-quiet" onclick={go(View::Overview)}>{ "← " }{ t.back_to_overview }</button>
+            <nav class="x1060-catnav" aria-label={label}>
+                <button type="button" class="x1060-button x1060-button-quiet" onclick={go(View::Overview)}>{ back.clone() }{ " " }{ t.back_to_overview }</button>
                 if let Some(prev) = prev.clone() {
                     <button type="button" class="x1060-button x1060-button-quiet" onclick={go(View::Category(prev.clone()))}>
-                        { format!("← {} {prev}", t.previous_category) }
+                        { back.clone() }{ format!(" {} {prev}", t.previous_category) }
                     </button>
                 }
                 if let Some(next) = next.clone() {
                     <button type="button" class="x1060-button" onclick={go(View::Category(next.clone()))}>
-                        { format!("{} {next} →", t.next_category) }
+                        { format!("{} {next} ", t.next_category) }{ forward.clone() }
                     </button>
                 }
             </nav>
@@ -59,7 +62,7 @@ pub fn CategoryView(props: &CategoryViewProps) -> Html {
     };
     html! {
         <section class="x1060-category" data-category={category.id.clone()}>
-            { nav("top") }
+            { nav(t.catnav_top) }
             <h2 class="x1060-view-heading" tabindex="-1">
                 <span class="x1060-category-id">{ &category.id }</span>{ " " }{ category.title.get_code(&ctx.content) }
             </h2>
@@ -75,7 +78,7 @@ pub fn CategoryView(props: &CategoryViewProps) -> Html {
                 <ServiceCard key={s.id.clone()} id={AttrValue::from(s.id.clone())}
                     record={props.assessment.record(&s.id).into_owned()} />
             }) }
-            { nav("bottom") }
+            { nav(t.catnav_bottom) }
         </section>
     }
 }

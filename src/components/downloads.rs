@@ -13,6 +13,8 @@ use crate::platform;
 #[derive(Properties, PartialEq)]
 pub struct DownloadsProps {
     pub assessment: Rc<Assessment>,
+    /// Id of the assessment in the library, to record that it was backed up.
+    pub id: AttrValue,
 }
 
 #[function_component]
@@ -24,12 +26,17 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let make = |kind: FileKind| {
         let ctx = ctx.clone();
         let a = props.assessment.clone();
+        let id = props.id.to_string();
         Callback::from(move |_| {
             let date = platform::today();
             let generated = platform::local_datetime();
             let rc = ReportContext { catalogue: &ctx.catalogue, lang: ctx.lang, generated: &generated };
             let file = report::file(kind, &a, &rc, &date, detail);
             ctx.download(&file.name, file.mime, &file.text);
+            // The data file and the summary report (it embeds the data) can restore everything.
+            if detail == Detail::Full && kind != FileKind::Csv {
+                ctx.send(crate::state::Action::BackedUp { id: id.clone(), at: platform::now_iso() });
+            }
         })
     };
     let toggle = {

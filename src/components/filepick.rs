@@ -16,11 +16,18 @@ pub enum PickError {
     Unreadable,
 }
 
-/// A file that was read: its name and its text.
+/// A file that was read: its name and its bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Picked {
     pub name: String,
-    pub text: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Picked {
+    /// The file as UTF-8 text, if it is.
+    pub fn text(&self) -> Option<&str> {
+        std::str::from_utf8(&self.bytes).ok()
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -46,9 +53,9 @@ fn read(file: File, max: usize, on_file: Callback<Picked>, on_error: Callback<Pi
     }
     let name = file.name();
     wasm_bindgen_futures::spawn_local(async move {
-        match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
-            Some(text) => on_file.emit(Picked { name, text }),
-            None => on_error.emit(PickError::Unreadable),
+        match JsFuture::from(file.array_buffer()).await {
+            Ok(buf) => on_file.emit(Picked { name, bytes: js_sys::Uint8Array::new(&buf).to_vec() }),
+            Err(_) => on_error.emit(PickError::Unreadable),
         }
     });
 }

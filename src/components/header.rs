@@ -68,6 +68,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             </div>
             <nav class="x1060-nav" aria-label={t.nav_label}>
                 <button type="button" class="x1060-tab" aria-current={current(on_checklist)} onclick={go(View::Overview)} data-nav="checklist">{ t.nav_checklist }</button>
+                <button type="button" class="x1060-tab" aria-current={current(props.view == View::Assessments)} onclick={go(View::Assessments)} data-nav="assessments">{ t.nav_assessments }</button>
                 <button type="button" class="x1060-tab" aria-current={current(props.view == View::Results)} onclick={go(View::Results)} data-nav="results">{ t.nav_results }</button>
                 <button type="button" class="x1060-tab" aria-current={current(props.view == View::About)} onclick={go(View::About)} data-nav="about">{ t.nav_about }</button>
             </nav>

@@ -2,9 +2,12 @@
 
 pub mod about;
 pub mod app;
+pub mod assessments;
 pub mod category;
+pub mod compare_view;
 pub mod downloads;
 pub mod filepick;
+pub mod focus;
 pub mod header;
 pub mod intro;
 pub mod notices;
@@ -12,3 +15,4 @@ pub mod overview;
 pub mod profile;
 pub mod results;
 pub mod service;
+pub mod status;

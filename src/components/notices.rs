@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::focus::use_focus_request;
 use crate::context::use_ctx;
 use crate::platform;
 use crate::state::{Action, Notice};
@@ -14,11 +15,21 @@ pub struct NoticesProps {
 #[function_component]
 pub fn Notices(props: &NoticesProps) -> Html {
     let Some(ctx) = use_ctx() else { return html! {} };
+    let focus = use_focus_request(ctx.root.clone());
     let t = ctx.t();
     html! {
         <div class="x1060-notices" role="alert">
             { for props.notices.iter().enumerate().map(|(i, n)| {
-                let dismiss = { let ctx = ctx.clone(); Callback::from(move |_| ctx.send(Action::Dismiss(i))) };
+                // The dismissed notice takes its button with it: the focus goes to the next notice,
+                // or to the start of the main content.
+                let dismiss = {
+                    let ctx = ctx.clone();
+                    let focus = focus.clone();
+                    Callback::from(move |_| {
+                        focus.request(&[".x1060-notices [data-notice] button", ".x1060-main"]);
+                        ctx.send(Action::Dismiss(i))
+                    })
+                };
                 let (kind, text, extra) = match n {
                     Notice::StorageUnavailable => ("storage-unavailable", t.notice_storage_unavailable.to_string(), html! {}),
                     Notice::QuotaExceeded => ("quota", t.notice_quota.to_string(), html! {}),

@@ -28,7 +28,8 @@ fn explain(ctx: &Ctx, a: &Assessment, scope: Scope<'_>, kind: FigureKind) -> Htm
     };
     html! {
         <details class="x1060-explain" data-explain={format!("{kind:?}")}>
-            <summary>{ t.how_calculated }</summary>
+            // Many summaries read the same; the figure's name, for screen readers only, tells them apart.
+            <summary>{ t.how_calculated }<span class="x1060-sr">{ (t.how_calculated_context)(t.figure_label(kind)) }</span></summary>
             <p>{ t.formula(kind) }</p>
             if kind.numerator().is_some() {
                 <p>{ (t.label_value)(t.figure_label(kind.numerator().unwrap_or(kind)), &list(&e.counted)) }</p>
@@ -159,7 +160,9 @@ pub fn Results(props: &ResultsProps) -> Html {
 
             <section class="x1060-card" data-results="profile">
                 <h3>{ t.eval_profile_heading }</h3>
-                <figure class="x1060-chart-figure">{ Html::from_html_unchecked(AttrValue::from(radar)) }</figure>
+                // Scrolls sideways on narrow screens rather than shrinking its text below legibility;
+                // focusable so that a keyboard can scroll it.
+                <figure class="x1060-chart-figure" tabindex="0" aria-label={t.chart_radar_title}>{ Html::from_html_unchecked(AttrValue::from(radar)) }</figure>
                 <div class="x1060-table-wrap" tabindex="0" role="region" aria-label={t.eval_profile_heading}>
                     <table class="x1060-table">
                         <thead><tr>
@@ -181,7 +184,7 @@ pub fn Results(props: &ResultsProps) -> Html {
 
             <section class="x1060-card" data-results="portfolio">
                 <h3>{ t.eval_portfolio_heading }</h3>
-                <figure class="x1060-chart-figure">{ Html::from_html_unchecked(AttrValue::from(bars)) }</figure>
+                <figure class="x1060-chart-figure" tabindex="0" aria-label={t.chart_bars_title}>{ Html::from_html_unchecked(AttrValue::from(bars)) }</figure>
                 <div class="x1060-table-wrap" tabindex="0" role="region" aria-label={t.eval_portfolio_heading}>
                     <table class="x1060-table">
                         <thead><tr>

@@ -6,6 +6,7 @@ use x1060_core::edit::{Edit, TextField};
 use x1060_core::model::{Delivery, Level, Need, Priority, ServiceRecord};
 use yew::prelude::*;
 
+use super::focus::use_focus_request;
 use crate::context::{use_ctx, Ctx};
 use crate::state::Action;
 
@@ -19,6 +20,7 @@ pub struct ServiceCardProps {
 pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     let Some(ctx) = use_ctx() else { return html! {} };
     let confirming = use_state(|| false);
+    let focus = use_focus_request(ctx.root.clone());
     let t = ctx.t();
     let Some(service) = ctx.catalogue.service(&props.id) else { return html! {} };
     let r = &props.record;
@@ -32,6 +34,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         &ctx,
         &format!("{base}-need"),
         t.need_legend,
+        html! {},
         &[(Need::Needed, t.need_needed), (Need::NotNeeded, t.need_not_needed)],
         r.need,
         {
@@ -39,10 +42,28 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             move |need| Edit::SetNeed { service: sid.clone(), need: Some(need) }
         },
     );
+    // Short help inside the groups, closed by default so that it never slows an expert down.
+    let delivery_help = html! {
+        <details class="x1060-help" data-help="delivery">
+            <summary>{ t.help_delivery_summary }</summary>
+            <p>{ t.delivery_help }</p>
+        </details>
+    };
+    let levels_help = html! {
+        <details class="x1060-help" data-help="levels">
+            <summary>{ t.help_levels_summary }</summary>
+            <dl class="x1060-levels">
+                { for Level::all().map(|l| html! {
+                    <><dt>{ format!("{} {}", l.value(), t.level(l).name) }</dt><dd>{ t.level(l).meaning }</dd></>
+                }) }
+            </dl>
+        </details>
+    };
     let delivery_group = radio_group(
         &ctx,
         &format!("{base}-delivery"),
         t.delivery_legend,
+        delivery_help,
         &Delivery::ALL.map(|d| (d, t.delivery(d))),
         r.delivery,
         {
@@ -52,7 +73,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     );
     let levels: Vec<(Level, String)> = Level::all().map(|l| (l, format!("{} {}", l.value(), t.level(l).name))).collect();
     let level_refs: Vec<(Level, &str)> = levels.iter().map(|(l, s)| (*l, s.as_str())).collect();
-    let current_group = radio_group(&ctx, &format!("{base}-current"), t.current_legend, &level_refs, r.current, {
+    let current_group = radio_group(&ctx, &format!("{base}-current"), t.current_legend, levels_help, &level_refs, r.current, {
         let sid = sid.clone();
         move |l| Edit::SetCurrent { service: sid.clone(), level: Some(l) }
     });
@@ -134,19 +155,35 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         }
     };
 
+    // The buttons that were pressed disappear, so the focus is moved on: to the confirmation,
+    // back to "Clear…" after a cancel, and to the service's heading once its answers are gone.
+    let in_card = |what: &str| format!("[data-service-id=\"{sid}\"] {what}");
     let clear = {
         let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(true))
+        let focus = focus.clone();
+        let target = in_card("[data-clear=\"confirm\"]");
+        Callback::from(move |_| {
+            focus.request(&[&target]);
+            confirming.set(true)
+        })
     };
     let cancel = {
         let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(false))
+        let focus = focus.clone();
+        let target = in_card("[data-clear=\"ask\"]");
+        Callback::from(move |_| {
+            focus.request(&[&target]);
+            confirming.set(false)
+        })
     };
     let confirm = {
         let confirming = confirming.clone();
         let ctx2 = ctx.clone();
         let sid = sid.clone();
+        let focus = focus.clone();
+        let target = in_card("h3");
         Callback::from(move |_| {
+            focus.request(&[&target]);
             ctx2.edit(Edit::ClearService { service: sid.clone() });
             confirming.set(false);
         })
@@ -202,12 +239,12 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                 }
                 if !r.is_empty() {
                     if *confirming {
-                        <span class="x1060-confirm" role="group">
-                            <button type="button" class="x1060-button x1060-button-danger" onclick={confirm}>{ t.clear_service }</button>
-                            <button type="button" class="x1060-button x1060-button-quiet" onclick={cancel}>{ t.cancel }</button>
+                        <span class="x1060-confirm" role="group" aria-label={t.clear_service}>
+                            <button type="button" class="x1060-button x1060-button-danger" onclick={confirm} data-clear="confirm">{ t.clear_service }</button>
+                            <button type="button" class="x1060-button x1060-button-quiet" onclick={cancel} data-clear="cancel">{ t.cancel }</button>
                         </span>
                     } else {
-                        <button type="button" class="x1060-button x1060-button-quiet" onclick={clear}>{ t.clear_service }{ "…" }</button>
+                        <button type="button" class="x1060-button x1060-button-quiet" onclick={clear} data-clear="ask">{ t.clear_service }{ "…" }</button>
                     }
                 }
             </div>
@@ -215,11 +252,13 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     }
 }
 
-/// A `<fieldset>` of radio buttons, one per option, that sends `make(value)` when one is chosen.
+/// A `<fieldset>` of radio buttons, one per option, that sends `make(value)` when one is chosen;
+/// `help` (a closed `<details>`, or nothing) sits between the legend and the options.
 fn radio_group<T: Copy + PartialEq + 'static>(
     ctx: &Ctx,
     name: &str,
     legend: &str,
+    help: Html,
     options: &[(T, &str)],
     selected: Option<T>,
     make: impl Fn(T) -> Edit + Clone + 'static,
@@ -227,6 +266,7 @@ fn radio_group<T: Copy + PartialEq + 'static>(
     html! {
         <fieldset class="x1060-radios">
             <legend>{ legend }</legend>
+            { help }
             <div class="x1060-radio-row">
                 { for options.iter().enumerate().map(|(i, (value, label))| {
                     let id = format!("{name}-{i}");

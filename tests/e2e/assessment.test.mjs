@@ -135,7 +135,8 @@ test('"next unanswered" opens the right category, scrolls to the first unanswere
 test('the "saved" indicator reports each change as saved, with the local time', async (t) => {
   // 23:30 UTC is 08:30 the next day in Tokyo.
   const app = await suite.open(t, { timezoneId: 'Asia/Tokyo', fixedTime: new Date('2026-03-31T23:30:00Z') });
-  assert.equal(await app.saveStatus.textContent(), 'Saved in this browser');
+  // A first visit saves its new, empty assessment at once.
+  await expectEventually(() => app.saveStatus.textContent(), 'Saved in this browser at 08:30');
 
   await app.answerService('F-2', { need: 'needed' });
   await expectEventually(() => app.saveStatus.textContent(), 'Saved in this browser at 08:30');

@@ -28,7 +28,7 @@ test('saved data that does not decode is kept under a backup key, reported, and 
   // Cut off in the middle of a note, as an interrupted write leaves it.
   const damaged = '{"format":"x1060-assessment","schema":1,"catalogue":{"id":"x1060-builtin","version":"2026.11"},'
     + '"profile":{"organisation":"東京テレコム"},"services":{"A-1":{"need":"needed","note":"途中で';
-  await app.setStored(KEYS.assessment, damaged);
+  await app.setStored(KEYS.legacy, damaged);
   await app.reload();
 
   const notice = app.notice('corrupt');
@@ -36,7 +36,7 @@ test('saved data that does not decode is kept under a backup key, reported, and 
   const backups = Object.entries(await app.storage()).filter(([k]) => k.startsWith(KEYS.backupPrefix));
   assert.equal(backups.length, 1);
   const [backupKey, backupText] = backups[0];
-  assert.match(backupKey, /^x1060\/backup\/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  assert.match(backupKey, /^x1060\/backup\/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\/assessment$/);
   assert.equal(backupText, damaged);
   assert.equal(await notice.locator('code').textContent(), backupKey, 'the notice names the backup key');
   const damagedFile = await app.takeDownload(notice.getByRole('button', { name: 'Download the damaged data' }));
@@ -84,7 +84,8 @@ test('storage that is full when the app starts: the saved answers load, a failed
   const app = await suite.open(t);
   await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 2 });
   await expectEventually(async () => (await app.storedAssessment())?.services, { 'A-1': { need: 'needed', delivery: 'in_house', current: 2 } });
-  const savedCopy = await app.stored(KEYS.assessment);
+  const savedKey = await app.currentKey();
+  const savedCopy = await app.stored(savedKey);
 
   await app.page.context().addInitScript(fullStorage);
   await app.reload();
@@ -94,7 +95,7 @@ test('storage that is full when the app starts: the saved answers load, a failed
   await app.answerService('B-2', { need: 'not_needed' });
   assert.match(await app.notice('quota').textContent(), /^The browser's storage is full, so your last change was not saved\./);
   assert.equal(await app.saveStatus.textContent(), 'Last change not saved');
-  assert.equal(await app.stored(KEYS.assessment), savedCopy);
+  assert.equal(await app.stored(savedKey), savedCopy);
   assert.equal(await app.answered('B-2'), 'true');
   assert.equal(await app.needRadio('B-2', 'not_needed').isChecked(), true);
   assert.deepEqual(app.errors, []);
@@ -104,13 +105,14 @@ test('storage that fills up while working keeps the previous saved copy and the 
   const app = await suite.open(t);
   await app.answerService('E-1', { need: 'needed', delivery: 'outsourced', current: 1 });
   await expectEventually(async () => (await app.storedAssessment())?.services, { 'E-1': { need: 'needed', delivery: 'outsourced', current: 1 } });
-  const savedCopy = await app.stored(KEYS.assessment);
+  const savedKey = await app.currentKey();
+  const savedCopy = await app.stored(savedKey);
 
   await app.page.evaluate(fullStorage);
   await app.answerService('E-1', { current: 2, note: 'after the storage filled up' });
   assert.match(await app.notice('quota').textContent(), /^The browser's storage is full/);
   assert.equal(await app.saveStatus.textContent(), 'Last change not saved');
-  assert.equal(await app.stored(KEYS.assessment), savedCopy);
+  assert.equal(await app.stored(savedKey), savedCopy);
   assert.deepEqual(await app.serviceAnswers('E-1'), { need: 'needed', delivery: 'outsourced', current: 2, note: 'after the storage filled up' });
   assert.deepEqual(app.errors, []);
 });

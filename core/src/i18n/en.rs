@@ -7,7 +7,7 @@ pub const TEXT: UiText = UiText {
     language_label: "Language",
     app_title: "X.1060 cyber defence centre self-assessment",
     app_tagline: "Find out which security services your organisation needs, who delivers them, and how mature they are.",
-    skip_link: "Skip to the checklist",
+    skip_link: "Skip to the main content",
 
     intro_heading: "What this is",
     intro_what: "ITU-T Recommendation X.1060 is a framework for building and running a cyber defence centre (CDC). A CDC is the security team of an organisation, whatever its name: SOC, CSIRT or other. X.1060 lists the services such a centre can provide, in nine categories.",
@@ -246,6 +246,81 @@ pub const TEXT: UiText = UiText {
     // Results view and downloads in the app.
     nav_results: "Results",
 
+    // Several assessments, import, compare, other tabs and backups (feature: never lose an answer).
+    nav_assessments: "Assessments",
+    assessments_heading: "Your assessments",
+    assessments_help: "Each assessment is kept in this browser. To start a new review from an earlier one, duplicate it.",
+    untitled: "Untitled assessment",
+    open_now: "Open now",
+    col_name: "Name",
+    col_last_change: "Last change",
+    col_state: "State",
+    action_open: "Open",
+    action_rename: "Rename",
+    action_save_name: "Save the name",
+    name_label: "Name of the assessment",
+    action_duplicate: "Duplicate",
+    copy_name_label: "Name of the copy",
+    action_make_copy: "Make the copy",
+    action_delete: "Delete",
+    delete_confirm: delete_confirm,
+    deleted_heading: "Deleted on this page",
+    deleted_help: "You can undo a deletion until you close this page.",
+    action_undo: "Undo",
+    new_assessment: "New assessment",
+    new_name_label: "Name of the new assessment (optional)",
+    action_create: "Create and open",
+    state_saved: "Saved",
+    state_unsaved: "Not saved yet",
+    state_blocked: "Changed in another tab: your decision is needed",
+    state_newer: "Made by a newer version of this app: read-only",
+    state_damaged: "Damaged: kept unchanged as a backup",
+    download_kept: "Download the kept data",
+    import_heading: "Open a file",
+    import_help: "Open an assessment data file (JSON) or a summary report (HTML) made by this tool. Nothing in the file is run.",
+    import_pick: "Choose a file (JSON or HTML)",
+    import_preview_heading: "File to open",
+    import_open_new: "Open as a new assessment",
+    import_replace: "Replace the open assessment",
+    import_replace_help: "The open assessment is first kept as a backup in this browser, and you can undo until you close the page.",
+    import_refused: "This file was not opened. Nothing was changed.",
+    import_opened: "The file is open.",
+    import_orphans: import_orphans,
+    import_migrated: "It was converted from an older format.",
+    import_kind_html: "Summary report (HTML)",
+    import_kind_json: "Assessment data (JSON)",
+    import_compare: "Compare with the open assessment",
+    compare_heading: "Compare two assessments",
+    compare_help: "Choose an earlier and a later assessment, for example last year's and this year's.",
+    compare_show: "Compare",
+    compare_file_option: "The file opened above",
+    compare_same: "Choose two different assessments.",
+    backup_never: "Not downloaded yet",
+    backup_last: backup_last,
+    backup_reminder: "You have changed many answers since your last download. Download the assessment data to keep a copy outside this browser.",
+    persisted_yes: "The browser has agreed to keep this data.",
+    persisted_no: "The browser may delete this data when space runs short or after weeks without a visit. Download a copy from time to time.",
+    conflict_heading: "This assessment was also changed in another tab",
+    conflict_help: conflict_help,
+    keep_mine: "Keep my version",
+    take_theirs: "Take the other tab's version",
+    keep_both: "Keep both (mine as a copy)",
+    deleted_elsewhere: "This assessment was deleted in another tab. You still have it here.",
+    keep_it: "Keep it",
+    let_it_go: "Let it go",
+    newer_elsewhere: "Another tab saved this assessment with a newer version of this app. This tab cannot save it any more. Keep your version as a copy, or let it go.",
+    info_updated: "This assessment was changed in another tab. The latest version is shown.",
+    info_merged: "Changes made in another tab were added to this assessment. Nothing was lost.",
+    info_added: "An assessment was created in another tab. It is in the list of assessments.",
+    open_assessment_label: "Open assessment",
+
+    // Accessibility and guidance (feature: accessible to everyone, in their language).
+    help_delivery_summary: "What do these options mean?",
+    help_levels_summary: "What do the levels mean?",
+    how_calculated_context: how_calculated_context,
+    catnav_top: "Categories, top",
+    catnav_bottom: "Categories, bottom",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -300,4 +375,24 @@ fn compare_change_count(n: usize) -> String {
     } else {
         format!("{n} services changed")
     }
+}
+
+fn delete_confirm(name: &str) -> String {
+    format!("Delete \"{name}\"? You can undo this until you close the page.")
+}
+
+fn import_orphans(n: usize) -> String {
+    format!("{n} answers are for services that are not in the catalogue in use. They are kept and listed.")
+}
+
+fn backup_last(when: &str) -> String {
+    format!("Last downloaded: {when}")
+}
+
+fn conflict_help(parts: &str) -> String {
+    format!("Both tabs changed the same answers in different ways: {parts}. Both versions are kept until you choose.")
+}
+
+fn how_calculated_context(figure: &str) -> String {
+    format!(" ({figure})")
 }

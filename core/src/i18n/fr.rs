@@ -7,7 +7,7 @@ pub const TEXT: UiText = UiText {
     language_label: "Langue",
     app_title: "Auto-évaluation X.1060 du centre de cyberdéfense",
     app_tagline: "Découvrez de quels services de sécurité votre organisation a besoin, qui les fournit et quel est leur niveau de maturité.",
-    skip_link: "Aller à la liste de contrôle",
+    skip_link: "Aller au contenu principal",
 
     intro_heading: "De quoi s’agit-il ?",
     intro_what: "La Recommandation ITU-T X.1060 est un cadre pour créer et faire fonctionner un centre de cyberdéfense (CDC). Un CDC est l’équipe de sécurité d’une organisation, quel que soit son nom : SOC, CSIRT ou autre. X.1060 liste les services qu’un tel centre peut fournir, répartis en neuf catégories.",
@@ -246,6 +246,81 @@ pub const TEXT: UiText = UiText {
     // Results view and downloads in the app.
     nav_results: "Résultats",
 
+    // Several assessments, import, compare, other tabs and backups (feature: never lose an answer).
+    nav_assessments: "Évaluations",
+    assessments_heading: "Vos évaluations",
+    assessments_help: "Chaque évaluation est conservée dans ce navigateur. Pour commencer une nouvelle revue à partir d’une ancienne, dupliquez-la.",
+    untitled: "Évaluation sans nom",
+    open_now: "Ouverte",
+    col_name: "Nom",
+    col_last_change: "Dernière modification",
+    col_state: "État",
+    action_open: "Ouvrir",
+    action_rename: "Renommer",
+    action_save_name: "Enregistrer le nom",
+    name_label: "Nom de l’évaluation",
+    action_duplicate: "Dupliquer",
+    copy_name_label: "Nom de la copie",
+    action_make_copy: "Créer la copie",
+    action_delete: "Supprimer",
+    delete_confirm: delete_confirm,
+    deleted_heading: "Supprimées sur cette page",
+    deleted_help: "Vous pouvez annuler une suppression tant que cette page reste ouverte.",
+    action_undo: "Annuler la suppression",
+    new_assessment: "Nouvelle évaluation",
+    new_name_label: "Nom de la nouvelle évaluation (facultatif)",
+    action_create: "Créer et ouvrir",
+    state_saved: "Enregistrée",
+    state_unsaved: "Pas encore enregistrée",
+    state_blocked: "Modifiée dans un autre onglet : votre décision est nécessaire",
+    state_newer: "Créée par une version plus récente de l’application : lecture seule",
+    state_damaged: "Endommagée : conservée telle quelle en copie de secours",
+    download_kept: "Télécharger les données conservées",
+    import_heading: "Ouvrir un fichier",
+    import_help: "Ouvrez un fichier de données (JSON) ou un rapport de synthèse (HTML) créé par cet outil. Rien dans le fichier n’est exécuté.",
+    import_pick: "Choisir un fichier (JSON ou HTML)",
+    import_preview_heading: "Fichier à ouvrir",
+    import_open_new: "Ouvrir comme nouvelle évaluation",
+    import_replace: "Remplacer l’évaluation ouverte",
+    import_replace_help: "L’évaluation ouverte est d’abord conservée en copie de secours dans ce navigateur ; vous pouvez annuler tant que la page reste ouverte.",
+    import_refused: "Ce fichier n’a pas été ouvert. Rien n’a été modifié.",
+    import_opened: "Le fichier est ouvert.",
+    import_orphans: import_orphans,
+    import_migrated: "Il a été converti depuis un format plus ancien.",
+    import_kind_html: "Rapport de synthèse (HTML)",
+    import_kind_json: "Données d’évaluation (JSON)",
+    import_compare: "Comparer avec l’évaluation ouverte",
+    compare_heading: "Comparer deux évaluations",
+    compare_help: "Choisissez une évaluation antérieure et une plus récente, par exemple celle de l’an dernier et celle de cette année.",
+    compare_show: "Comparer",
+    compare_file_option: "Le fichier ouvert ci-dessus",
+    compare_same: "Choisissez deux évaluations différentes.",
+    backup_never: "Pas encore téléchargée",
+    backup_last: backup_last,
+    backup_reminder: "Vous avez modifié beaucoup de réponses depuis le dernier téléchargement. Téléchargez les données de l’évaluation pour en garder une copie hors de ce navigateur.",
+    persisted_yes: "Le navigateur a accepté de conserver ces données.",
+    persisted_no: "Le navigateur peut effacer ces données s’il manque de place ou après des semaines sans visite. Téléchargez une copie de temps en temps.",
+    conflict_heading: "Cette évaluation a aussi été modifiée dans un autre onglet",
+    conflict_help: conflict_help,
+    keep_mine: "Garder ma version",
+    take_theirs: "Prendre la version de l’autre onglet",
+    keep_both: "Garder les deux (la mienne en copie)",
+    deleted_elsewhere: "Cette évaluation a été supprimée dans un autre onglet. Vous l’avez encore ici.",
+    keep_it: "La garder",
+    let_it_go: "Accepter la suppression",
+    newer_elsewhere: "Un autre onglet a enregistré cette évaluation avec une version plus récente de l’application. Cet onglet ne peut plus l’enregistrer. Gardez votre version en copie, ou abandonnez-la.",
+    info_updated: "Cette évaluation a été modifiée dans un autre onglet. La dernière version est affichée.",
+    info_merged: "Les modifications faites dans un autre onglet ont été ajoutées à cette évaluation. Rien n’a été perdu.",
+    info_added: "Une évaluation a été créée dans un autre onglet. Elle figure dans la liste des évaluations.",
+    open_assessment_label: "Évaluation ouverte",
+
+    // Accessibility and guidance (feature: accessible to everyone, in their language).
+    help_delivery_summary: "Que signifient ces choix ?",
+    help_levels_summary: "Que signifient les niveaux ?",
+    how_calculated_context: how_calculated_context,
+    catnav_top: "Catégories, haut de page",
+    catnav_bottom: "Catégories, bas de page",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -300,4 +375,24 @@ fn compare_change_count(n: usize) -> String {
     } else {
         format!("{n} services modifiés")
     }
+}
+
+fn delete_confirm(name: &str) -> String {
+    format!("Supprimer « {name} » ? Vous pourrez annuler tant que la page reste ouverte.")
+}
+
+fn import_orphans(n: usize) -> String {
+    format!("{n} réponses concernent des services absents du catalogue utilisé. Elles sont conservées et listées.")
+}
+
+fn backup_last(when: &str) -> String {
+    format!("Dernier téléchargement : {when}")
+}
+
+fn conflict_help(parts: &str) -> String {
+    format!("Les deux onglets ont modifié les mêmes réponses différemment : {parts}. Les deux versions sont conservées jusqu’à votre choix.")
+}
+
+fn how_calculated_context(figure: &str) -> String {
+    format!(" ({figure})")
 }

@@ -7,7 +7,7 @@ pub const TEXT: UiText = UiText {
     language_label: "言語",
     app_title: "X.1060 サイバーディフェンスセンター自己評価",
     app_tagline: "組織に必要なセキュリティサービス、その提供者、現在の成熟度を確認できます。",
-    skip_link: "チェックリストへ移動",
+    skip_link: "本文へ移動",
 
     intro_heading: "このツールについて",
     intro_what: "ITU-T 勧告 X.1060 は、サイバーディフェンスセンター（CDC）を構築し、運用するためのフレームワークです。CDC とは、名称にかかわらず、組織のセキュリティチームのことです（SOC、CSIRT など）。X.1060 は、CDC が提供できるサービスを 9 つのカテゴリに分けて示しています。",
@@ -18,7 +18,7 @@ pub const TEXT: UiText = UiText {
     intro_more: "レベルと提供形態の説明",
     levels_heading: "レベル",
     delivery_heading: "提供形態",
-    delivery_help: "社内：自社の職員が実施します。外部委託：外部の事業者が実施します。共同（社内と外部）：社内と外部の両方が実施します。未実施：現在は誰も実施していません。",
+    delivery_help: "社内：自社の職員が実施します。外部委託：外部の事業者が実施します。共同（社内と外部）：社内と外部の両方が実施します。未提供：現在は誰も提供していません。",
 
     profile_heading: "組織情報",
     profile_hint: "すべての項目は任意です。入力した内容はレポートに表示されます。",
@@ -246,6 +246,81 @@ pub const TEXT: UiText = UiText {
     // Results view and downloads in the app.
     nav_results: "結果",
 
+    // Several assessments, import, compare, other tabs and backups (feature: never lose an answer).
+    nav_assessments: "評価の一覧",
+    assessments_heading: "評価の一覧",
+    assessments_help: "評価はこのブラウザーに保存されます。以前の評価をもとに新しい見直しを始めるには、複製してください。",
+    untitled: "名前のない評価",
+    open_now: "表示中",
+    col_name: "名前",
+    col_last_change: "最終変更",
+    col_state: "状態",
+    action_open: "開く",
+    action_rename: "名前を変更",
+    action_save_name: "名前を保存",
+    name_label: "評価の名前",
+    action_duplicate: "複製",
+    copy_name_label: "複製の名前",
+    action_make_copy: "複製を作成",
+    action_delete: "削除",
+    delete_confirm: delete_confirm,
+    deleted_heading: "このページで削除した評価",
+    deleted_help: "このページを閉じるまでは削除を取り消せます。",
+    action_undo: "元に戻す",
+    new_assessment: "新しい評価",
+    new_name_label: "新しい評価の名前（任意）",
+    action_create: "作成して開く",
+    state_saved: "保存済み",
+    state_unsaved: "未保存",
+    state_blocked: "別のタブで変更されました。判断が必要です",
+    state_newer: "このアプリの新しいバージョンで作成：読み取り専用",
+    state_damaged: "破損：バックアップとしてそのまま保持",
+    download_kept: "保持したデータをダウンロード",
+    import_heading: "ファイルを開く",
+    import_help: "このツールで作成した評価データ（JSON）またはサマリーレポート（HTML）を開きます。ファイルの中身が実行されることはありません。",
+    import_pick: "ファイルを選択（JSON または HTML）",
+    import_preview_heading: "開くファイル",
+    import_open_new: "新しい評価として開く",
+    import_replace: "表示中の評価を置き換える",
+    import_replace_help: "表示中の評価は先にこのブラウザーにバックアップとして保存します。このページを閉じるまでは元に戻せます。",
+    import_refused: "このファイルは開きませんでした。何も変更していません。",
+    import_opened: "ファイルを開きました。",
+    import_orphans: import_orphans,
+    import_migrated: "古い形式から変換しました。",
+    import_kind_html: "サマリーレポート（HTML）",
+    import_kind_json: "評価データ（JSON）",
+    import_compare: "表示中の評価と比較",
+    compare_heading: "2つの評価を比較",
+    compare_help: "前の評価と後の評価を選んでください。たとえば昨年と今年の評価です。",
+    compare_show: "比較する",
+    compare_file_option: "上で開いたファイル",
+    compare_same: "異なる2つの評価を選んでください。",
+    backup_never: "まだダウンロードしていません",
+    backup_last: backup_last,
+    backup_reminder: "前回のダウンロードから多くの回答を変更しました。評価データをダウンロードして、ブラウザーの外にも保存してください。",
+    persisted_yes: "ブラウザーはこのデータを保持することに同意しました。",
+    persisted_no: "容量が不足したときや、長い間アクセスしなかったときに、ブラウザーがこのデータを削除することがあります。ときどきコピーをダウンロードしてください。",
+    conflict_heading: "この評価は別のタブでも変更されました",
+    conflict_help: conflict_help,
+    keep_mine: "自分の版を残す",
+    take_theirs: "別のタブの版を使う",
+    keep_both: "両方を残す（自分の版は複製として）",
+    deleted_elsewhere: "この評価は別のタブで削除されました。このタブにはまだ残っています。",
+    keep_it: "残す",
+    let_it_go: "削除を受け入れる",
+    newer_elsewhere: "別のタブがこのアプリの新しいバージョンでこの評価を保存しました。このタブでは保存できません。自分の版を複製として残すか、破棄してください。",
+    info_updated: "この評価は別のタブで変更されました。最新の版を表示しています。",
+    info_merged: "別のタブでの変更をこの評価に加えました。失われたものはありません。",
+    info_added: "別のタブで評価が作成されました。評価の一覧にあります。",
+    open_assessment_label: "表示中の評価",
+
+    // Accessibility and guidance (feature: accessible to everyone, in their language).
+    help_delivery_summary: "選択肢の意味",
+    help_levels_summary: "各レベルの意味",
+    how_calculated_context: how_calculated_context,
+    catnav_top: "カテゴリの移動（上）",
+    catnav_bottom: "カテゴリの移動（下）",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -296,4 +371,24 @@ fn file_too_large(kb: usize, limit_kb: usize) -> String {
 
 fn compare_change_count(n: usize) -> String {
     format!("{n}件のサービスに変更があります")
+}
+
+fn delete_confirm(name: &str) -> String {
+    format!("「{name}」を削除しますか？ このページを閉じるまでは元に戻せます。")
+}
+
+fn import_orphans(n: usize) -> String {
+    format!("{n} 件の回答は、使用中のカタログにないサービスへの回答です。保持して一覧に表示します。")
+}
+
+fn backup_last(when: &str) -> String {
+    format!("最終ダウンロード：{when}")
+}
+
+fn conflict_help(parts: &str) -> String {
+    format!("両方のタブで同じ回答が異なる内容に変更されました：{parts}。選ぶまでは両方の版を保持します。")
+}
+
+fn how_calculated_context(figure: &str) -> String {
+    format!("（{figure}）")
 }

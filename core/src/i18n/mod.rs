@@ -334,6 +334,90 @@ pub struct UiText {
     // Results view and downloads in the app.
     pub nav_results: &'static str,
 
+    // Several assessments, import, compare, other tabs and backups (feature: never lose an answer).
+    pub nav_assessments: &'static str,
+    pub assessments_heading: &'static str,
+    pub assessments_help: &'static str,
+    pub untitled: &'static str,
+    pub open_now: &'static str,
+    pub col_name: &'static str,
+    pub col_last_change: &'static str,
+    pub col_state: &'static str,
+    pub action_open: &'static str,
+    pub action_rename: &'static str,
+    pub action_save_name: &'static str,
+    pub name_label: &'static str,
+    pub action_duplicate: &'static str,
+    pub copy_name_label: &'static str,
+    pub action_make_copy: &'static str,
+    pub action_delete: &'static str,
+    /// Asks to confirm deleting the named assessment.
+    pub delete_confirm: fn(&str) -> String,
+    pub deleted_heading: &'static str,
+    pub deleted_help: &'static str,
+    pub action_undo: &'static str,
+    pub new_assessment: &'static str,
+    pub new_name_label: &'static str,
+    pub action_create: &'static str,
+    pub state_saved: &'static str,
+    pub state_unsaved: &'static str,
+    pub state_blocked: &'static str,
+    pub state_newer: &'static str,
+    pub state_damaged: &'static str,
+    pub download_kept: &'static str,
+    pub import_heading: &'static str,
+    pub import_help: &'static str,
+    pub import_pick: &'static str,
+    pub import_preview_heading: &'static str,
+    pub import_open_new: &'static str,
+    pub import_replace: &'static str,
+    pub import_replace_help: &'static str,
+    pub import_refused: &'static str,
+    pub import_opened: &'static str,
+    /// Answers for services the catalogue lacks (count).
+    pub import_orphans: fn(usize) -> String,
+    pub import_migrated: &'static str,
+    pub import_kind_html: &'static str,
+    pub import_kind_json: &'static str,
+    pub import_compare: &'static str,
+    pub compare_heading: &'static str,
+    pub compare_help: &'static str,
+    pub compare_show: &'static str,
+    pub compare_file_option: &'static str,
+    pub compare_same: &'static str,
+    pub backup_never: &'static str,
+    /// When the open assessment was last downloaded (local date and time).
+    pub backup_last: fn(&str) -> String,
+    pub backup_reminder: &'static str,
+    pub persisted_yes: &'static str,
+    pub persisted_no: &'static str,
+    pub conflict_heading: &'static str,
+    /// Lists the parts changed differently in both tabs.
+    pub conflict_help: fn(&str) -> String,
+    pub keep_mine: &'static str,
+    pub take_theirs: &'static str,
+    pub keep_both: &'static str,
+    pub deleted_elsewhere: &'static str,
+    pub keep_it: &'static str,
+    pub let_it_go: &'static str,
+    pub newer_elsewhere: &'static str,
+    pub info_updated: &'static str,
+    pub info_merged: &'static str,
+    pub info_added: &'static str,
+    pub open_assessment_label: &'static str,
+
+    // Accessibility and guidance (feature: accessible to everyone, in their language).
+    /// Opens the short help on the delivery options, inside each service.
+    pub help_delivery_summary: &'static str,
+    /// Opens the short help on the levels, inside each service.
+    pub help_levels_summary: &'static str,
+    /// Tells identical "How is this calculated?" controls apart for screen readers: the figure's
+    /// name with the language's punctuation, appended to `how_calculated` (e.g. " (Coverage)").
+    pub how_calculated_context: fn(&str) -> String,
+    /// Names of the two category navigations, above and below the services.
+    pub catnav_top: &'static str,
+    pub catnav_bottom: &'static str,
+
 }
 
 impl UiText {

@@ -116,7 +116,7 @@ fn progress_text(t: &UiText, p: Progress) -> String {
 }
 
 /// "+1.5", "−0.5", "0.0" from tenths.
-fn signed_tenths(tenths: i32, sep: char) -> String {
+pub fn signed_tenths(tenths: i32, sep: char) -> String {
     let sign = match tenths.signum() {
         1 => "+",
         -1 => "−",
@@ -127,7 +127,7 @@ fn signed_tenths(tenths: i32, sep: char) -> String {
 }
 
 /// "+2", "−1", "0".
-fn signed(n: i64) -> String {
+pub fn signed(n: i64) -> String {
     match n.signum() {
         1 => format!("+{n}"),
         -1 => format!("−{}", n.unsigned_abs()),
@@ -200,7 +200,7 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
     h.push_str("</tbody>\n</table>\n</section>\n");
 }
 
-fn level_text(t: &UiText, l: Option<Level>) -> String {
+pub fn level_text(t: &UiText, l: Option<Level>) -> String {
     match l {
         Some(l) => format!("{} {}", l.value(), t.level(l).name),
         None => "—".into(),

@@ -11,7 +11,15 @@ import { launch, watchErrors } from './browser.mjs';
 import { serve, DIST } from './server.mjs';
 
 /** Storage keys (boot.rs): the assessment, the preferences, and backups of unreadable data. */
-export const KEYS = { assessment: 'x1060/assessment', prefs: 'x1060/prefs', backupPrefix: 'x1060/backup/' };
+export const KEYS = {
+  /** Where the first app version kept its one assessment; the app adopts what it finds there. */
+  legacy: 'x1060/assessment',
+  /** The library's index (which assessments exist, which is open) and one key per assessment. */
+  index: 'x1060/index',
+  docPrefix: 'x1060/a/',
+  prefs: 'x1060/prefs',
+  backupPrefix: 'x1060/backup/',
+};
 
 /**
  * Asserts that `read()` comes to deep-equal `expected` within `timeout` ms. For what effects write after
@@ -353,10 +361,20 @@ export class AppPage {
     return this.page.evaluate((k) => localStorage.getItem(k), key);
   }
 
-  /** The saved assessment, parsed, or null. */
+  /** The storage key of the open assessment, as the saved index names it, or null. */
+  async currentKey() {
+    const index = await this.stored(KEYS.index);
+    const current = index === null ? null : JSON.parse(index).current;
+    return current ? KEYS.docPrefix + current : null;
+  }
+
+  /** The saved copy of the open assessment, parsed (without the storage-only revision), or null. */
   async storedAssessment() {
-    const text = await this.stored(KEYS.assessment);
-    return text === null ? null : JSON.parse(text);
+    const key = await this.currentKey();
+    const text = key === null ? null : await this.stored(key);
+    if (text === null) return null;
+    const { revision, ...assessment } = JSON.parse(text);
+    return assessment;
   }
 
   /** Every storage key and its value. */
