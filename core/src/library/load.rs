@@ -138,8 +138,10 @@ pub fn plan_load(snap: &Snapshot<'_>, now: &str, legacy_id: &str) -> LoadPlan {
         }
     }
 
-    lib.current = wanted_current.filter(|id| matches!(lib.slots.get(id), Some(Slot::Ready(_)))).or_else(|| {
-        lib.legacy_pending.clone().or_else(|| lib.most_recent())
+    // Data found under the first version's key is the latest work (an older copy of the app wrote
+    // it after this one ran, or this is the first start of this version): open it.
+    lib.current = lib.legacy_pending.clone().or_else(|| {
+        wanted_current.filter(|id| matches!(lib.slots.get(id), Some(Slot::Ready(_)))).or_else(|| lib.most_recent())
     });
     LoadPlan { library: lib, ops, notices }
 }
