@@ -20,6 +20,9 @@ use crate::progress;
 /// Id of the `<script type="application/json">` element that holds the assessment.
 pub const EMBED_ID: &str = "x1060-assessment";
 
+// In print, <thead> repeats on every page; <tfoot> (the overall row) is made an ordinary row group,
+// because browsers repeat a footer group at every page break too, so a table cut across pages
+// printed "Overall" under only some of its categories.
 const STYLE: &str = "body{font:15px/1.5 system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans JP','Yu Gothic',Meiryo,sans-serif;color:#1b1f24;margin:0 auto;max-width:60rem;padding:1.5rem}\
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:2px solid #1f5f8b;padding-bottom:.2rem}h3{font-size:1rem;margin:1.25rem 0 .4rem}\
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #b8c2cc;padding:.3rem .45rem;text-align:left;vertical-align:top}\
@@ -30,7 +33,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-wei
 figure{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}.x1060-chart{display:block;max-width:100%;height:auto;margin:0 auto}\
 @media (forced-colors:active){.x1060-chart .x1060-current path,.x1060-chart .x1060-current line{stroke:CanvasText}.x1060-chart .x1060-target path,.x1060-chart .x1060-target line{stroke:LinkText}.x1060-chart text{fill:CanvasText}}\
 @media print{body{max-width:none;padding:0;font-size:10.5pt}h2,h3{break-after:avoid;page-break-after:avoid}section.page{break-before:page;page-break-before:always}\
-tr,figure,svg,dl{break-inside:avoid;page-break-inside:avoid}.x1060-chart{max-height:120mm;width:auto}thead{display:table-header-group}table{font-size:9pt}}\
+tr,figure,svg,dl{break-inside:avoid;page-break-inside:avoid}.x1060-chart{max-height:120mm;width:auto}thead{display:table-header-group}tfoot{display:table-row-group}table{font-size:9pt}}\
 @page{margin:15mm 12mm}";
 
 /// The summary report, complete, in the context's language.
