@@ -200,6 +200,24 @@ impl AppState {
         Rc::new(next)
     }
 
+    /// Runs `op` on a copy of the library; if it succeeds, keeps the copy, marks it for saving and
+    /// runs `then`. Otherwise nothing changes (and Yew skips the render).
+    fn library_op(
+        self: Rc<Self>,
+        op: impl FnOnce(&mut Library) -> bool,
+        then: impl FnOnce(&mut AppState),
+    ) -> Rc<Self> {
+        let mut lib = self.library.clone();
+        if !op(&mut lib) {
+            return self;
+        }
+        self.with(|s| {
+            s.library = lib;
+            s.changed();
+            then(s);
+        })
+    }
+
     fn add_notice(&mut self, n: Notice) {
         if !self.notices.contains(&n) {
             self.notices.push(n);
@@ -323,50 +341,18 @@ impl Reducible for AppState {
                 s.changed();
             }),
             Action::Create { id, name, at } => {
-                let mut lib = self.library.clone();
-                if lib.create(&id, &name, &self.catalogue, &at).is_err() || lib.select(&id).is_err() {
-                    return self;
-                }
-                self.with(|s| {
-                    s.library = lib;
-                    s.opened();
-                    s.changed();
-                })
+                let catalogue = self.catalogue.clone();
+                self.library_op(|l| l.create(&id, &name, &catalogue, &at).is_ok() && l.select(&id).is_ok(), AppState::opened)
             }
             Action::Duplicate { source, id, name, at } => {
-                let mut lib = self.library.clone();
-                if lib.duplicate(&source, &id, &name, &at).is_err() || lib.select(&id).is_err() {
-                    return self;
-                }
-                self.with(|s| {
-                    s.library = lib;
-                    s.opened();
-                    s.changed();
-                })
+                self.library_op(|l| l.duplicate(&source, &id, &name, &at).is_ok() && l.select(&id).is_ok(), AppState::opened)
             }
-            Action::Rename { id, name, at } => {
-                let mut lib = self.library.clone();
-                if !matches!(lib.rename(&id, &name, &at), Ok(true)) {
-                    return self;
-                }
-                self.with(|s| {
-                    s.library = lib;
-                    s.changed();
-                })
-            }
+            Action::Rename { id, name, at } => self.library_op(|l| matches!(l.rename(&id, &name, &at), Ok(true)), |_| {}),
             Action::Open(id) => {
                 if self.library.current_id() == Some(id.as_str()) {
                     return self.with(|s| s.view = View::Overview);
                 }
-                let mut lib = self.library.clone();
-                if lib.select(&id).is_err() {
-                    return self;
-                }
-                self.with(|s| {
-                    s.library = lib;
-                    s.opened();
-                    s.changed();
-                })
+                self.library_op(|l| l.select(&id).is_ok(), AppState::opened)
             }
             Action::Delete { id, fallback, at } => {
                 let mut lib = self.library.clone();
@@ -403,37 +389,12 @@ impl Reducible for AppState {
                 })
             }
             Action::AddImported { id, assessment, at } => {
-                let mut lib = self.library.clone();
-                if lib.add(&id, *assessment, &at).is_err() || lib.select(&id).is_err() {
-                    return self;
-                }
-                self.with(|s| {
-                    s.library = lib;
-                    s.opened();
-                    s.changed();
-                })
+                self.library_op(|l| l.add(&id, *assessment, &at).is_ok() && l.select(&id).is_ok(), AppState::opened)
             }
             Action::ReplaceWith { id, assessment, at } => {
-                let mut lib = self.library.clone();
-                if lib.replace(&id, *assessment, &at).is_err() {
-                    return self;
-                }
-                self.with(|s| {
-                    s.library = lib;
-                    s.opened();
-                    s.changed();
-                })
+                self.library_op(|l| l.replace(&id, *assessment, &at).is_ok(), AppState::opened)
             }
-            Action::Resolve { id, resolution, at } => {
-                let mut lib = self.library.clone();
-                if lib.resolve(&id, resolution, &at).is_err() {
-                    return self;
-                }
-                self.with(|s| {
-                    s.library = lib;
-                    s.changed();
-                })
-            }
+            Action::Resolve { id, resolution, at } => self.library_op(|l| l.resolve(&id, resolution, &at).is_ok(), |_| {}),
             Action::BackedUp { id, at } => self.with(|s| {
                 s.prefs.backed_up.insert(id, at);
                 s.edits_since_backup = 0;
