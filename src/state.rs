@@ -510,4 +510,39 @@ mod tests {
         let s = s.reduce(Action::SetLanguage("es".into()));
         assert_eq!((s.lang, s.content_lang.as_str()), (Lang::En, "es"));
     }
+
+    #[test]
+    fn create_duplicate_delete_and_undo_go_through_the_library_and_queue_writes() {
+        let s = state().reduce(edit(Edit::SetNeed { service: "A-1".into(), need: Some(Need::Needed) }));
+        let s = s.reduce(Action::Rename { id: "k1".into(), name: "2026 baseline".into(), at: "t2".into() });
+        assert_eq!(s.current().name, "2026 baseline");
+        let s = s.reduce(Action::Duplicate { source: "k1".into(), id: "k2".into(), name: "2027 review".into(), at: "t3".into() });
+        assert_eq!(s.library.current_id(), Some("k2"));
+        assert_eq!(s.current().name, "2027 review");
+        assert_eq!(s.current().record("A-1").need, Some(Need::Needed), "the copy has the answers");
+        let before = s.revision;
+        let s = s.reduce(Action::Delete { id: "k2".into(), fallback: "k3".into(), at: "t4".into() });
+        assert_eq!(s.library.current_id(), Some("k1"), "another assessment opens");
+        assert!(s.queue.iter().any(|op| op.key() == "a/k2"), "the deletion is queued for the save point");
+        assert!(s.revision > before);
+        let s = s.reduce(Action::Undo("k2".into()));
+        assert!(s.library.get("k2").is_some(), "undo brings it back");
+        let s = s.reduce(Action::Delete { id: "k1".into(), fallback: "k3".into(), at: "t5".into() });
+        let s = s.reduce(Action::Delete { id: "k2".into(), fallback: "k3".into(), at: "t6".into() });
+        assert_eq!(s.library.current_id(), Some("k3"), "a new empty assessment when none is left");
+    }
+
+    #[test]
+    fn a_stale_sync_result_is_ignored() {
+        let s = state().reduce(edit(Edit::SetNeed { service: "A-1".into(), need: Some(Need::Needed) }));
+        let stale = Library::new();
+        let s2 = s.clone().reduce(Action::Synced {
+            revision: s.revision - 1,
+            library: stale,
+            outcome: SaveOutcome::Saved { at: "t9".into() },
+            synced: vec![],
+            queued: 0,
+        });
+        assert!(Rc::ptr_eq(&s, &s2));
+    }
 }
