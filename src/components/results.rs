@@ -29,7 +29,7 @@ fn explain(ctx: &Ctx, a: &Assessment, scope: Scope<'_>, kind: FigureKind) -> Htm
     html! {
         <details class="x1060-explain" data-explain={format!("{kind:?}")}>
             // Many summaries read the same; the figure's name, for screen readers only, tells them apart.
-            <summary>{ t.how_calculated }<span class="x1060-sr">{ (t.how_calculated_context)(t.figure_label(kind)) }</span></summary>
+            <summary>{ t.how_calculated }<span class="x1060-sr">{ (t.in_brackets)(t.figure_label(kind)) }</span></summary>
             <p>{ t.formula(kind) }</p>
             if kind.numerator().is_some() {
                 <p>{ (t.label_value)(t.figure_label(kind.numerator().unwrap_or(kind)), &list(&e.counted)) }</p>
@@ -89,7 +89,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { for shown.iter().map(|s| html! {
                     <tr data-category={s.category.clone().unwrap_or_default()}>
                         <th scope="row">{ scope_name(&ctx, s) }
-                            if let Some(n) = status_note(&ctx, s) { <span class="x1060-status-note">{ " (" }{ n }{ ")" }</span> }
+                            if let Some(n) = status_note(&ctx, s) { <span class="x1060-status-note">{ (t.in_brackets)(n) }</span> }
                         </th>
                         { f(s) }
                     </tr>

@@ -102,10 +102,11 @@ pub fn StatusStrip(props: &StatusStripProps) -> Html {
             </div>
         }
     });
+    // A named region: between the header and the main content, it must sit in a landmark too.
     html! {
-        <div class="x1060-strip">
+        <section class="x1060-strip" aria-label={t.open_assessment_label}>
             <p class="x1060-strip-line">
-                <span class="x1060-strip-label">{ t.open_assessment_label }{ ": " }</span>
+                <span class="x1060-strip-label">{ (t.label_value)(t.open_assessment_label, "") }</span>
                 <strong data-open-name="">{ name }</strong>
                 <span class="x1060-strip-sep" aria-hidden="true">{ " · " }</span>
                 <span data-backup-status="">{ backup }</span>
@@ -120,6 +121,6 @@ pub fn StatusStrip(props: &StatusStripProps) -> Html {
                     <p>{ t.backup_reminder }</p>
                 </div>
             }
-        </div>
+        </section>
     }
 }

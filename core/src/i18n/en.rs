@@ -317,7 +317,7 @@ pub const TEXT: UiText = UiText {
     // Accessibility and guidance (feature: accessible to everyone, in their language).
     help_delivery_summary: "What do these options mean?",
     help_levels_summary: "What do the levels mean?",
-    how_calculated_context: how_calculated_context,
+    in_brackets: in_brackets,
     catnav_top: "Categories, top",
     catnav_bottom: "Categories, bottom",
 
@@ -393,6 +393,6 @@ fn conflict_help(parts: &str) -> String {
     format!("Both tabs changed the same answers in different ways: {parts}. Both versions are kept until you choose.")
 }
 
-fn how_calculated_context(figure: &str) -> String {
-    format!(" ({figure})")
+fn in_brackets(text: &str) -> String {
+    format!(" ({text})")
 }

@@ -40,7 +40,7 @@ pub const TEXT: UiText = UiText {
     next_category: "Catégorie suivante",
     category_label: "Catégorie",
 
-    service_answered: "Répondu",
+    service_answered: "Avec réponse",
     service_unanswered: "Sans réponse",
     provisional_marker: "Titre provisoire",
     provisional_explain: "Nous n’avons pas encore pu vérifier ce titre dans le texte de la Recommandation. Il peut être différent du titre officiel.",
@@ -317,7 +317,7 @@ pub const TEXT: UiText = UiText {
     // Accessibility and guidance (feature: accessible to everyone, in their language).
     help_delivery_summary: "Que signifient ces choix ?",
     help_levels_summary: "Que signifient les niveaux ?",
-    how_calculated_context: how_calculated_context,
+    in_brackets: in_brackets,
     catnav_top: "Catégories, haut de page",
     catnav_bottom: "Catégories, bas de page",
 
@@ -393,6 +393,6 @@ fn conflict_help(parts: &str) -> String {
     format!("Les deux onglets ont modifié les mêmes réponses différemment : {parts}. Les deux versions sont conservées jusqu’à votre choix.")
 }
 
-fn how_calculated_context(figure: &str) -> String {
-    format!(" ({figure})")
+fn in_brackets(text: &str) -> String {
+    format!(" ({text})")
 }

@@ -9,7 +9,7 @@ pub const TEXT: UiText = UiText {
     app_tagline: "組織に必要なセキュリティサービス、その提供者、現在の成熟度を確認できます。",
     skip_link: "本文へ移動",
 
-    intro_heading: "このツールについて",
+    intro_heading: "はじめに",
     intro_what: "ITU-T 勧告 X.1060 は、サイバーディフェンスセンター（CDC）を構築し、運用するためのフレームワークです。CDC とは、名称にかかわらず、組織のセキュリティチームのことです（SOC、CSIRT など）。X.1060 は、CDC が提供できるサービスを 9 つのカテゴリに分けて示しています。",
     intro_how: "サービスごとに、組織に必要かどうかを回答してください。必要な場合は、誰が提供しているか、また現在の成熟度を 0 から 5 の段階で回答してください。目標レベルと優先度も設定できます。",
     intro_get: "いつでも、経営層向けの概要レポートをダウンロードできます。後で続けるときや別のコンピューターで続けるときのために、データファイルもダウンロードできます。",
@@ -228,7 +228,7 @@ pub const TEXT: UiText = UiText {
     compare_change: "変化",
     compare_created: "作成日",
     compare_last_change: "最終更新",
-    compare_figures_heading: "カテゴリーごとの数値",
+    compare_figures_heading: "カテゴリごとの数値",
     compare_services_heading: "サービスごとの変更",
     compare_unlisted_heading: "このカタログにないサービス",
     compare_no_changes: "変更された回答はありません。",
@@ -238,7 +238,7 @@ pub const TEXT: UiText = UiText {
     compare_removed: "回答を消去",
     compare_texts_changed: "テキストを変更",
     compare_catalogue_differs: "2つの評価は異なるカタログで作成されています。サービスはIDで対応づけています。",
-    compare_method_note: "数値はこのツール独自の方法によるもので、X.1060の公式なスコアではありません。変化は、表示している後の数値から前の数値を引いたものです（小数第1位に丸めています）。対象外または未回答の数値には変化を示しません。",
+    compare_method_note: "数値はこのツール独自の方法によるもので、X.1060 の公式な評価点ではありません。変化は、表示している後の数値から前の数値を引いたものです（小数第1位に丸めています）。対象外または未回答の数値には変化を示しません。",
     compare_change_count: compare_change_count,
     download_compare: "比較レポートをダウンロード（HTML）",
     download_compare_help: "どのブラウザーでも開けて、きれいに印刷できる1つのファイルです。",
@@ -277,7 +277,7 @@ pub const TEXT: UiText = UiText {
     state_damaged: "破損：バックアップとしてそのまま保持",
     download_kept: "保持したデータをダウンロード",
     import_heading: "ファイルを開く",
-    import_help: "このツールで作成した評価データ（JSON）またはサマリーレポート（HTML）を開きます。ファイルの中身が実行されることはありません。",
+    import_help: "このツールで作成した評価データ（JSON）または概要レポート（HTML）を開きます。ファイルの中身が実行されることはありません。",
     import_pick: "ファイルを選択（JSON または HTML）",
     import_preview_heading: "開くファイル",
     import_open_new: "新しい評価として開く",
@@ -287,7 +287,7 @@ pub const TEXT: UiText = UiText {
     import_opened: "ファイルを開きました。",
     import_orphans: import_orphans,
     import_migrated: "古い形式から変換しました。",
-    import_kind_html: "サマリーレポート（HTML）",
+    import_kind_html: "概要レポート（HTML）",
     import_kind_json: "評価データ（JSON）",
     import_compare: "表示中の評価と比較",
     compare_heading: "2つの評価を比較",
@@ -317,7 +317,7 @@ pub const TEXT: UiText = UiText {
     // Accessibility and guidance (feature: accessible to everyone, in their language).
     help_delivery_summary: "選択肢の意味",
     help_levels_summary: "各レベルの意味",
-    how_calculated_context: how_calculated_context,
+    in_brackets: in_brackets,
     catnav_top: "カテゴリの移動（上）",
     catnav_bottom: "カテゴリの移動（下）",
 
@@ -350,7 +350,7 @@ fn ratio(part: usize, whole: usize, percent: u32) -> String {
 }
 
 fn about_method(version: &str) -> String {
-    format!("レベル、「回答済み」の判定、すべての数値は、このツール独自の評価方法（バージョン {version}）に従い、その内容を公開しています。X.1060 の公式スコアではありません。")
+    format!("レベル、「回答済み」の判定、すべての数値は、このツール独自の評価方法（バージョン {version}）に従い、その内容を公開しています。X.1060 の公式な評価点ではありません。")
 }
 
 fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provisional: usize) -> String {
@@ -389,6 +389,6 @@ fn conflict_help(parts: &str) -> String {
     format!("両方のタブで同じ回答が異なる内容に変更されました：{parts}。選ぶまでは両方の版を保持します。")
 }
 
-fn how_calculated_context(figure: &str) -> String {
-    format!("（{figure}）")
+fn in_brackets(text: &str) -> String {
+    format!("（{text}）")
 }

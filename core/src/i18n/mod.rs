@@ -411,9 +411,10 @@ pub struct UiText {
     pub help_delivery_summary: &'static str,
     /// Opens the short help on the levels, inside each service.
     pub help_levels_summary: &'static str,
-    /// Tells identical "How is this calculated?" controls apart for screen readers: the figure's
-    /// name with the language's punctuation, appended to `how_calculated` (e.g. " (Coverage)").
-    pub how_calculated_context: fn(&str) -> String,
+    /// A remark in brackets after a word, with the language's spacing and brackets:
+    /// " (Coverage)", "（カバー率）". It tells identical "How is this calculated?" controls apart
+    /// for screen readers, and adds a status after a category's name in the results.
+    pub in_brackets: fn(&str) -> String,
     /// Names of the two category navigations, above and below the services.
     pub catnav_top: &'static str,
     pub catnav_bottom: &'static str,

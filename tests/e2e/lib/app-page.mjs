@@ -90,10 +90,11 @@ export class AppPage {
   /**
    * Opens the app in a fresh browser context with the error watcher attached.
    * `options`: `timezoneId`, `locale` (default en-US), `fixedTime` (Date.now and new Date() frozen,
-   * timers still run), `initScript` (a function run before the app in every navigation).
+   * timers still run), `initScript` (a function run before the app in every navigation), `viewport` and
+   * `deviceScaleFactor` (200% zoom is a half-width viewport at twice the density).
    */
-  static async start(browser, baseUrl, { timezoneId, locale = 'en-US', fixedTime, initScript } = {}) {
-    const context = await browser.newContext({ acceptDownloads: true, locale, timezoneId });
+  static async start(browser, baseUrl, { timezoneId, locale = 'en-US', fixedTime, initScript, viewport, deviceScaleFactor } = {}) {
+    const context = await browser.newContext({ acceptDownloads: true, locale, timezoneId, viewport, deviceScaleFactor });
     context.setDefaultTimeout(10_000);
     if (initScript) await context.addInitScript(initScript);
     const page = await context.newPage();
