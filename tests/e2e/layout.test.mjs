@@ -179,6 +179,27 @@ test('reduced motion: no animation or transition runs anywhere in the widget', a
   assert.deepEqual(app.errors, []);
 });
 
+/** The colour ("r,g,b") painted at the centre of `locator`'s box, read from a screenshot. */
+async function centreColour(page, locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  const png = await page.screenshot({ clip: { x: box.x + box.width / 2 - 1, y: box.y + box.height / 2 - 1, width: 2, height: 2 } });
+  const other = await page.context().newPage();
+  try {
+    return await other.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      const canvas = new OffscreenCanvas(img.width, img.height);
+      const g = canvas.getContext('2d');
+      g.drawImage(img, 0, 0);
+      return [...g.getImageData(0, 0, 1, 1).data.slice(0, 3)].join(',');
+    }, `data:image/png;base64,${png.toString('base64')}`);
+  } finally {
+    await other.close();
+  }
+}
+
 test('forced colours: states stay visible without the theme colours', async (t) => {
   const app = await suite.open(t);
   await app.page.emulateMedia({ forcedColors: 'active' });
@@ -202,6 +223,16 @@ test('forced colours: states stay visible without the theme colours', async (t) 
     'the chosen option, the badges, the save status and the category letters keep a visible outline or border');
   assert.notEqual(currentTab, otherTab, 'only the current tab is underlined');
   assert.equal(otherTab, canvas, 'the other tabs\' underline is the background colour');
+  // Charts keep their colours: the parts of a delivery bar stay apart. Forced colours act when
+  // painting, not in computed styles, so the pixels are read back from a screenshot.
+  await openView(app, 'results');
+  const parts = app.page.locator('.x1060-bar[data-category="A"] rect');
+  assert.equal(await parts.count(), 2, 'bar A has an in-house and an outsourced part');
+  const colours = [];
+  for (const part of await parts.all()) colours.push(await centreColour(app.page, part));
+  assert.notEqual(colours[0], colours[1], `the two parts of bar A are painted apart (${colours})`);
+  await openView(app, 'checklist');
+  await app.page.locator('li[data-category="A"] button').click();
   // The focus ring of a button shows from the keyboard.
   await app.page.locator('[data-service-id="A-1"] [data-clear="ask"]').focus();
   await app.page.keyboard.press('Shift+Tab');

@@ -3,7 +3,8 @@
 //! Each language is one file holding one `UiText` constant. To add a language: copy `en.rs`,
 //! translate every string, add a variant to [`Lang`] and a line in each `match` below. The
 //! compiler refuses a translation with a missing string. Catalogue texts (service titles and
-//! descriptions) live in the catalogue file, not here.
+//! descriptions) live in the catalogue file, not here. The whole procedure (CSS line, catalogue,
+//! tests, right-to-left) and the review status of each language: `docs/translations.md`.
 
 mod en;
 mod fr;
