@@ -25,12 +25,22 @@ pub struct Point {
 }
 
 /// A number for SVG: rounded to two decimals, trailing zeros dropped, never "-0".
+///
+/// Written with whole hundredths: `format!("{:.2}")` on a float was the only float formatting in
+/// the app and pulled about 7 KB (gzip) of it into the bundle (docs/performance.md). Exact for
+/// |v| < 9·10^13, far beyond any chart coordinate.
 pub fn num(v: f64) -> String {
-    let r = (v * 100.0).round() / 100.0;
-    let r = if r == 0.0 || !r.is_finite() { 0.0 } else { r };
-    let s = format!("{r:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    s.to_string()
+    let hundredths = (v * 100.0).round();
+    if hundredths == 0.0 || !hundredths.is_finite() {
+        return "0".to_string();
+    }
+    let sign = if hundredths < 0.0 { "-" } else { "" };
+    let h = hundredths.abs() as u64;
+    match h % 100 {
+        0 => format!("{sign}{}", h / 100),
+        f if f % 10 == 0 => format!("{sign}{}.{}", h / 100, f / 10),
+        f => format!("{sign}{}.{f:02}", h / 100),
+    }
 }
 
 /// Where the radar is drawn: its centre, the radius of level 5 and the number of axes.
