@@ -162,7 +162,14 @@ export class AppPage {
   }
 
   async openOverview() {
-    if ((await this.shownCategory()) === null) return;
+    if ((await this.shownCategory()) === null) {
+      // Another section (assessments, results, about) may be shown instead of the checklist.
+      if (!(await this.main.locator('li[data-category]').count())) {
+        await this.page.locator('[data-nav="checklist"]').click();
+        await this.main.locator('li[data-category]').first().waitFor();
+      }
+      return;
+    }
     await this.main.getByRole('button', { name: this.t.allCategories }).first().click();
     await this.main.locator('li[data-category]').first().waitFor();
   }
@@ -350,11 +357,11 @@ export class AppPage {
     return this.takeDownload(this.page.locator(`[data-download="${kind}"]`));
   }
 
-  /** Clicks `button` and returns the file it downloads as { name, text }. */
+  /** Clicks `button` and returns the file it downloads as { name, text, bytes } (bytes: a Buffer). */
   async takeDownload(button) {
     const [dl] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
-    const file = await dl.path();
-    return { name: dl.suggestedFilename(), text: await fs.readFile(file, 'utf8') };
+    const bytes = await fs.readFile(await dl.path());
+    return { name: dl.suggestedFilename(), text: bytes.toString('utf8'), bytes };
   }
 
   /** The raw text under a storage key, or null. */
@@ -385,6 +392,78 @@ export class AppPage {
 
   async setStored(key, value) {
     await this.page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value]);
+  }
+
+  /** Empties this origin's storage, writes `entries` ({ key: text }) and reloads: the app starts on them. */
+  async seed(entries) {
+    await this.page.evaluate((e) => {
+      localStorage.clear();
+      for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v);
+    }, entries);
+    await this.reload();
+  }
+
+  // ---- the library of assessments ---------------------------------------------------------------
+
+  /** The id of the open assessment, as the saved index names it, or null. */
+  async currentId() {
+    const key = await this.currentKey();
+    return key === null ? null : key.slice(KEYS.docPrefix.length);
+  }
+
+  /** The saved copy of assessment `id`, parsed (revision included), or null. */
+  async storedDoc(id) {
+    const text = await this.stored(KEYS.docPrefix + id);
+    return text === null ? null : JSON.parse(text);
+  }
+
+  /** The name of the open assessment, as the strip under the header shows it. */
+  openName() {
+    return this.page.locator('[data-open-name]').textContent();
+  }
+
+  /** Shows the list of assessments. */
+  async openAssessments() {
+    await this.page.locator('[data-nav="assessments"]').click();
+    await this.main.locator('[data-view="assessments"]').waitFor();
+  }
+
+  assessmentRow(id) {
+    return this.main.locator(`li[data-assessment-id="${id}"]`);
+  }
+
+  /** The list of assessments as shown: [{ id, name, date, progress, lastChange, state, current }]. */
+  async assessmentList() {
+    await this.openAssessments();
+    return this.main.locator('li[data-assessment-id]').evaluateAll((rows) => rows.map((li) => {
+      const dd = [...li.querySelectorAll('dl dd')].map((d) => d.textContent);
+      return {
+        id: li.dataset.assessmentId,
+        name: li.querySelector('h3').textContent,
+        date: dd[0], progress: dd[1], lastChange: dd[2], state: dd[3],
+        current: li.classList.contains('x1060-assessment-current'),
+      };
+    }));
+  }
+
+  /** Chooses a file in the Assessments view's "Open a file" picker. `content`: text or a Buffer. */
+  async pickImport(name, content, mimeType = name.endsWith('.html') ? 'text/html' : 'application/json') {
+    await this.openAssessments();
+    const buffer = Buffer.isBuffer(content) ? content : Buffer.from(content);
+    await this.main.locator('[data-file-pick="import"] input[type=file]').setInputFiles({ name, mimeType, buffer });
+  }
+
+  /**
+   * A second tab on this app in the same browser context: it shares localStorage and receives the
+   * `storage` events of this one's writes. `initScript` runs before the app in that tab only.
+   * Closed with the context.
+   */
+  async openTab({ initScript } = {}) {
+    const page = await this.page.context().newPage();
+    if (initScript) await page.addInitScript(initScript);
+    const tab = new AppPage(page, this.baseUrl, watchErrors(page));
+    await tab.goto();
+    return tab;
   }
 
   /** Opens a downloaded summary report's text in a new page of this context, scripts enabled. */
