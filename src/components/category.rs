@@ -32,6 +32,8 @@ pub fn CategoryView(props: &CategoryViewProps) -> Html {
     let prev = pos.and_then(|i| i.checked_sub(1)).and_then(|i| shown.get(i)).map(|s| s.to_string());
     let next = pos.and_then(|i| shown.get(i + 1)).map(|s| s.to_string());
     let p = progress::category(&cat, &props.assessment, &category.id);
+    // Catalogue titles in a language the interface lacks carry their own language (WCAG 3.1.2).
+    let title_lang = (*ctx.content != *ctx.lang.code()).then(|| ctx.content.to_string());
     let go = |v: View| {
         let ctx = ctx.clone();
         Callback::from(move |_| ctx.send(Action::Show(v.clone())))
@@ -64,7 +66,7 @@ pub fn CategoryView(props: &CategoryViewProps) -> Html {
         <section class="x1060-category" data-category={category.id.clone()}>
             { nav(t.catnav_top) }
             <h2 class="x1060-view-heading" tabindex="-1">
-                <span class="x1060-category-id">{ &category.id }</span>{ " " }{ category.title.get_code(&ctx.content) }
+                <span class="x1060-category-id">{ &category.id }</span>{ " " }<span lang={title_lang}>{ category.title.get_code(&ctx.content) }</span>
             </h2>
             <p class="x1060-category-desc">{ category.description.get_code(&ctx.content) }</p>
             <div class="x1060-overall">

@@ -30,6 +30,8 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let heading = ctx.id("categories-heading");
     let orphans = progress::orphans(cat, a);
     let mismatch = a.catalogue.id != cat.id || a.catalogue.version != cat.version;
+    // Catalogue titles in a language the interface lacks carry their own language (WCAG 3.1.2).
+    let title_lang = (*ctx.content != *ctx.lang.code()).then(|| ctx.content.to_string());
     html! {
         <>
             <Intro />
@@ -55,7 +57,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                             <li class="x1060-category-item" data-category={c.id.clone()}>
                                 <button type="button" class="x1060-category-button" onclick={open}>
                                     <span class="x1060-category-id">{ &c.id }</span>
-                                    <span class="x1060-category-name">{ c.title.get_code(&ctx.content) }</span>
+                                    <span class="x1060-category-name" lang={title_lang.clone()}>{ c.title.get_code(&ctx.content) }</span>
                                     <span class="x1060-category-progress">{ (t.progress_category)(p.answered, p.total) }</span>
                                     <progress max={p.total.to_string()} value={p.answered.to_string()} aria-hidden="true"></progress>
                                 </button>

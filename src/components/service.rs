@@ -29,6 +29,8 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     let heading = format!("{base}-title");
     let desc = format!("{base}-desc");
     let answered = r.is_answered();
+    // Catalogue titles in a language the interface lacks carry their own language (WCAG 3.1.2).
+    let title_lang = (*ctx.content != *ctx.lang.code()).then(|| ctx.content.to_string());
 
     let need_group = radio_group(
         &ctx,
@@ -199,7 +201,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         <article class={classes!("x1060-service", answered.then_some("x1060-answered"))}
             data-service-id={sid.clone()} aria-labelledby={heading.clone()} aria-describedby={desc.clone()}>
             <div class="x1060-service-head">
-                <h3 id={heading} tabindex="-1"><span class="x1060-service-id">{ &sid }</span>{ " " }{ service.title.get_code(&ctx.content) }</h3>
+                <h3 id={heading} tabindex="-1"><span class="x1060-service-id">{ &sid }</span>{ " " }<span lang={title_lang}>{ service.title.get_code(&ctx.content) }</span></h3>
                 <span class={classes!("x1060-badge", if answered { "x1060-badge-done" } else { "x1060-badge-todo" })} data-answered={answered.to_string()}>
                     { if answered { t.service_answered } else { t.service_unanswered } }
                 </span>

@@ -163,6 +163,32 @@ test('French: overview, a partly filled category, results and about', async (t) 
   assert.deepEqual(app.errors, []);
 });
 
+test('a language only the catalogue has: its titles carry their own lang inside the English interface', async (t) => {
+  const app = await suite.open(t);
+  const es = structuredClone(BUILTIN);
+  es.id = 'x1060-es'; es.languages.push('es');
+  for (const x of [...es.categories, ...es.services]) {
+    x.title.es = `ES ${x.title.en}`;
+    x.description.es = `ES ${x.description.en}`;
+  }
+  await openView(app, 'about');
+  await pickCatalogue(app, 'es.json', JSON.stringify(es));
+  await app.page.locator('[data-catalogue-preview] button').first().click();
+  await app.languageSelect.selectOption('es');
+  await app.page.locator('[data-ui-fallback]').waitFor();
+  await openView(app, 'checklist');
+  assert.equal(await app.root.getAttribute('lang'), 'en', 'the interface is in English');
+  assert.equal(await app.main.locator('li[data-category="B"] .x1060-category-name').getAttribute('lang'), 'es');
+  await app.main.locator('li[data-category="B"] button').click();
+  assert.equal(await app.main.locator('section[data-category="B"] h2 [lang="es"]').textContent(), 'ES Real-time analysis');
+  assert.match(await app.service('B-1').locator('h3 [lang="es"]').textContent(), /^ES /);
+  await expectNoViolations(app.page, 'catalogue-only language');
+  // In an interface language, no extra lang attributes.
+  await app.setLanguage('ja');
+  assert.equal(await app.service('B-1').locator('h3 [lang]').count(), 0);
+  assert.deepEqual(app.errors, []);
+});
+
 // ---- contrast of the theme's colours ------------------------------------------------------------
 
 /** Relative luminance of "#rrggbb" (WCAG 2.2 definition). */
