@@ -22,11 +22,13 @@ pub struct Ctx {
     pub config: Rc<AppConfig>,
     /// The widget's root element: downloads attach their temporary link here, not to the host page.
     pub root: NodeRef,
+    /// The open assessment cannot be changed (data of a newer app version).
+    pub read_only: bool,
 }
 
 impl PartialEq for Ctx {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && self.content == other.content && Rc::ptr_eq(&self.catalogue, &other.catalogue) && Rc::ptr_eq(&self.config, &other.config)
+        self.lang == other.lang && self.content == other.content && self.read_only == other.read_only && Rc::ptr_eq(&self.catalogue, &other.catalogue) && Rc::ptr_eq(&self.config, &other.config)
     }
 }
 

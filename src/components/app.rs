@@ -164,6 +164,7 @@ pub fn App(props: &AppProps) -> Html {
         catalogue: state.catalogue.clone(),
         config: state.config.clone(),
         root: root.clone(),
+        read_only: state.library.is_read_only(),
     };
     let t = ctx.t();
     let current = Rc::new(state.current());
@@ -206,7 +207,7 @@ pub fn App(props: &AppProps) -> Html {
                 <StatusStrip id={AttrValue::from(current_id.clone())} name={AttrValue::from(current.name.clone())}
                     block={state.library.block(&current_id).cloned()} info={state.info.clone()}
                     backed_up={state.prefs.backed_up.get(&current_id).cloned().map(AttrValue::from)}
-                    persisted={state.persisted} remind={remind} />
+                    persisted={state.persisted} remind={remind} read_only={state.library.is_read_only()} />
                 { main }
                 <Downloads assessment={current.clone()} id={AttrValue::from(current_id.clone())} />
                 <footer class="x1060-footer">

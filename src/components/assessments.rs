@@ -181,7 +181,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                     if ready && !e.current {
                         <button type="button" class="x1060-button x1060-button-primary" onclick={open} data-action="open">{ t.action_open }</button>
                     }
-                    if ready {
+                    if ready && !props.library.is_read_only() {
                         <button type="button" class="x1060-button" data-action="rename" onclick={start(RowEdit::Rename(id.clone()), e.name.clone())}>{ t.action_rename }</button>
                         <button type="button" class="x1060-button" data-action="duplicate" onclick={start(RowEdit::Duplicate(id.clone()), format!("{} (2)", name))}>{ t.action_duplicate }</button>
                     }
@@ -202,13 +202,15 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
         .library
         .trash()
         .iter()
-        .filter(|tr| tr.reason == TrashReason::Deleted)
+        .filter(|tr| matches!(tr.reason, TrashReason::Deleted | TrashReason::Replaced))
         .map(|tr| {
             let name = match &tr.slot {
                 Slot::Ready(d) => d.assessment.name.clone(),
                 _ => String::new(),
             };
-            (tr.id.clone(), display_name(&ctx, &name).into_owned())
+            let name = display_name(&ctx, &name).into_owned();
+            let label = if tr.reason == TrashReason::Replaced { format!("{name}: {}", t.replaced_label) } else { name };
+            (tr.id.clone(), label)
         })
         .collect();
 

@@ -40,7 +40,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                         <div class="x1060-field">
                             <label for={id.clone()}>{ t.profile_field(f) }</label>
                             <input id={id} type={kind} autocomplete={autocomplete}
-                                value={props.profile.get(f).to_string()} {oninput} />
+                                value={props.profile.get(f).to_string()} {oninput} disabled={ctx.read_only} />
                         </div>
                     }
                 }) }

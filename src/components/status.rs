@@ -20,6 +20,9 @@ pub struct StatusStripProps {
     pub backed_up: Option<AttrValue>,
     pub persisted: Option<bool>,
     pub remind: bool,
+    /// The open assessment cannot be changed here.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 #[function_component]
@@ -113,6 +116,9 @@ pub fn StatusStrip(props: &StatusStripProps) -> Html {
             </p>
             if props.persisted == Some(false) {
                 <p class="x1060-hint" data-persisted="false">{ t.persisted_no }</p>
+            }
+            if props.read_only {
+                <p class="x1060-notice" data-read-only="">{ t.read_only_note }</p>
             }
             { block }
             { info.unwrap_or_default() }

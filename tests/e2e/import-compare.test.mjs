@@ -98,9 +98,7 @@ test('replacing the open assessment with a file keeps the previous content under
   assert.deepEqual(app.errors, []);
 });
 
-// Known gap (reported): the import panel says "you can undo until you close the page", but the
-// list's undo shows deletions only; the content before a replace can only be found in storage.
-test('a replace can be undone from the list until the page is closed, as the import panel says', { todo: 'app bug: no Undo is offered after a replace' }, async (t) => {
+test('a replace can be undone from the list until the page is closed, as the import panel says', async (t) => {
   const app = await suite.open(t, UTC);
   await app.answerService('B-2', { need: 'not_needed' });
   const id = await app.currentId();

@@ -82,7 +82,7 @@ pub const TEXT: UiText = UiText {
     notice_storage_unavailable: "This browser does not let the app save here (for example in a private window or inside another site). Your answers stay on this page until you close it. Download the assessment data to keep them.",
     notice_quota: "The browser's storage is full, so your last change was not saved. It is still on this page, and the previous saved copy is safe. Download the assessment data now.",
     notice_corrupt: "Saved data in this browser could not be read. It was kept, unchanged, as a backup, and the app started with an empty assessment. You can download the damaged data for inspection.",
-    notice_newer: "The saved assessment was made by a newer version of this app. It was kept, unchanged, and will not be overwritten. This page starts with an empty assessment.",
+    notice_newer: "Some saved data was made by a newer version of this app. It is kept unchanged and is never overwritten. Where it is shown, it is read-only: use the newer version of the app to change it.",
     download_damaged: "Download the damaged data",
     dismiss: "Dismiss",
 
@@ -320,6 +320,10 @@ pub const TEXT: UiText = UiText {
     in_brackets: in_brackets,
     catnav_top: "Categories, top",
     catnav_bottom: "Categories, bottom",
+
+    // Read-only data and undoing a replace.
+    read_only_note: "This assessment is read-only: it was saved by a newer version of this app. You can read it and download it, but not change it here.",
+    replaced_label: "content before it was replaced by a file",
 
 };
 

@@ -82,7 +82,7 @@ pub const TEXT: UiText = UiText {
     notice_storage_unavailable: "Ce navigateur ne permet pas à l’application d’enregistrer des données ici (par exemple dans une fenêtre de navigation privée ou à l’intérieur d’un autre site). Vos réponses restent sur cette page jusqu’à sa fermeture. Téléchargez les données d’évaluation pour les conserver.",
     notice_quota: "L’espace de stockage du navigateur est plein, donc votre dernière modification n’a pas été enregistrée. Elle est toujours sur cette page, et la copie enregistrée précédente est intacte. Téléchargez maintenant les données d’évaluation.",
     notice_corrupt: "Les données enregistrées dans ce navigateur n’ont pas pu être lues. Elles ont été conservées sans modification, comme sauvegarde, et l’application a démarré avec une évaluation vide. Vous pouvez télécharger les données endommagées pour les examiner.",
-    notice_newer: "L’évaluation enregistrée a été créée par une version plus récente de cette application. Elle a été conservée sans modification et ne sera pas écrasée. Cette page commence avec une évaluation vide.",
+    notice_newer: "Des données enregistrées ont été créées par une version plus récente de cette application. Elles sont conservées sans modification et ne sont jamais écrasées. Là où elles s’affichent, elles sont en lecture seule : utilisez la version plus récente pour les modifier.",
     download_damaged: "Télécharger les données endommagées",
     dismiss: "Fermer",
 
@@ -320,6 +320,10 @@ pub const TEXT: UiText = UiText {
     in_brackets: in_brackets,
     catnav_top: "Catégories, haut de page",
     catnav_bottom: "Catégories, bas de page",
+
+    // Read-only data and undoing a replace.
+    read_only_note: "Cette évaluation est en lecture seule : elle a été enregistrée par une version plus récente de l’application. Vous pouvez la lire et la télécharger, mais pas la modifier ici.",
+    replaced_label: "contenu avant son remplacement par un fichier",
 
 };
 

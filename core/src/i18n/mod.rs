@@ -420,6 +420,11 @@ pub struct UiText {
     pub catnav_top: &'static str,
     pub catnav_bottom: &'static str,
 
+    // Read-only data and undoing a replace.
+    pub read_only_note: &'static str,
+    /// In the list of what can be undone: the content an assessment had before a file replaced it.
+    pub replaced_label: &'static str,
+
 }
 
 impl UiText {
