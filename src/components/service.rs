@@ -92,7 +92,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         html! {
             <div class="x1060-field">
                 <label for={id.clone()}>{ t.target_label }</label>
-                <select id={id} {onchange}>
+                <select id={id} {onchange} disabled={ctx.read_only}>
                     <option value="" selected={r.target.is_none()}>{ t.not_set }</option>
                     { for levels.iter().map(|(l, name)| html! {
                         <option value={l.value().to_string()} selected={r.target == Some(*l)}>{ name.clone() }</option>
@@ -121,7 +121,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         html! {
             <div class="x1060-field">
                 <label for={id.clone()}>{ t.priority_label }</label>
-                <select id={id} {onchange}>
+                <select id={id} {onchange} disabled={ctx.read_only}>
                     <option value="" selected={r.priority.is_none()}>{ t.not_set }</option>
                     { opt(Priority::High, "high") }{ opt(Priority::Medium, "medium") }{ opt(Priority::Low, "low") }
                 </select>
@@ -140,7 +140,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             html! {
                 <div class="x1060-field x1060-field-wide">
                     <label for={id.clone()}>{ label }</label>
-                    <textarea id={id} rows="2" value={value.to_string()} {oninput} />
+                    <textarea id={id} rows="2" value={value.to_string()} {oninput} disabled={ctx.read_only} />
                 </div>
             }
         } else {
@@ -151,7 +151,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             html! {
                 <div class="x1060-field">
                     <label for={id.clone()}>{ label }</label>
-                    <input id={id} type="text" value={value.to_string()} {oninput} />
+                    <input id={id} type="text" value={value.to_string()} {oninput} disabled={ctx.read_only} />
                 </div>
             }
         }
@@ -239,7 +239,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                 if answered {
                     <button type="button" class="x1060-button x1060-button-quiet" onclick={next}>{ t.next_unanswered }</button>
                 }
-                if !r.is_empty() {
+                if !r.is_empty() && !ctx.read_only {
                     if *confirming {
                         <span class="x1060-confirm" role="group" aria-label={t.clear_service}>
                             <button type="button" class="x1060-button x1060-button-danger" onclick={confirm} data-clear="confirm">{ t.clear_service }</button>
@@ -278,7 +278,7 @@ fn radio_group<T: Copy + PartialEq + 'static>(
                     let onchange = Callback::from(move |_: Event| ctx2.edit(make(value)));
                     html! {
                         <label class="x1060-radio" for={id.clone()}>
-                            <input type="radio" id={id} name={name.to_string()} value={i.to_string()}
+                            <input type="radio" id={id} name={name.to_string()} value={i.to_string()} disabled={ctx.read_only}
                                 checked={selected == Some(value)} {onchange} />
                             <span>{ *label }</span>
                         </label>
