@@ -196,11 +196,15 @@ pub fn App(props: &AppProps) -> Html {
     let main = if state.config.standalone {
         html! { <main id={main_id.clone()} class="x1060-main" tabindex="-1" ref={main_ref}>{ main_body }</main> }
     } else {
-        html! { <section id={main_id.clone()} class="x1060-main" tabindex="-1" aria-label={t.app_title} ref={main_ref}>{ main_body }</section> }
+        // Embedded: no landmark of the page's own (the host has its main); the root is a named region.
+        html! { <div id={main_id.clone()} class="x1060-main" tabindex="-1" ref={main_ref}>{ main_body }</div> }
     };
     html! {
         <ContextProvider<Ctx> context={ctx}>
-            <div class="x1060" lang={state.lang.code()} dir={state.lang.dir()} ref={root}>
+            // Standalone, the widget is the page: its header and footer are the page's banner and
+            // contentinfo. Embedded, it is one named region, so they are not.
+            <@{if state.config.standalone { "div" } else { "section" }} class="x1060" lang={state.lang.code()} dir={state.lang.dir()}
+                aria-label={(!state.config.standalone).then_some(t.app_title)} ref={root}>
                 <a class="x1060-skip" href={format!("#{main_id}")} onclick={skip}>{ t.skip_link }</a>
                 <Header save={state.save.clone()} view={state.view.clone()} />
                 <Notices notices={state.notices.clone()} />
@@ -218,7 +222,7 @@ pub fn App(props: &AppProps) -> Html {
                             t.app_version_label, x1060_core::APP_VERSION) }
                     </p>
                 </footer>
-            </div>
+            </@>
         </ContextProvider<Ctx>>
     }
 }
