@@ -205,7 +205,8 @@ pub fn App(props: &AppProps) -> Html {
             // contentinfo. Embedded, it is one named region, so they are not.
             <@{if state.config.standalone { "div" } else { "section" }} class="x1060" lang={state.lang.code()} dir={state.lang.dir()}
                 aria-label={(!state.config.standalone).then_some(t.app_title)} ref={root}>
-                <a class="x1060-skip" href={format!("#{main_id}")} onclick={skip}>{ t.skip_link }</a>
+                // A button, not a "#id" link: such links cannot reach into a shadow root.
+                <button type="button" class="x1060-skip" onclick={skip}>{ t.skip_link }</button>
                 <Header save={state.save.clone()} view={state.view.clone()} />
                 <Notices notices={state.notices.clone()} />
                 <StatusStrip id={AttrValue::from(current_id.clone())} name={AttrValue::from(current.name.clone())}
