@@ -34,7 +34,7 @@ figure{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}.x1060-chart{dis
 @media (forced-colors:active){.x1060-chart .x1060-current path,.x1060-chart .x1060-current line{stroke:CanvasText}.x1060-chart .x1060-target path,.x1060-chart .x1060-target line{stroke:LinkText}.x1060-chart text{fill:CanvasText}}\
 @media print{body{max-width:none;padding:0;font-size:10.5pt}h2,h3{break-after:avoid;page-break-after:avoid}section.page{break-before:page;page-break-before:always}\
 tr,figure,svg,dl{break-inside:avoid;page-break-inside:avoid}\
-#services table{table-layout:fixed}#services th:nth-child(1){width:6%}#services th:nth-child(2){width:17%}#services th:nth-child(3),#services th:nth-child(4),#services th:nth-child(7){width:8%}#services th:nth-child(5),#services th:nth-child(6){width:9%}#services th:nth-child(8){width:10%}#services th:nth-child(9){width:12%}#services th:nth-child(10){width:13%}.x1060-chart{max-height:120mm;width:auto}thead{display:table-header-group}tfoot{display:table-row-group}table{font-size:9pt}}\
+#services table{table-layout:fixed;font-size:8pt}#services .prov{font-size:7pt}#services td,#services th{hyphens:auto;overflow-wrap:break-word;padding:.2rem .22rem}#services th:nth-child(1){width:5%}#services th:nth-child(2){width:15%}#services th:nth-child(3),#services th:nth-child(7){width:8%}#services th:nth-child(4),#services th:nth-child(5),#services th:nth-child(6),#services th:nth-child(8){width:9%}#services th:nth-child(9){width:13%}#services th:nth-child(10){width:15%}.x1060-chart{max-height:120mm;width:auto}thead{display:table-header-group}tfoot{display:table-row-group}table{font-size:9pt}}\
 @page{margin:15mm 12mm}";
 
 /// The summary report, complete, in the context's language.
