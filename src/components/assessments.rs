@@ -338,6 +338,32 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                     </ul>
                 </section>
             }
+            if !props.library.backups().is_empty() {
+                <section class="x1060-card" data-backups="">
+                    <h3>{ t.backups_heading }</h3>
+                    <p class="x1060-hint">{ t.backups_help }</p>
+                    <ul class="x1060-compact">
+                        { for props.library.backups().iter().map(|key| {
+                            let download = {
+                                let (ctx2, key) = (ctx.clone(), key.clone());
+                                Callback::from(move |_: MouseEvent| {
+                                    let store = Store::new(&ctx2.config.namespace);
+                                    match store.get(&key) {
+                                        Ok(Some(text)) => ctx2.download(&keys::backup_file_name(&key), "application/json", &text),
+                                        _ => ctx2.send(Action::Notify(Notice::DownloadFailed)),
+                                    }
+                                })
+                            };
+                            html! {
+                                <li data-backup-key={key.clone()}>
+                                    <code>{ key.clone() }</code>{ " " }
+                                    <button type="button" class="x1060-button" onclick={download}>{ t.action_download }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
             if !props.library.is_read_only() {
                 <section class="x1060-card" data-new-assessment="">
                     <h3>{ t.new_assessment }</h3>

@@ -325,6 +325,11 @@ pub const TEXT: UiText = UiText {
     read_only_note: "This assessment is read-only: it was saved by a newer version of this app. You can read it and download it, but not change it here.",
     replaced_label: "content before it was replaced by a file",
 
+    // Backups kept in this browser.
+    backups_heading: "Copies kept in this browser",
+    backups_help: "Data that could not be read, and assessments as they were before a file replaced them, are kept here unchanged. Download one to inspect it or to open it again.",
+    action_download: "Download",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

@@ -325,6 +325,11 @@ pub const TEXT: UiText = UiText {
     read_only_note: "Cette évaluation est en lecture seule : elle a été enregistrée par une version plus récente de l’application. Vous pouvez la lire et la télécharger, mais pas la modifier ici.",
     replaced_label: "contenu avant son remplacement par un fichier",
 
+    // Backups kept in this browser.
+    backups_heading: "Copies conservées dans ce navigateur",
+    backups_help: "Les données illisibles et les évaluations telles qu’elles étaient avant leur remplacement par un fichier sont conservées ici sans modification. Téléchargez-en une pour l’examiner ou la rouvrir.",
+    action_download: "Télécharger",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

@@ -325,6 +325,11 @@ pub const TEXT: UiText = UiText {
     read_only_note: "この評価は読み取り専用です。このアプリの新しいバージョンで保存されました。ここでは閲覧とダウンロードはできますが、変更はできません。",
     replaced_label: "ファイルで置き換える前の内容",
 
+    // Backups kept in this browser.
+    backups_heading: "このブラウザーに保持しているコピー",
+    backups_help: "読めなかったデータや、ファイルで置き換える前の評価を、変更せずにここに保持しています。確認や再度開くためにダウンロードできます。",
+    action_download: "ダウンロード",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

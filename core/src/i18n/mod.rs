@@ -425,6 +425,11 @@ pub struct UiText {
     /// In the list of what can be undone: the content an assessment had before a file replaced it.
     pub replaced_label: &'static str,
 
+    // Backups kept in this browser.
+    pub backups_heading: &'static str,
+    pub backups_help: &'static str,
+    pub action_download: &'static str,
+
 }
 
 impl UiText {
