@@ -7,7 +7,7 @@ use web_sys::HtmlSelectElement;
 use x1060_core::compare::{self, ChangeKind, Comparison, ScopeComparison};
 use x1060_core::library::{EntryState, Library};
 use x1060_core::model::Assessment;
-use x1060_core::report::compare_html::{level_text, signed, signed_tenths};
+use x1060_core::report::compare_html::{signed, signed_tenths};
 use yew::prelude::*;
 
 use crate::context::{use_ctx, Ctx};
@@ -101,10 +101,10 @@ fn result_view(ctx: &Ctx, cmp: &Comparison, before: &Assessment, after: &Assessm
                             parts.push(format!("{}: {} → {}", t.delivery_legend, f(d.before), f(d.after)));
                         }
                         if let Some(l) = c.current {
-                            parts.push(format!("{}: {} → {}", t.current_legend, level_text(t, l.before), level_text(t, l.after)));
+                            parts.push(format!("{}: {} → {}", t.current_legend, t.level_or_dash(l.before), t.level_or_dash(l.after)));
                         }
                         if let Some(l) = c.target {
-                            parts.push(format!("{}: {} → {}", t.target_label, level_text(t, l.before), level_text(t, l.after)));
+                            parts.push(format!("{}: {} → {}", t.target_label, t.level_or_dash(l.before), t.level_or_dash(l.after)));
                         }
                         if let Some(p) = c.priority {
                             let f = |v: Option<x1060_core::model::Priority>| v.map(|p| t.priority(p)).unwrap_or("—");

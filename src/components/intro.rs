@@ -23,7 +23,7 @@ pub fn Intro() -> Html {
                 <dl class="x1060-levels">
                     { for Level::all().map(|l| html! {
                         <>
-                            <dt>{ format!("{} {}", l.value(), t.level(l).name) }</dt>
+                            <dt>{ t.level_label(l) }</dt>
                             <dd>{ t.level(l).meaning }</dd>
                         </>
                     }) }

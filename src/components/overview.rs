@@ -75,17 +75,21 @@ pub fn Overview(props: &OverviewProps) -> Html {
                     <h2>{ t.orphans_heading }</h2>
                     <p>{ t.orphans_help }</p>
                     <ul class="x1060-compact">
-                        { for orphans.iter().map(|id| {
-                            let r = a.record(id);
-                            let mut parts = vec![id.to_string()];
-                            if let Some(n) = r.need { parts.push(t.need(n).to_string()); }
-                            if let Some(d) = r.delivery { parts.push(t.delivery(d).to_string()); }
-                            if let Some(l) = r.current { parts.push(format!("{} {}", l.value(), t.level(l).name)); }
-                            html! { <li data-orphan={id.to_string()}>{ parts.join(" · ") }</li> }
+                        { for orphans.iter().map(|id| html! {
+                            <li data-orphan={id.to_string()}>{ orphan_summary(t, id, &a.record(id)) }</li>
                         }) }
                     </ul>
                 </section>
             }
         </>
     }
+}
+
+/// One kept answer for a service the catalogue lacks: "E-7 · Needed · Outsourced · 2 Repeatable".
+fn orphan_summary(t: &x1060_core::i18n::UiText, id: &str, r: &x1060_core::model::ServiceRecord) -> String {
+    let mut parts = vec![id.to_string()];
+    parts.extend(r.need.map(|n| t.need(n).to_string()));
+    parts.extend(r.delivery.map(|d| t.delivery(d).to_string()));
+    parts.extend(r.current.map(|l| t.level_label(l)));
+    parts.join(" · ")
 }

@@ -225,8 +225,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                                         <td class="x1060-num">{ i + 1 }</td>
                                         <th scope="row">{ format!("{} {}", p.id, cat.service(&p.id).map(|s| s.title.get_code(&ctx.content)).unwrap_or("")) }</th>
                                         <td>{ p.priority.map(|x| t.priority(x)).unwrap_or("—") }</td>
-                                        <td>{ format!("{} {}", p.current.value(), t.level(p.current).name) }</td>
-                                        <td>{ format!("{} {}", p.target.value(), t.level(p.target).name) }</td>
+                                        <td>{ t.level_label(p.current) }</td>
+                                        <td>{ t.level_label(p.target) }</td>
                                         <td class="x1060-num">{ p.gap }</td>
                                         <td>{ p.delivery.map(|d| t.delivery(d)).unwrap_or("—") }</td>
                                     </tr>

@@ -56,7 +56,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             <summary>{ t.help_levels_summary }</summary>
             <dl class="x1060-levels">
                 { for Level::all().map(|l| html! {
-                    <><dt>{ format!("{} {}", l.value(), t.level(l).name) }</dt><dd>{ t.level(l).meaning }</dd></>
+                    <><dt>{ t.level_label(l) }</dt><dd>{ t.level(l).meaning }</dd></>
                 }) }
             </dl>
         </details>
@@ -73,7 +73,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             move |d| Edit::SetDelivery { service: sid.clone(), delivery: Some(d) }
         },
     );
-    let levels: Vec<(Level, String)> = Level::all().map(|l| (l, format!("{} {}", l.value(), t.level(l).name))).collect();
+    let levels: Vec<(Level, String)> = Level::all().map(|l| (l, t.level_label(l))).collect();
     let level_refs: Vec<(Level, &str)> = levels.iter().map(|(l, s)| (*l, s.as_str())).collect();
     let current_group = radio_group(&ctx, &format!("{base}-current"), t.current_legend, levels_help, &level_refs, r.current, {
         let sid = sid.clone();

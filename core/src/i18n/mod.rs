@@ -467,6 +467,16 @@ impl UiText {
         &self.levels[usize::from(l.value())]
     }
 
+    /// A level as every view and report shows it: "2 Repeatable".
+    pub fn level_label(&self, l: crate::model::Level) -> String {
+        format!("{} {}", l.value(), self.level(l).name)
+    }
+
+    /// A level, or "—" when there is none.
+    pub fn level_or_dash(&self, l: Option<crate::model::Level>) -> String {
+        l.map(|l| self.level_label(l)).unwrap_or_else(|| "—".into())
+    }
+
     /// Label of a profile field.
     pub fn profile_field(&self, f: crate::model::ProfileField) -> &'static str {
         use crate::model::ProfileField::*;

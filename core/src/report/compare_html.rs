@@ -10,7 +10,6 @@ use crate::compare::{Change, ChangeKind, Comparison, ScopeComparison, ServiceCha
 use crate::edit::TextField;
 use crate::eval::{Figure, Ratio};
 use crate::i18n::UiText;
-use crate::model::Level;
 use crate::progress::Progress;
 
 const STYLE: &str = "body{font:15px/1.5 system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans JP','Yu Gothic',Meiryo,sans-serif;color:#1b1f24;margin:0 auto;max-width:60rem;padding:1.5rem}\
@@ -200,12 +199,6 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
     h.push_str("</tbody>\n</table>\n</section>\n");
 }
 
-pub fn level_text(t: &UiText, l: Option<Level>) -> String {
-    match l {
-        Some(l) => format!("{} {}", l.value(), t.level(l).name),
-        None => "—".into(),
-    }
-}
 
 fn text_field_label(t: &UiText, f: TextField) -> &'static str {
     match f {
@@ -229,11 +222,11 @@ fn service_rows(h: &mut String, s: &ServiceChange, title: &str, t: &UiText) {
     }
     if let Some(Change { before, after }) = s.current {
         let delta = s.current_delta().map(|d| signed(i64::from(d))).unwrap_or_default();
-        rows.push(("current", t.current_legend, level_text(t, before), level_text(t, after), delta));
+        rows.push(("current", t.current_legend, t.level_or_dash(before), t.level_or_dash(after), delta));
     }
     if let Some(Change { before, after }) = s.target {
         let delta = s.target_delta().map(|d| signed(i64::from(d))).unwrap_or_default();
-        rows.push(("target", t.target_label, level_text(t, before), level_text(t, after), delta));
+        rows.push(("target", t.target_label, t.level_or_dash(before), t.level_or_dash(after), delta));
     }
     if let Some(Change { before, after }) = s.priority {
         let p = |x: Option<crate::model::Priority>| opt(x.map(|p| t.priority(p)));

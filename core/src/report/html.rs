@@ -185,12 +185,6 @@ fn portfolio_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t
     h.push_str("</section>\n");
 }
 
-fn level_text(t: &UiText, l: Option<Level>) -> String {
-    match l {
-        Some(l) => format!("{} {}", l.value(), t.level(l).name),
-        None => "—".into(),
-    }
-}
 
 fn plan_section(h: &mut String, a: &Assessment, ev: &Evaluation, ctx: &ReportContext<'_>, t: &UiText) {
     let _ = write!(
@@ -226,8 +220,8 @@ fn plan_section(h: &mut String, a: &Assessment, ev: &Evaluation, ctx: &ReportCon
                 num_td(rank + 1),
                 esc(title),
                 esc(item.priority.map(|p| t.priority(p)).unwrap_or("—")),
-                esc(&level_text(t, Some(item.current))),
-                esc(&level_text(t, Some(item.target))),
+                esc(&t.level_or_dash(Some(item.current))),
+                esc(&t.level_or_dash(Some(item.target))),
                 num_td(item.gap),
                 esc(item.delivery.map(|d| t.delivery(d)).unwrap_or("—")),
                 esc(&owner),
@@ -280,8 +274,8 @@ fn services_section(h: &mut String, a: &Assessment, ctx: &ReportContext<'_>, t: 
             esc(title),
             esc(need),
             esc(r.delivery.map(|d| t.delivery(d)).unwrap_or("—")),
-            esc(&level_text(t, r.current)),
-            esc(&level_text(t, r.target)),
+            esc(&t.level_or_dash(r.current)),
+            esc(&t.level_or_dash(r.target)),
             esc(r.priority.map(|p| t.priority(p)).unwrap_or("—")),
             esc(&r.owner),
             esc(&r.evidence),
