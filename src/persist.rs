@@ -9,7 +9,7 @@ use x1060_core::catalogue::Catalogue;
 use x1060_core::library::{self, keys, plan_load, LoadNotice, Library, Snapshot, StorageOp, Stored, SyncOutcome};
 
 use crate::platform::{Store, StoreError};
-use crate::state::{Notice, SaveOutcome};
+use crate::state::{ensure_open, Notice, SaveOutcome};
 
 /// What start-up found.
 pub struct Loaded {
@@ -45,7 +45,7 @@ pub fn load(store: &Store, catalogue: &Catalogue, now: &str) -> Loaded {
     // means memory only.
     if let Err(StoreError::Unavailable) = store.probe() {
         let mut library = Library::new();
-        ensure_current(&mut library, catalogue, now);
+        ensure_open(&mut library, catalogue, &new_id(), now);
         notices.push(Notice::StorageUnavailable);
         return Loaded { library, notices, can_write: false };
     }
@@ -94,31 +94,8 @@ pub fn load(store: &Store, catalogue: &Catalogue, now: &str) -> Loaded {
     if library.is_read_only() {
         can_write = false;
     }
-    ensure_current(&mut library, catalogue, now);
+    ensure_open(&mut library, catalogue, &new_id(), now);
     Loaded { library, notices, can_write }
-}
-
-/// Makes sure an assessment is open: the most recent one, or a new one.
-pub fn ensure_current(library: &mut Library, catalogue: &Catalogue, now: &str) {
-    if library.current_id().is_some() {
-        return;
-    }
-    let ready = library
-        .list(catalogue)
-        .into_iter()
-        .find(|e| matches!(e.state, library::EntryState::Ready { .. }))
-        .map(|e| e.id);
-    match ready {
-        Some(id) => {
-            let _ = library.select(&id);
-        }
-        None => {
-            let id = new_id();
-            if library.create(&id, "", catalogue, now).is_ok() {
-                let _ = library.select(&id);
-            }
-        }
-    }
 }
 
 /// What one run of the save procedure did.

@@ -147,9 +147,16 @@ pub enum Action {
     /// The service was focused.
     FocusDone,
     /// The save procedure ran on the library as it was at `revision`.
-    Synced { revision: u64, library: Library, outcome: SaveOutcome, synced: Vec<(String, SyncOutcome)>, queued: usize },
-    /// A storage write outside the save procedure failed or succeeded.
-    Saved(SaveOutcome),
+    /// `fallback` names a new assessment (made at `at`) in case another tab's change left none open.
+    Synced {
+        revision: u64,
+        library: Library,
+        outcome: SaveOutcome,
+        synced: Vec<(String, SyncOutcome)>,
+        queued: usize,
+        fallback: String,
+        at: String,
+    },
     Notify(Notice),
     Dismiss(usize),
     DismissInfo,
@@ -299,7 +306,7 @@ impl Reducible for AppState {
             }
             Action::FocusDone if self.focus.is_some() => self.with(|s| s.focus = None),
             Action::FocusDone => self,
-            Action::Synced { revision, library, outcome, synced, queued } => {
+            Action::Synced { revision, library, outcome, synced, queued, fallback, at } => {
                 if revision != self.revision {
                     // Changed again meanwhile: the next run of the save procedure will see it.
                     return self;
@@ -317,17 +324,10 @@ impl Reducible for AppState {
                             _ => {}
                         }
                     }
-                    if s.library.current_id().is_none() {
-                        let now = match &outcome {
-                            SaveOutcome::Saved { at } => at.clone(),
-                            _ => String::new(),
-                        };
-                        crate::persist::ensure_current(&mut s.library, &s.catalogue, &now);
-                    }
+                    ensure_open(&mut s.library, &s.catalogue, &fallback, &at);
                     apply_outcome(s, outcome);
                 })
             }
-            Action::Saved(outcome) => self.with(|s| apply_outcome(s, outcome)),
             Action::Notify(n) => self.with(|s| s.add_notice(n)),
             Action::Dismiss(i) if i < self.notices.len() => self.with(|s| {
                 s.notices.remove(i);
@@ -357,22 +357,7 @@ impl Reducible for AppState {
             Action::Delete { id, fallback, at } => {
                 let mut lib = self.library.clone();
                 let Ok(ops) = lib.delete(&id) else { return self };
-                if lib.current_id().is_none() {
-                    let next = lib
-                        .list(&self.catalogue)
-                        .into_iter()
-                        .find(|e| matches!(e.state, x1060_core::library::EntryState::Ready { .. }))
-                        .map(|e| e.id);
-                    match next {
-                        Some(n) => {
-                            let _ = lib.select(&n);
-                        }
-                        None => {
-                            let _ = lib.create(&fallback, "", &self.catalogue, &at);
-                            let _ = lib.select(&fallback);
-                        }
-                    }
-                }
+                ensure_open(&mut lib, &self.catalogue, &fallback, &at);
                 self.with(|s| {
                     s.library = lib;
                     s.queue.extend(ops);
@@ -403,6 +388,27 @@ impl Reducible for AppState {
             Action::Persisted(p) => self.with(|s| s.persisted = Some(p)),
         }
     }
+}
+
+/// Makes sure an assessment is open: the most recently changed readable one, else a new empty one
+/// named `fallback_id` (the caller makes the id, so this stays pure).
+pub fn ensure_open(library: &mut Library, catalogue: &Catalogue, fallback_id: &str, now: &str) {
+    if library.current_id().is_some() {
+        return;
+    }
+    let ready = library
+        .list(catalogue)
+        .into_iter()
+        .find(|e| matches!(e.state, x1060_core::library::EntryState::Ready { .. }))
+        .map(|e| e.id);
+    let id = match ready {
+        Some(id) => id,
+        None => {
+            let _ = library.create(fallback_id, "", catalogue, now);
+            fallback_id.to_string()
+        }
+    };
+    let _ = library.select(&id);
 }
 
 fn apply_outcome(s: &mut AppState, outcome: SaveOutcome) {
@@ -456,6 +462,19 @@ mod tests {
         })
     }
 
+    /// The save procedure's report on the state as it is.
+    fn synced(s: &Rc<AppState>, outcome: SaveOutcome) -> Action {
+        Action::Synced {
+            revision: s.revision,
+            library: s.library.clone(),
+            outcome,
+            synced: vec![],
+            queued: 0,
+            fallback: "k9".into(),
+            at: "t9".into(),
+        }
+    }
+
     fn edit(e: Edit) -> Action {
         Action::Edit { edit: e, at: "t1".into() }
     }
@@ -487,15 +506,16 @@ mod tests {
 
     #[test]
     fn save_outcomes_set_status_and_notices() {
-        let s = state().reduce(Action::Saved(SaveOutcome::Quota));
+        let s = state();
+        let s = s.clone().reduce(synced(&s, SaveOutcome::Quota));
         assert_eq!(s.save, SaveStatus::Failed);
         assert_eq!(s.notices, vec![Notice::QuotaExceeded]);
-        let s = s.reduce(Action::Saved(SaveOutcome::Quota));
+        let s = s.clone().reduce(synced(&s, SaveOutcome::Quota));
         assert_eq!(s.notices.len(), 1, "the same notice is not repeated");
-        let s = s.reduce(Action::Saved(SaveOutcome::Saved { at: "t2".into() }));
+        let s = s.clone().reduce(synced(&s, SaveOutcome::Saved { at: "t2".into() }));
         assert_eq!(s.save, SaveStatus::Saved("t2".into()));
         assert!(s.notices.is_empty(), "a successful save clears the quota notice");
-        let s = s.reduce(Action::Saved(SaveOutcome::Unavailable));
+        let s = s.clone().reduce(synced(&s, SaveOutcome::Unavailable));
         assert_eq!(s.save, SaveStatus::MemoryOnly);
         assert_eq!(s.notices, vec![Notice::StorageUnavailable]);
         let s = s.reduce(Action::Dismiss(0));
@@ -542,6 +562,8 @@ mod tests {
             outcome: SaveOutcome::Saved { at: "t9".into() },
             synced: vec![],
             queued: 0,
+            fallback: "k9".into(),
+            at: "t9".into(),
         });
         assert!(Rc::ptr_eq(&s, &s2));
     }

@@ -32,13 +32,16 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(state.revision, move |rev| {
             if *rev > 0 && handle.can_write {
                 let store = Store::new(&handle.config.namespace);
-                let saved = persist::save(&store, &handle.library, &handle.queue, &handle.external, &platform::now_iso());
+                let now = platform::now_iso();
+                let saved = persist::save(&store, &handle.library, &handle.queue, &handle.external, &now);
                 handle.dispatch(Action::Synced {
                     revision: *rev,
                     library: saved.library,
                     outcome: saved.outcome,
                     synced: saved.synced,
                     queued: handle.queue.len(),
+                    fallback: persist::new_id(),
+                    at: now,
                 });
             }
         });
