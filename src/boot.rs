@@ -19,7 +19,6 @@ use crate::state::{AppState, CatalogueSource, Notice, SaveStatus, View};
 pub const KEY_PREFS: &str = "prefs";
 /// The catalogue file the user loaded, as its text.
 pub const KEY_CATALOGUE: &str = "catalogue";
-pub const KEY_BACKUP_PREFIX: &str = "backup/";
 
 /// The first state of a widget with `config`.
 pub fn initial_state(config: Rc<AppConfig>) -> AppState {
@@ -30,7 +29,7 @@ pub fn initial_state(config: Rc<AppConfig>) -> AppState {
         Ok(Some(text)) => match Catalogue::parse(&text) {
             Ok(c) => (Rc::new(c), CatalogueSource::User, Some(Rc::from(text.as_str()))),
             Err(e) => {
-                let backup = format!("{KEY_BACKUP_PREFIX}{now}/{KEY_CATALOGUE}");
+                let backup = x1060_core::library::keys::backup(&now, KEY_CATALOGUE);
                 let backup_key = match store.set(&backup, &text) {
                     Ok(()) => store.key(&backup),
                     Err(_) => store.key(KEY_CATALOGUE),

@@ -87,43 +87,40 @@ pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
 }
 
+fn ymd(d: &js_sys::Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+fn hm(d: &js_sys::Date) -> String {
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// An ISO timestamp as a local date, if it is one.
+fn parse(iso: &str) -> Option<js_sys::Date> {
+    let d = js_sys::Date::new_with_year_month_day(2000, 0, 1);
+    d.set_time(js_sys::Date::parse(iso));
+    (!iso.is_empty() && !d.get_time().is_nan()).then_some(d)
+}
+
 /// Today's local date, YYYY-MM-DD, for file names.
 pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    ymd(&js_sys::Date::new_0())
 }
 
 /// Local date and time, "YYYY-MM-DD HH:MM", for reports.
 pub fn local_datetime() -> String {
     let d = js_sys::Date::new_0();
-    format!("{} {:02}:{:02}", today(), d.get_hours(), d.get_minutes())
+    format!("{} {}", ymd(&d), hm(&d))
 }
 
 /// Local date and time "YYYY-MM-DD HH:MM" of an ISO timestamp ("—" when there is none).
 pub fn local_datetime_of(iso: &str) -> String {
-    let d = js_sys::Date::new_with_year_month_day(2000, 0, 1);
-    d.set_time(js_sys::Date::parse(iso));
-    if iso.is_empty() || d.get_time().is_nan() {
-        return "—".to_string();
-    }
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date(),
-        d.get_hours(),
-        d.get_minutes()
-    )
+    parse(iso).map(|d| format!("{} {}", ymd(&d), hm(&d))).unwrap_or_else(|| "—".to_string())
 }
 
-/// Local time "HH:MM" of an ISO timestamp.
+/// Local time "HH:MM" of an ISO timestamp ("" when there is none).
 pub fn local_time_of(iso: &str) -> String {
-    let d = js_sys::Date::new_with_year_month_day(2000, 0, 1);
-    d.set_time(js_sys::Date::parse(iso));
-    if d.get_time().is_nan() {
-        return String::new();
-    }
-    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+    parse(iso).map(|d| hm(&d)).unwrap_or_default()
 }
 
 /// The browser's preferred language code, if any.

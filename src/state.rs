@@ -187,15 +187,6 @@ pub enum Action {
 pub const BACKUP_REMINDER_EDITS: u32 = 20;
 
 impl AppState {
-    /// The categories this widget shows, in catalogue order.
-    pub fn visible_categories(&self) -> Vec<&x1060_core::catalogue::Category> {
-        self.catalogue
-            .categories
-            .iter()
-            .filter(|c| self.config.shows_category(&c.id))
-            .collect()
-    }
-
     /// The open assessment (an empty one if none can be opened).
     pub fn current(&self) -> Assessment {
         self.library.current().cloned().unwrap_or_default()

@@ -65,7 +65,6 @@ pub fn FilePick(props: &FilePickProps) -> Html {
     let Some(ctx) = use_ctx() else { return html! {} };
     let t = ctx.t();
     let over = use_state(|| false);
-    let input_ref = use_node_ref();
     let id = ctx.id(&format!("file-{}", props.name));
     let onchange = {
         let (max, on_file, on_error) = (props.max_bytes, props.on_file.clone(), props.on_error.clone());
@@ -104,7 +103,7 @@ pub fn FilePick(props: &FilePickProps) -> Html {
         <div class={classes!("x1060-drop", (*over).then_some("x1060-drop-over"))} {ondragover} {ondragleave} {ondrop}
             data-file-pick={props.name.clone()}>
             <label for={id.clone()}>{ &props.label }</label>
-            <input id={id} type="file" accept={props.accept.clone()} ref={input_ref} {onchange} />
+            <input id={id} type="file" accept={props.accept.clone()} {onchange} />
             <p class="x1060-hint">{ t.drop_hint }</p>
         </div>
     }

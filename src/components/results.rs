@@ -31,8 +31,8 @@ fn explain(ctx: &Ctx, a: &Assessment, scope: Scope<'_>, kind: FigureKind) -> Htm
             // Many summaries read the same; the figure's name, for screen readers only, tells them apart.
             <summary>{ t.how_calculated }<span class="x1060-sr">{ (t.in_brackets)(t.figure_label(kind)) }</span></summary>
             <p>{ t.formula(kind) }</p>
-            if kind.numerator().is_some() {
-                <p>{ (t.label_value)(t.figure_label(kind.numerator().unwrap_or(kind)), &list(&e.counted)) }</p>
+            if let Some(numerator) = kind.numerator() {
+                <p>{ (t.label_value)(t.figure_label(numerator), &list(&e.counted)) }</p>
             }
             <p data-explain-over="">{ (t.label_value)(t.col_service, &list(&e.over)) }</p>
         </details>
