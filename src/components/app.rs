@@ -6,8 +6,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::status::StatusStrip;
-use super::{about::About, assessments::Assessments, category::CategoryView, results::Results, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
+use super::{category::CategoryView, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
 use crate::boot::{initial_state, KEY_CATALOGUE, KEY_PREFS};
+use crate::parts::{self, Part, PartView, ViewArgs};
 use crate::persist;
 use crate::config::AppConfig;
 use crate::context::Ctx;
@@ -123,6 +124,8 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Once the first screen is there, fetch the other parts in idle time.
+    use_effect_with((), |_| parts::prefetch_all());
     // Bring a service into view and move the focus to its heading after a jump.
     {
         let handle = state.clone();
@@ -173,11 +176,15 @@ pub fn App(props: &AppProps) -> Html {
     let current = Rc::new(state.current());
     let current_id = state.library.current_id().unwrap_or_default().to_string();
     let remind = state.can_write && state.edits_since_backup >= crate::state::BACKUP_REMINDER_EDITS;
+    let part = |part: Part| {
+        let args = ViewArgs { assessment: current.clone(), library: Rc::new(state.library.clone()), source: state.catalogue_source };
+        html! { <PartView {part} {args} /> }
+    };
     let body = match &state.view {
         View::Overview => html! { <Overview assessment={current.clone()} /> },
-        View::About => html! { <About source={state.catalogue_source} /> },
-        View::Assessments => html! { <Assessments library={Rc::new(state.library.clone())} /> },
-        View::Results => html! { <Results assessment={current.clone()} /> },
+        View::About => part(Part::About),
+        View::Assessments => part(Part::Assessments),
+        View::Results => part(Part::Results),
         View::Category(id) => html! {
             <CategoryView category={AttrValue::from(id.clone())} assessment={current.clone()} />
         },

@@ -330,6 +330,11 @@ pub const TEXT: UiText = UiText {
     backups_help: "Data that could not be read, and assessments as they were before a file replaced them, are kept here unchanged. Download one to inspect it or to open it again.",
     action_download: "Download",
 
+    // Parts of the app fetched when first used.
+    part_loading: "Loading this part of the app…",
+    part_failed: "This part of the app could not be loaded. Check your connection, then try again. Your answers are saved: nothing is lost.",
+    part_retry: "Try again",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

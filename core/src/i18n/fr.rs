@@ -330,6 +330,11 @@ pub const TEXT: UiText = UiText {
     backups_help: "Les données illisibles et les évaluations telles qu’elles étaient avant leur remplacement par un fichier sont conservées ici sans modification. Téléchargez-en une pour l’examiner ou la rouvrir.",
     action_download: "Télécharger",
 
+    // Parts of the app fetched when first used.
+    part_loading: "Chargement de cette partie de l’application…",
+    part_failed: "Cette partie de l’application n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez. Vos réponses sont enregistrées et rien n’est perdu.",
+    part_retry: "Réessayer",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

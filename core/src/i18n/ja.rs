@@ -330,6 +330,11 @@ pub const TEXT: UiText = UiText {
     backups_help: "読めなかったデータや、ファイルで置き換える前の評価を、変更せずにここに保持しています。確認や再度開くためにダウンロードできます。",
     action_download: "ダウンロード",
 
+    // Parts of the app fetched when first used.
+    part_loading: "この部分を読み込んでいます…",
+    part_failed: "この部分を読み込めませんでした。接続を確認してから、もう一度お試しください。回答は保存されています。",
+    part_retry: "もう一度試す",
+
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

@@ -430,6 +430,12 @@ pub struct UiText {
     pub backups_help: &'static str,
     pub action_download: &'static str,
 
+    // Parts of the app fetched when first used (src/parts.rs).
+    /// Shown while a part is being fetched.
+    pub part_loading: &'static str,
+    /// Shown when a part could not be fetched; says that no answer is lost.
+    pub part_failed: &'static str,
+    pub part_retry: &'static str,
 }
 
 impl UiText {
