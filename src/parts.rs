@@ -2,7 +2,8 @@
 //!
 //! The first download holds the checklist and everything that saves answers (state, persist,
 //! platform). The Results view, the Assessments view (list, import, compare), the About view
-//! (catalogue files) and the making of the three files live in parts. Built by Trunk (the `split`
+//! (catalogue files), the making of the three files, and the interface strings of every language
+//! but English live in parts. Built by Trunk (the `split`
 //! feature), each part's entry point is a split point: `.ci/split.sh` moves the code reachable only
 //! from it into its own WebAssembly module, fetched on first use or earlier, in idle time
 //! ([`prefetch_all`]). Without the feature (unit tests, host builds) the entry points are ordinary
@@ -16,6 +17,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use x1060_core::i18n::{Lang, UiText};
 use x1060_core::library::Library;
 use x1060_core::model::Assessment;
 use x1060_core::report::{Detail, FileKind, FileOut, ReportContext};
@@ -110,10 +112,37 @@ entry!(about, about_entry, ViewFn, |a: &ViewArgs| html! {
     <crate::components::about::About source={a.source} />
 });
 entry!(files, files_entry, FileFn, x1060_core::report::file);
+entry!(text_ja, text_ja_entry, &'static UiText, &x1060_core::i18n::JA);
+entry!(text_fr, text_fr_entry, &'static UiText, &x1060_core::i18n::FR);
 
 thread_local! {
     static VIEWS: RefCell<[Option<ViewFn>; 3]> = const { RefCell::new([None; 3]) };
     static FILES: RefCell<Option<FileFn>> = const { RefCell::new(None) };
+    static TEXTS: RefCell<[Option<&'static UiText>; 3]> = const { RefCell::new([None; 3]) };
+}
+
+/// The interface strings of `lang`, if they are loaded. English is always there: it is part of
+/// the first download; every other language is a part of its own, fetched only by those who use it
+/// (it is not prefetched).
+pub fn text(lang: Lang) -> Option<&'static UiText> {
+    match lang {
+        Lang::En => Some(&x1060_core::i18n::EN),
+        _ => TEXTS.with(|t| t.borrow()[lang as usize]),
+    }
+}
+
+/// Fetches the interface strings of `lang`.
+pub async fn load_text(lang: Lang) -> Result<&'static UiText, Unavailable> {
+    if let Some(t) = text(lang) {
+        return Ok(t);
+    }
+    let t = match lang {
+        Lang::En => &x1060_core::i18n::EN,
+        Lang::Ja => text_ja_entry().await?,
+        Lang::Fr => text_fr_entry().await?,
+    };
+    TEXTS.with(|c| c.borrow_mut()[lang as usize] = Some(t));
+    Ok(t)
 }
 
 /// The view part's entry point, if it is loaded.

@@ -45,6 +45,9 @@ pub enum Notice {
     CatalogueCorrupt { backup_key: String, detail: String },
     /// The catalogue named by the host page could not be loaded.
     CatalogueRemote { detail: String },
+    /// The strings of the chosen language could not be fetched (src/parts.rs); the interface stays
+    /// in the language shown. Choosing the language again tries again.
+    LanguageUnavailable,
 }
 
 /// Where the catalogue in use comes from.

@@ -14,6 +14,7 @@ use crate::config::AppConfig;
 use crate::context::Ctx;
 use crate::platform::{self, Store, StoreError};
 use crate::state::{Action, CatalogueSource, Notice, View};
+use x1060_core::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -25,6 +26,7 @@ pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
     let state = use_reducer(move || initial_state(config));
     let root = use_node_ref();
+    let main_ref = use_node_ref();
 
     // The one save point: after every change of the library (and when another tab wrote), the
     // save procedure syncs each changed assessment with storage and reports back.
@@ -124,6 +126,38 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The language shown: the one chosen once its strings are there (every language but English is
+    // fetched when first chosen). Until then the previous one stays; at start, nothing is shown.
+    let shown = use_state(|| parts::text(state.lang).map(|_| state.lang));
+    let chosen = use_mut_ref(|| state.lang);
+    *chosen.borrow_mut() = state.lang;
+    {
+        let shown = shown.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.lang, move |lang| {
+            let lang = *lang;
+            if parts::text(lang).is_some() {
+                shown.set(Some(lang));
+            } else {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = parts::load_text(lang).await;
+                    // The user may have chosen another language meanwhile: that one wins.
+                    if *chosen.borrow() != lang {
+                        return;
+                    }
+                    match loaded {
+                        Ok(_) => shown.set(Some(lang)),
+                        Err(parts::Unavailable) => {
+                            if shown.is_none() {
+                                shown.set(Some(Lang::En));
+                            }
+                            dispatcher.dispatch(Action::Notify(Notice::LanguageUnavailable));
+                        }
+                    }
+                });
+            }
+        });
+    }
     // Once the first screen is there, fetch the other parts in idle time.
     use_effect_with((), |_| parts::prefetch_all());
     // Bring a service into view and move the focus to its heading after a jump.
@@ -163,9 +197,13 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    let Some(lang) = *shown else {
+        // A first screen in a language whose strings are being fetched: nothing to show yet.
+        return html! { <div class="x1060" lang={state.lang.code()} dir={state.lang.dir()} aria-busy="true"></div> };
+    };
     let ctx = Ctx {
         dispatch: state.dispatcher(),
-        lang: state.lang,
+        lang,
         content: Rc::from(state.content_lang.as_str()),
         catalogue: state.catalogue.clone(),
         config: state.config.clone(),
@@ -190,7 +228,6 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
     let main_id = ctx.id("main");
-    let main_ref = use_node_ref();
     // A skip link that works inside a shadow root too, where "#id" links do not reach.
     let skip = {
         let main_ref = main_ref.clone();
@@ -213,7 +250,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Ctx> context={ctx}>
             // Standalone, the widget is the page: its header and footer are the page's banner and
             // contentinfo. Embedded, it is one named region, so they are not.
-            <@{if state.config.standalone { "div" } else { "section" }} class="x1060" lang={state.lang.code()} dir={state.lang.dir()}
+            <@{if state.config.standalone { "div" } else { "section" }} class="x1060" lang={lang.code()} dir={lang.dir()}
                 aria-label={(!state.config.standalone).then_some(t.app_title)} ref={root}>
                 // A button, not a "#id" link: such links cannot reach into a shadow root.
                 <button type="button" class="x1060-skip" onclick={skip}>{ t.skip_link }</button>

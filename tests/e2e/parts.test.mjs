@@ -24,8 +24,8 @@ async function fetchedParts(page) {
   return [...new Set(names.filter((n) => /^(split|chunk)_.*\.wasm$/.test(n)))].sort();
 }
 
-test('the build has one part per view, one for the files, and the link module', async () => {
-  for (const part of ['results', 'assessments', 'about', 'files']) {
+test('the build has one part per view, one for the files, one per language but English, and the link module', async () => {
+  for (const part of ['results', 'assessments', 'about', 'files', 'text_ja', 'text_fr']) {
     assert.ok(PARTS.includes(`split_${part}.wasm`), `dist/ has no split_${part}.wasm (parts: ${PARTS.join(', ')})`);
   }
   await fs.access(path.join(dist, '__wasm_split.js'));
@@ -56,9 +56,13 @@ test('the first screen fetches no part; each part is fetched on first use and wo
   assert.deepEqual(app.errors, []);
 });
 
-test('in idle time after the first screen, every part is prefetched', async (t) => {
+test('in idle time after the first screen, every part is prefetched but other languages', async (t) => {
   const app = await suite.open(t);
-  await expectEventually(() => fetchedParts(app.page), PARTS, 'every part fetched in idle time', 8_000);
+  const views = PARTS.filter((f) => /^split_/.test(f) && !/^split_text_/.test(f));
+  const fetchedViews = async () => (await fetchedParts(app.page)).filter((f) => views.includes(f));
+  await expectEventually(fetchedViews, views, 'every view part and the files part fetched in idle time', 8_000);
+  await app.page.waitForTimeout(500);
+  assert.deepEqual((await fetchedParts(app.page)).filter((f) => /^split_text_/.test(f)), [], 'no other language is prefetched');
   // Prefetched: the view is there at the click, with no loading line in between.
   await app.page.locator('[data-nav="results"]').click();
   await app.main.locator('[data-view="results"]').waitFor({ timeout: 1_000 });
@@ -94,4 +98,24 @@ test('a part that cannot be fetched says so, keeps every answer, and loads on re
   assert.equal(await app.page.locator('[data-part="files"]').count(), 0, 'the message goes once the file is made');
   // The back-end's own report of the failed fetches is the only console output.
   assert.deepEqual(app.errors.filter((e) => !/Failed to fetch|internetdisconnected|ERR_INTERNET_DISCONNECTED/i.test(e)), []);
+});
+
+test('a language is fetched when first chosen; if it cannot be, the interface stays readable and says so', async (t) => {
+  const app = await suite.open(t, { initScript: SAVE_DATA });
+  assert.ok(!(await fetchedParts(app.page)).includes('split_text_ja.wasm'), 'an English visitor fetches no other language');
+  let blocked = true;
+  await app.page.route(/\/split_text_ja\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  await app.languageSelect.selectOption('ja');
+  await app.widget.locator('[data-notice="language-unavailable"]').waitFor();
+  assert.equal(await app.root.getAttribute('lang'), 'en', 'the interface stays in a language it has');
+
+  blocked = false;
+  await app.setLanguage('en');
+  await app.setLanguage('ja');
+  assert.match(await app.page.getByRole('banner').innerText(), /言語/);
+  assert.ok((await fetchedParts(app.page)).includes('split_text_ja.wasm'));
+  // The choice is remembered: the next visit starts in Japanese.
+  await app.page.reload();
+  await app.widget.locator('div[lang="ja"]').first().waitFor();
+  assert.equal(await app.widget.locator('div[lang="en"]').count(), 0);
 });

@@ -10,6 +10,11 @@ mod en;
 mod fr;
 mod ja;
 
+/// The strings of each language, one static each, so that a build can take one without the others.
+pub static EN: UiText = en::TEXT;
+pub static JA: UiText = ja::TEXT;
+pub static FR: UiText = fr::TEXT;
+
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -32,9 +37,14 @@ impl Lang {
         }
     }
 
-    /// The language's name in itself, for the language menu.
+    /// The language's name in itself, for the language menu (the same as its `UiText`'s
+    /// `language_name`, written here so that the menu needs no language's strings).
     pub fn native_name(self) -> &'static str {
-        self.ui().language_name
+        match self {
+            Lang::En => "English",
+            Lang::Ja => "日本語",
+            Lang::Fr => "Français",
+        }
     }
 
     /// Text direction of the script.
@@ -49,11 +59,14 @@ impl Lang {
     }
 
     /// Every string of the interface and the reports in this language.
+    ///
+    /// This names every language's strings: the web app's first screen calls it for none of
+    /// them (it loads a language's strings when they are first needed), only the reports do.
     pub fn ui(self) -> &'static UiText {
         match self {
-            Lang::En => &en::TEXT,
-            Lang::Ja => &ja::TEXT,
-            Lang::Fr => &fr::TEXT,
+            Lang::En => &EN,
+            Lang::Ja => &JA,
+            Lang::Fr => &FR,
         }
     }
 }
@@ -500,6 +513,13 @@ impl UiText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn native_names_are_the_languages_own() {
+        for l in Lang::ALL {
+            assert_eq!(l.native_name(), l.ui().language_name, "{l:?}");
+        }
+    }
 
     #[test]
     fn codes_round_trip() {
