@@ -204,7 +204,7 @@ const PROFILE_FIGURES = {
   I: ['4', '1.3', '2.5', '1.3'],
   overall: ['36', '1.9', '3.1', '1.2'],
 };
-const PORTFOLIO_COLS = ['In-house', 'Outsourced', 'Shared', 'Not delivered yet', 'Delivery not answered', 'Share outsourced', 'Share shared'];
+const PORTFOLIO_COLS = ['In-house', 'Outsourced', 'Shared', 'Not delivered yet', 'Delivery not answered', '% outsourced', '% shared'];
 const PORTFOLIO_FIGURES = {
   A: ['4', '2', '1', '1', '0', '2 of 8 (25%)', '1 of 8 (13%)'],
   B: ['1', '2', '0', '0', '1', '2 of 3 (67%)', '0 of 3 (0%)'],
@@ -489,7 +489,7 @@ test('the Results view shows every hand-worked figure, per category and overall,
   assert.equal(await planExplain.locator('[data-explain-over]').textContent(), `Service: ${inCatalogueOrder.join(', ')}`);
 
   const appCatalogueCols = CATALOGUE_COLS.filter((c) => c !== 'Services');
-  const appPortfolioCols = PORTFOLIO_COLS.filter((c) => c !== 'Share shared');
+  const appPortfolioCols = PORTFOLIO_COLS.filter((c) => c !== '% shared');
   const table = (name) => results.locator(`[data-results="${name}"] table`);
   assertFigures(await tableRows(table('catalogue'), 'data-category'), appCatalogueCols,
     only(CATALOGUE_COLS, CATALOGUE_FIGURES, appCatalogueCols), 'app, catalogue evaluation');
