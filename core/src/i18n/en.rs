@@ -121,6 +121,7 @@ pub const TEXT: UiText = UiText {
     item_separator: "; ",
     label_value: label_value,
     ratio: ratio,
+    percent: percent,
     not_applicable: "Not applicable",
     not_applicable_short: "n/a",
     overall_label: "Overall",
@@ -358,6 +359,10 @@ fn label_value(label: &str, value: &str) -> String {
 
 fn ratio(part: usize, whole: usize, percent: u32) -> String {
     format!("{part} of {whole} ({percent}%)")
+}
+
+fn percent(p: u32) -> String {
+    format!("{p}%")
 }
 
 fn about_method(version: &str) -> String {

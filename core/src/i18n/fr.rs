@@ -121,6 +121,7 @@ pub const TEXT: UiText = UiText {
     item_separator: ". ",
     label_value: label_value,
     ratio: ratio,
+    percent: percent,
     not_applicable: "Sans objet",
     not_applicable_short: "s.o.",
     overall_label: "Ensemble",
@@ -360,6 +361,10 @@ fn label_value(label: &str, value: &str) -> String {
 
 fn ratio(part: usize, whole: usize, percent: u32) -> String {
     format!("{part} sur {whole} ({percent}\u{a0}%)")
+}
+
+fn percent(p: u32) -> String {
+    format!("{p}\u{a0}%")
 }
 
 fn about_method(version: &str) -> String {

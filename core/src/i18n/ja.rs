@@ -121,6 +121,7 @@ pub const TEXT: UiText = UiText {
     item_separator: "。",
     label_value: label_value,
     ratio: ratio,
+    percent: percent,
     not_applicable: "対象外",
     not_applicable_short: "対象外",
     overall_label: "全体",
@@ -356,6 +357,10 @@ fn label_value(label: &str, value: &str) -> String {
 
 fn ratio(part: usize, whole: usize, percent: u32) -> String {
     format!("{whole} 件中 {part} 件（{percent}%）")
+}
+
+fn percent(p: u32) -> String {
+    format!("{p}%")
 }
 
 fn about_method(version: &str) -> String {
