@@ -167,7 +167,7 @@ pub const TEXT: UiText = UiText {
     formula_plan: "Services nécessaires dont le niveau cible est supérieur au niveau actuel. Ils sont classés par priorité (haute d’abord, les services sans priorité en dernier), puis par écart (le plus grand d’abord), puis dans l’ordre du catalogue.",
     formula_overall: "Les chiffres d’ensemble comptent une fois chaque service du catalogue. Ce ne sont pas des moyennes des chiffres par catégorie.",
     formula_status: "Un chiffre qui ne peut pas être calculé n’est jamais affiché comme 0. «\u{202f}Sans objet\u{202f}»\u{202f}: tous les services de la catégorie sont marqués comme non nécessaires. «\u{202f}Sans réponse\u{202f}»\u{202f}: il n’y a pas encore assez de réponses. Les moyennes ne tiennent pas compte de ces catégories. Les réponses pour des services absents du catalogue ne sont pas comptées.",
-    chart_radar_title: "Niveaux actuel et cible moyens par catégorie",
+    chart_radar_title: "Niveau actuel moyen et niveau cible moyen par catégorie",
     chart_radar_desc: "Graphique radar avec un axe par catégorie, du niveau 0 au centre au niveau 5 au bord. Trait plein avec des points\u{202f}: niveau actuel moyen. Trait en tirets avec des carrés\u{202f}: niveau cible moyen. Une catégorie sans valeur laisse un vide dans les traits.",
     chart_bars_title: "Qui fournit les services nécessaires, par catégorie",
     chart_bars_desc: "Une barre par catégorie. Sa longueur est le nombre de services nécessaires. Ses parties indiquent combien sont fournis en interne, partagés, externalisés, pas encore fournis, ou sans réponse sur le mode de fourniture.",
@@ -347,9 +347,21 @@ fn status_saved_at(time: &str) -> String {
 
 fn provenance_summary(confirmed: usize, provisional: usize, missing: usize) -> String {
     // French: 0 and 1 take the singular.
-    let confirmed_text = if confirmed <= 1 { "titre de service confirmé" } else { "titres de services confirmés" };
-    let provisional_text = if provisional <= 1 { "provisoire (pas encore vérifié" } else { "provisoires (pas encore vérifiés" };
-    let missing_text = if missing <= 1 { "service de la Recommandation absent" } else { "services de la Recommandation absents" };
+    let confirmed_text = if confirmed <= 1 {
+        "titre de service confirmé"
+    } else {
+        "titres de services confirmés"
+    };
+    let provisional_text = if provisional <= 1 {
+        "provisoire (pas encore vérifié"
+    } else {
+        "provisoires (pas encore vérifiés"
+    };
+    let missing_text = if missing <= 1 {
+        "service de la Recommandation absent"
+    } else {
+        "services de la Recommandation absents"
+    };
     format!(
         "{confirmed} {confirmed_text}, {provisional} {provisional_text} dans la Recommandation), {missing} {missing_text} de ce catalogue."
     )
@@ -371,7 +383,12 @@ fn about_method(version: &str) -> String {
     format!("Les niveaux, ce qui compte comme «\u{202f}Avec réponse\u{202f}» et tous les chiffres suivent la méthode d’évaluation propre à cet outil, version {version}, publiée en toute transparence. Ce n’est pas une note officielle X.1060.")
 }
 
-fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provisional: usize) -> String {
+fn catalogue_counts(
+    categories: usize,
+    services: usize,
+    confirmed: usize,
+    provisional: usize,
+) -> String {
     // French: 0 and 1 take the singular.
     let plural = |n: usize, one: &'static str, many: &'static str| if n <= 1 { one } else { many };
     format!(

@@ -153,13 +153,13 @@ pub const TEXT: UiText = UiText {
     formula_not_needed: "「不要」と回答したサービスの数です。",
     formula_undecided: "まだ回答していないサービスの数です。「不要」と回答したサービス、または「必要」と回答して提供形態と現在のレベルを入力したサービスが、回答済みになります。",
     formula_delivered: "必要なサービスのうち、内製、外部委託、または共同で提供しているサービスの数です。",
-    formula_coverage: "カバー率 = 提供中 ÷ 必要。まだ提供していない必要なサービスと、提供形態が未回答の必要なサービスは、提供していないものとして数えます。",
+    formula_coverage: "カバー率 = 提供中 ÷ 必要。「未提供」の必要なサービスと、提供形態が未回答の必要なサービスは、提供していないものとして数えます。",
     formula_avg_current: "現在のレベルを回答した必要なサービスについて、現在のレベルを平均した値です。",
     formula_avg_target: "現在のレベルと目標レベルの両方を回答した必要なサービスについて、目標レベルを平均した値です。",
     formula_gap: "現在のレベルと目標レベルの両方を回答した必要なサービスごとに、「目標 − 現在」を求めます。現在のレベルがすでに目標以上のときは 0 とします。この数値は、それらの平均です。目標を上回るサービスがあっても、目標に届かないサービスの差は相殺されません。",
     formula_in_house: "自組織の要員が提供している必要なサービスの数です。",
     formula_outsourced: "外部の事業者が提供している必要なサービスの数です。",
-    formula_shared: "自組織と外部の事業者が共同で提供している必要なサービスの数です。",
+    formula_shared: "一部を内製、一部を外部の事業者で提供している必要なサービスの数です。",
     formula_not_yet: "まだ誰も提供していない必要なサービスの数です。",
     formula_delivery_unanswered: "提供形態を回答していない必要なサービスの数です。",
     formula_share_outsourced: "外部委託の割合 = 外部委託 ÷ 提供形態を回答した必要なサービス（内製、外部委託、共同、未提供）。共同のサービスは、一部であっても外部委託には数えず、その割合を別に示します。",
@@ -367,7 +367,12 @@ fn about_method(version: &str) -> String {
     format!("レベル、「回答済み」の判定、すべての数値は、このツール独自の評価方法（バージョン {version}）に従い、その内容を公開しています。X.1060 の公式な評価点ではありません。")
 }
 
-fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provisional: usize) -> String {
+fn catalogue_counts(
+    categories: usize,
+    services: usize,
+    confirmed: usize,
+    provisional: usize,
+) -> String {
     format!("{categories} カテゴリ、{services} サービス（確認済みの名称 {confirmed} 件、暫定 {provisional} 件）")
 }
 
@@ -392,7 +397,9 @@ fn delete_confirm(name: &str) -> String {
 }
 
 fn import_orphans(n: usize) -> String {
-    format!("{n} 件の回答は、使用中のカタログにないサービスへの回答です。保持して一覧に表示します。")
+    format!(
+        "{n} 件の回答は、使用中のカタログにないサービスへの回答です。保持して一覧に表示します。"
+    )
 }
 
 fn backup_last(when: &str) -> String {

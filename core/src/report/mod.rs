@@ -74,7 +74,13 @@ impl Detail {
 
 /// Any downloadable file: `x1060-assessment-DATE.json`, `x1060-summary-DATE.html` or
 /// `x1060-services-DATE.csv`, with `-redacted` before the extension when details are removed.
-pub fn file(kind: FileKind, a: &Assessment, ctx: &ReportContext<'_>, date: &str, detail: Detail) -> FileOut {
+pub fn file(
+    kind: FileKind,
+    a: &Assessment,
+    ctx: &ReportContext<'_>,
+    date: &str,
+    detail: Detail,
+) -> FileOut {
     let sfx = detail.suffix();
     match kind {
         FileKind::Json => FileOut {
@@ -114,6 +120,15 @@ pub fn csv_file(a: &Assessment, ctx: &ReportContext<'_>, date: &str) -> FileOut 
     file(FileKind::Csv, a, ctx, date, Detail::Full)
 }
 
+/// Two sentences one after the other: with a space between them, but none after a Japanese 。.
+pub(crate) fn join_sentences(first: &str, second: &str) -> String {
+    if first.ends_with('。') {
+        format!("{first}{second}")
+    } else {
+        format!("{first} {second}")
+    }
+}
+
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -132,5 +147,7 @@ pub fn escape_html(s: &str) -> String {
 
 /// Makes JSON safe inside `<script type="application/json">`: no `</script`, no `<!--`.
 pub fn json_for_script(json: &str) -> String {
-    json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
