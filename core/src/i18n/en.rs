@@ -347,11 +347,7 @@ fn status_saved_at(time: &str) -> String {
 }
 
 fn provenance_summary(confirmed: usize, provisional: usize, missing: usize) -> String {
-    let titles = if confirmed == 1 {
-        "service title"
-    } else {
-        "service titles"
-    };
+    let titles = if confirmed == 1 { "service title" } else { "service titles" };
     format!(
         "{confirmed} {titles} confirmed, {provisional} provisional (not yet checked against the Recommendation), {missing} of the Recommendation's services not in this catalogue."
     )
@@ -373,12 +369,7 @@ fn about_method(version: &str) -> String {
     format!("Levels, \"answered\" and every figure follow this tool's own assessment method, version {version}, which is shown openly. They are not an official X.1060 score.")
 }
 
-fn catalogue_counts(
-    categories: usize,
-    services: usize,
-    confirmed: usize,
-    provisional: usize,
-) -> String {
+fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provisional: usize) -> String {
     let plural = |n: usize, one: &'static str, many: &'static str| if n == 1 { one } else { many };
     format!(
         "{categories} {}, {services} {} ({confirmed} {} confirmed, {provisional} provisional)",
@@ -414,8 +405,7 @@ fn delete_confirm(name: &str) -> String {
 
 fn import_orphans(n: usize) -> String {
     if n == 1 {
-        "1 answer is for a service that is not in the catalogue in use. It is kept and listed."
-            .to_string()
+        "1 answer is for a service that is not in the catalogue in use. It is kept and listed.".to_string()
     } else {
         format!("{n} answers are for services that are not in the catalogue in use. They are kept and listed.")
     }

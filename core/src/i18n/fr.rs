@@ -347,21 +347,9 @@ fn status_saved_at(time: &str) -> String {
 
 fn provenance_summary(confirmed: usize, provisional: usize, missing: usize) -> String {
     // French: 0 and 1 take the singular.
-    let confirmed_text = if confirmed <= 1 {
-        "titre de service confirmé"
-    } else {
-        "titres de services confirmés"
-    };
-    let provisional_text = if provisional <= 1 {
-        "provisoire (pas encore vérifié"
-    } else {
-        "provisoires (pas encore vérifiés"
-    };
-    let missing_text = if missing <= 1 {
-        "service de la Recommandation absent"
-    } else {
-        "services de la Recommandation absents"
-    };
+    let confirmed_text = if confirmed <= 1 { "titre de service confirmé" } else { "titres de services confirmés" };
+    let provisional_text = if provisional <= 1 { "provisoire (pas encore vérifié" } else { "provisoires (pas encore vérifiés" };
+    let missing_text = if missing <= 1 { "service de la Recommandation absent" } else { "services de la Recommandation absents" };
     format!(
         "{confirmed} {confirmed_text}, {provisional} {provisional_text} dans la Recommandation), {missing} {missing_text} de ce catalogue."
     )
@@ -383,12 +371,7 @@ fn about_method(version: &str) -> String {
     format!("Les niveaux, ce qui compte comme «\u{202f}Avec réponse\u{202f}» et tous les chiffres suivent la méthode d’évaluation propre à cet outil, version {version}, publiée en toute transparence. Ce n’est pas une note officielle X.1060.")
 }
 
-fn catalogue_counts(
-    categories: usize,
-    services: usize,
-    confirmed: usize,
-    provisional: usize,
-) -> String {
+fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provisional: usize) -> String {
     // French: 0 and 1 take the singular.
     let plural = |n: usize, one: &'static str, many: &'static str| if n <= 1 { one } else { many };
     format!(

@@ -367,12 +367,7 @@ fn about_method(version: &str) -> String {
     format!("レベル、「回答済み」の判定、すべての数値は、このツール独自の評価方法（バージョン {version}）に従い、その内容を公開しています。X.1060 の公式な評価点ではありません。")
 }
 
-fn catalogue_counts(
-    categories: usize,
-    services: usize,
-    confirmed: usize,
-    provisional: usize,
-) -> String {
+fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provisional: usize) -> String {
     format!("{categories} カテゴリ、{services} サービス（確認済みの名称 {confirmed} 件、暫定 {provisional} 件）")
 }
 
@@ -397,9 +392,7 @@ fn delete_confirm(name: &str) -> String {
 }
 
 fn import_orphans(n: usize) -> String {
-    format!(
-        "{n} 件の回答は、使用中のカタログにないサービスへの回答です。保持して一覧に表示します。"
-    )
+    format!("{n} 件の回答は、使用中のカタログにないサービスへの回答です。保持して一覧に表示します。")
 }
 
 fn backup_last(when: &str) -> String {

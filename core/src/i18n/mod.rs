@@ -44,11 +44,7 @@ impl Lang {
 
     /// The language for a code such as "ja" or "fr-CA"; `None` when we do not have it.
     pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
         Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
 
@@ -435,6 +431,7 @@ pub struct UiText {
     pub backups_heading: &'static str,
     pub backups_help: &'static str,
     pub action_download: &'static str,
+
 }
 
 impl UiText {

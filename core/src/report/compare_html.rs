@@ -56,11 +56,7 @@ pub fn comparison(cmp: &Comparison, ctx: &ReportContext<'_>) -> String {
 
 /// The comparison report as a file to download.
 pub fn comparison_file(cmp: &Comparison, ctx: &ReportContext<'_>, date: &str) -> FileOut {
-    FileOut {
-        name: format!("x1060-comparison-{date}.html"),
-        mime: "text/html;charset=utf-8",
-        text: comparison(cmp, ctx),
-    }
+    FileOut { name: format!("x1060-comparison-{date}.html"), mime: "text/html;charset=utf-8", text: comparison(cmp, ctx) }
 }
 
 fn or_dash(s: &str) -> &str {
@@ -94,9 +90,7 @@ fn sides(h: &mut String, cmp: &Comparison, t: &UiText) {
     row(h, t.profile_organisation, &|s| s.organisation.clone());
     row(h, t.compare_created, &|s| s.created.clone());
     row(h, t.compare_last_change, &|s| s.updated.clone());
-    row(h, t.catalogue_label, &|s| {
-        format!("{} {}", s.catalogue.id, s.catalogue.version)
-    });
+    row(h, t.catalogue_label, &|s| format!("{} {}", s.catalogue.id, s.catalogue.version));
     let p = cmp.overall.progress;
     let _ = write!(
         h,
@@ -106,25 +100,13 @@ fn sides(h: &mut String, cmp: &Comparison, t: &UiText) {
         esc(&progress_text(t, p.after))
     );
     if !cmp.same_catalogue {
-        let _ = writeln!(
-            h,
-            "<p class=\"warn\">{}</p>",
-            esc(t.compare_catalogue_differs)
-        );
+        let _ = writeln!(h, "<p class=\"warn\">{}</p>", esc(t.compare_catalogue_differs));
     }
-    let _ = write!(
-        h,
-        "<p id=\"change-count\">{}</p>\n</section>\n",
-        esc(&(t.compare_change_count)(cmp.change_count()))
-    );
+    let _ = write!(h, "<p id=\"change-count\">{}</p>\n</section>\n", esc(&(t.compare_change_count)(cmp.change_count())));
 }
 
 fn progress_text(t: &UiText, p: Progress) -> String {
-    format!(
-        "{}{}",
-        (t.progress_overall)(p.answered, p.total),
-        (t.in_brackets)(&(t.percent)(p.percent()))
-    )
+    format!("{}{}", (t.progress_overall)(p.answered, p.total), (t.in_brackets)(&(t.percent)(p.percent())))
 }
 
 /// "+1.5", "−0.5", "0.0" from tenths.
@@ -168,17 +150,10 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
         h,
         "<section id=\"figures\">\n<h2>{}</h2>\n<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         esc(t.compare_figures_heading),
-        [
-            t.col_category,
-            t.col_answered,
-            t.col_coverage,
-            t.col_avg_current,
-            t.col_avg_target,
-            t.col_gap
-        ]
-        .iter()
-        .map(|c| format!("<th scope=\"col\">{}</th>", esc(c)))
-        .collect::<String>()
+        [t.col_category, t.col_answered, t.col_coverage, t.col_avg_current, t.col_avg_target, t.col_gap]
+            .iter()
+            .map(|c| format!("<th scope=\"col\">{}</th>", esc(c)))
+            .collect::<String>()
     );
     let row = |h: &mut String, attr: &str, label: String, f: &ScopeComparison| {
         let sep = t.decimal_separator;
@@ -207,12 +182,7 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
                 t.average(&f.after.profile.avg_target),
                 f.avg_target_delta().map(|d| signed_tenths(d, sep)),
             ),
-            moved(
-                t,
-                t.average(&f.before.profile.gap),
-                t.average(&f.after.profile.gap),
-                f.gap_delta().map(|d| signed_tenths(d, sep)),
-            ),
+            moved(t, t.average(&f.before.profile.gap), t.average(&f.after.profile.gap), f.gap_delta().map(|d| signed_tenths(d, sep))),
         ];
         let _ = write!(h, "<tr{attr}><th scope=\"row\">{}</th>", esc(&label));
         for c in cells {
@@ -221,26 +191,13 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
         h.push_str("</tr>\n");
     };
     for c in &cmp.categories {
-        let title = ctx
-            .catalogue
-            .category(&c.id)
-            .map(|x| x.title.get(ctx.lang))
-            .unwrap_or("");
-        row(
-            h,
-            &format!(" data-category=\"{}\"", esc(&c.id)),
-            format!("{} {}", c.id, title),
-            &c.figures,
-        );
+        let title = ctx.catalogue.category(&c.id).map(|x| x.title.get(ctx.lang)).unwrap_or("");
+        row(h, &format!(" data-category=\"{}\"", esc(&c.id)), format!("{} {}", c.id, title), &c.figures);
     }
-    row(
-        h,
-        " data-category=\"overall\"",
-        t.overall_label.to_string(),
-        &cmp.overall,
-    );
+    row(h, " data-category=\"overall\"", t.overall_label.to_string(), &cmp.overall);
     h.push_str("</tbody>\n</table>\n</section>\n");
 }
+
 
 fn text_field_label(t: &UiText, f: TextField) -> &'static str {
     match f {
@@ -256,69 +213,27 @@ fn service_rows(h: &mut String, s: &ServiceChange, title: &str, t: &UiText) {
     let opt = |v: Option<&'static str>| v.unwrap_or("—").to_string();
     let mut rows: Vec<(&str, &str, String, String, String)> = Vec::new();
     if let Some(Change { before, after }) = s.need {
-        rows.push((
-            "need",
-            t.compare_need,
-            opt(before.map(|n| t.need(n))),
-            opt(after.map(|n| t.need(n))),
-            String::new(),
-        ));
+        rows.push(("need", t.compare_need, opt(before.map(|n| t.need(n))), opt(after.map(|n| t.need(n))), String::new()));
     }
     if let Some(Change { before, after }) = s.delivery {
         let d = |x: Option<crate::model::Delivery>| opt(x.map(|d| t.delivery(d)));
-        rows.push((
-            "delivery",
-            t.delivery_heading,
-            d(before),
-            d(after),
-            String::new(),
-        ));
+        rows.push(("delivery", t.delivery_heading, d(before), d(after), String::new()));
     }
     if let Some(Change { before, after }) = s.current {
-        let delta = s
-            .current_delta()
-            .map(|d| signed(i64::from(d)))
-            .unwrap_or_default();
-        rows.push((
-            "current",
-            t.current_legend,
-            t.level_or_dash(before),
-            t.level_or_dash(after),
-            delta,
-        ));
+        let delta = s.current_delta().map(|d| signed(i64::from(d))).unwrap_or_default();
+        rows.push(("current", t.current_legend, t.level_or_dash(before), t.level_or_dash(after), delta));
     }
     if let Some(Change { before, after }) = s.target {
-        let delta = s
-            .target_delta()
-            .map(|d| signed(i64::from(d)))
-            .unwrap_or_default();
-        rows.push((
-            "target",
-            t.target_label,
-            t.level_or_dash(before),
-            t.level_or_dash(after),
-            delta,
-        ));
+        let delta = s.target_delta().map(|d| signed(i64::from(d))).unwrap_or_default();
+        rows.push(("target", t.target_label, t.level_or_dash(before), t.level_or_dash(after), delta));
     }
     if let Some(Change { before, after }) = s.priority {
         let p = |x: Option<crate::model::Priority>| opt(x.map(|p| t.priority(p)));
-        rows.push((
-            "priority",
-            t.priority_label,
-            p(before),
-            p(after),
-            String::new(),
-        ));
+        rows.push(("priority", t.priority_label, p(before), p(after), String::new()));
     }
     if !s.texts.is_empty() {
         let names: Vec<&str> = s.texts.iter().map(|f| text_field_label(t, *f)).collect();
-        rows.push((
-            "texts",
-            t.compare_texts_changed,
-            String::new(),
-            String::new(),
-            names.join(t.list_separator),
-        ));
+        rows.push(("texts", t.compare_texts_changed, String::new(), String::new(), names.join(t.list_separator)));
     }
     let tag = match s.kind {
         ChangeKind::Added => format!("<span class=\"tag\">{}</span>", esc(t.compare_added)),
@@ -355,55 +270,32 @@ fn services_table_head(h: &mut String, t: &UiText) {
     let _ = write!(
         h,
         "<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
-        [
-            t.col_id,
-            t.col_service,
-            t.compare_answer,
-            t.compare_before,
-            t.compare_after,
-            t.compare_change
-        ]
-        .iter()
-        .map(|c| format!("<th scope=\"col\">{}</th>", esc(c)))
-        .collect::<String>()
+        [t.col_id, t.col_service, t.compare_answer, t.compare_before, t.compare_after, t.compare_change]
+            .iter()
+            .map(|c| format!("<th scope=\"col\">{}</th>", esc(c)))
+            .collect::<String>()
     );
 }
 
 fn services(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
     let t = ctx.lang.ui();
-    let _ = write!(
-        h,
-        "<section id=\"services\">\n<h2>{}</h2>\n",
-        esc(t.compare_services_heading)
-    );
+    let _ = write!(h, "<section id=\"services\">\n<h2>{}</h2>\n", esc(t.compare_services_heading));
     if cmp.change_count() == 0 {
         let _ = writeln!(h, "<p>{}</p>", esc(t.compare_no_changes));
     }
     for c in cmp.categories.iter().filter(|c| !c.changes.is_empty()) {
-        let title = ctx
-            .catalogue
-            .category(&c.id)
-            .map(|x| x.title.get(ctx.lang))
-            .unwrap_or("");
+        let title = ctx.catalogue.category(&c.id).map(|x| x.title.get(ctx.lang)).unwrap_or("");
         let _ = writeln!(h, "<h3>{} {}</h3>", esc(&c.id), esc(title));
         services_table_head(h, t);
         for s in &c.changes {
-            let title = ctx
-                .catalogue
-                .service(&s.id)
-                .map(|x| x.title.get(ctx.lang))
-                .unwrap_or("");
+            let title = ctx.catalogue.service(&s.id).map(|x| x.title.get(ctx.lang)).unwrap_or("");
             service_rows(h, s, title, t);
         }
         h.push_str("</tbody>\n</table>\n");
     }
     h.push_str("</section>\n");
     if !cmp.unlisted.is_empty() {
-        let _ = write!(
-            h,
-            "<section id=\"unlisted\">\n<h2>{}</h2>\n",
-            esc(t.compare_unlisted_heading)
-        );
+        let _ = write!(h, "<section id=\"unlisted\">\n<h2>{}</h2>\n", esc(t.compare_unlisted_heading));
         services_table_head(h, t);
         for s in &cmp.unlisted {
             service_rows(h, s, "", t);

@@ -43,9 +43,7 @@ pub fn summary(a: &Assessment, ctx: &ReportContext<'_>) -> String {
 }
 
 fn th_cols(cols: &[&str]) -> String {
-    cols.iter()
-        .map(|c| format!("<th scope=\"col\">{}</th>", esc(c)))
-        .collect()
+    cols.iter().map(|c| format!("<th scope=\"col\">{}</th>", esc(c))).collect()
 }
 
 fn num_td(v: impl std::fmt::Display) -> String {
@@ -65,11 +63,7 @@ fn scope_head(s: &ScopeEval, ctx: &ReportContext<'_>, t: &UiText, attr: &str) ->
     match &s.category {
         Some(id) => format!(
             "<tr {attr}=\"{id}\"><th scope=\"row\">{id} {}</th>",
-            esc(ctx
-                .catalogue
-                .category(id)
-                .map(|c| c.title.get(ctx.lang))
-                .unwrap_or("")),
+            esc(ctx.catalogue.category(id).map(|c| c.title.get(ctx.lang)).unwrap_or("")),
             id = esc(id)
         ),
         None => format!("<tr><th scope=\"row\">{}</th>", esc(t.overall_label)),
@@ -77,38 +71,20 @@ fn scope_head(s: &ScopeEval, ctx: &ReportContext<'_>, t: &UiText, attr: &str) ->
 }
 
 fn formulas(h: &mut String, t: &UiText, kinds: &[FigureKind]) {
-    let _ = write!(
-        h,
-        "<div class=\"formulas\">\n<h3>{}</h3>\n<dl>\n",
-        esc(t.how_calculated)
-    );
+    let _ = write!(h, "<div class=\"formulas\">\n<h3>{}</h3>\n<dl>\n", esc(t.how_calculated));
     for k in kinds {
-        let _ = writeln!(
-            h,
-            "<dt>{}</dt><dd>{}</dd>",
-            esc(t.figure_label(*k)),
-            esc(t.formula(*k))
-        );
+        let _ = writeln!(h, "<dt>{}</dt><dd>{}</dd>", esc(t.figure_label(*k)), esc(t.formula(*k)));
     }
     h.push_str("</dl>\n</div>\n");
 }
 
 /// Rows for every category, then the overall row in `<tfoot>`.
-fn scope_rows(
-    h: &mut String,
-    ev: &Evaluation,
-    attr: &str,
-    row: impl Fn(&ScopeEval, &str) -> String,
-) {
+fn scope_rows(h: &mut String, ev: &Evaluation, attr: &str, row: impl Fn(&ScopeEval, &str) -> String) {
     h.push_str("<tbody>\n");
     for s in &ev.categories {
         h.push_str(&row(s, attr));
     }
-    let _ = write!(
-        h,
-        "</tbody>\n<tfoot>\n{}</tfoot>\n</table>\n",
-        row(&ev.overall, attr)
-    );
+    let _ = write!(h, "</tbody>\n<tfoot>\n{}</tfoot>\n</table>\n", row(&ev.overall, attr));
 }
 
 fn catalogue_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t: &UiText) {
@@ -134,13 +110,7 @@ fn catalogue_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t
     formulas(
         h,
         t,
-        &[
-            FigureKind::Needed,
-            FigureKind::NotNeeded,
-            FigureKind::Undecided,
-            FigureKind::Delivered,
-            FigureKind::Coverage,
-        ],
+        &[FigureKind::Needed, FigureKind::NotNeeded, FigureKind::Undecided, FigureKind::Delivered, FigureKind::Coverage],
     );
     h.push_str("</section>\n");
 }
@@ -164,15 +134,7 @@ fn profile_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t: 
             fig_td(t.average(&p.gap), p.gap.value().is_none())
         )
     });
-    formulas(
-        h,
-        t,
-        &[
-            FigureKind::AvgCurrent,
-            FigureKind::AvgTarget,
-            FigureKind::Gap,
-        ],
-    );
+    formulas(h, t, &[FigureKind::AvgCurrent, FigureKind::AvgTarget, FigureKind::Gap]);
     h.push_str("</section>\n");
 }
 
@@ -203,14 +165,8 @@ fn portfolio_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t
             num_td(p.outsourced),
             num_td(p.not_yet),
             num_td(p.unanswered),
-            fig_td(
-                t.ratio_figure(&p.share_outsourced),
-                p.share_outsourced.value().is_none()
-            ),
-            fig_td(
-                t.ratio_figure(&p.share_shared),
-                p.share_shared.value().is_none()
-            )
+            fig_td(t.ratio_figure(&p.share_outsourced), p.share_outsourced.value().is_none()),
+            fig_td(t.ratio_figure(&p.share_shared), p.share_shared.value().is_none())
         )
     });
     formulas(
@@ -229,13 +185,8 @@ fn portfolio_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t
     h.push_str("</section>\n");
 }
 
-fn plan_section(
-    h: &mut String,
-    a: &Assessment,
-    ev: &Evaluation,
-    ctx: &ReportContext<'_>,
-    t: &UiText,
-) {
+
+fn plan_section(h: &mut String, a: &Assessment, ev: &Evaluation, ctx: &ReportContext<'_>, t: &UiText) {
     let _ = write!(
         h,
         "<section id=\"plan\" class=\"page\">\n<h2>{}</h2>\n<p>{}</p>\n",
@@ -261,11 +212,7 @@ fn plan_section(
             ])
         );
         for (rank, item) in ev.plan.iter().enumerate() {
-            let title = ctx
-                .catalogue
-                .service(&item.id)
-                .map(|s| s.title.get(ctx.lang))
-                .unwrap_or("");
+            let title = ctx.catalogue.service(&item.id).map(|s| s.title.get(ctx.lang)).unwrap_or("");
             let owner = a.record(&item.id).owner.clone();
             let _ = writeln!(
                 h,
@@ -320,11 +267,7 @@ fn services_section(h: &mut String, a: &Assessment, ctx: &ReportContext<'_>, t: 
             // The language's brackets; the space before them (none in Japanese) stays outside the span.
             let marker = (t.in_brackets)(t.provisional_marker);
             let inner = marker.trim_start();
-            format!(
-                "{}<span class=\"prov\">{}</span>",
-                &marker[..marker.len() - inner.len()],
-                esc(inner)
-            )
+            format!("{}<span class=\"prov\">{}</span>", &marker[..marker.len() - inner.len()], esc(inner))
         } else {
             String::new()
         };
@@ -344,13 +287,7 @@ fn services_section(h: &mut String, a: &Assessment, ctx: &ReportContext<'_>, t: 
         );
     };
     for s in &ctx.catalogue.services {
-        row(
-            h,
-            &s.id,
-            s.title.get(ctx.lang),
-            s.provenance == Provenance::Provisional,
-            "data-service-id",
-        );
+        row(h, &s.id, s.title.get(ctx.lang), s.provenance == Provenance::Provisional, "data-service-id");
     }
     h.push_str("</tbody>\n</table>\n");
     let orphans = progress::orphans(ctx.catalogue, a);
@@ -389,29 +326,14 @@ fn headline(h: &mut String, a: &Assessment, ev: &Evaluation, ctx: &ReportContext
         (FigureKind::AvgCurrent, t.average(&o.profile.avg_current)),
         (FigureKind::AvgTarget, t.average(&o.profile.avg_target)),
         (FigureKind::Gap, t.average(&o.profile.gap)),
-        (
-            FigureKind::ShareOutsourced,
-            t.ratio_figure(&o.portfolio.share_outsourced),
-        ),
-        (
-            FigureKind::ShareShared,
-            t.ratio_figure(&o.portfolio.share_shared),
-        ),
+        (FigureKind::ShareOutsourced, t.ratio_figure(&o.portfolio.share_outsourced)),
+        (FigureKind::ShareShared, t.ratio_figure(&o.portfolio.share_shared)),
         (FigureKind::Plan, ev.plan.len().to_string()),
     ];
     for (kind, value) in items {
-        let _ = writeln!(
-            h,
-            "<dt>{}</dt><dd data-figure=\"{kind:?}\">{}</dd>",
-            esc(t.figure_label(kind)),
-            esc(&value)
-        );
+        let _ = writeln!(h, "<dt>{}</dt><dd data-figure=\"{kind:?}\">{}</dd>", esc(t.figure_label(kind)), esc(&value));
     }
-    let _ = write!(
-        h,
-        "</dl>\n<p class=\"muted\">{}</p>\n</section>\n",
-        esc(&super::join_sentences(t.formula_overall, t.formula_status))
-    );
+    let _ = write!(h, "</dl>\n<p class=\"muted\">{}</p>\n</section>\n", esc(&super::join_sentences(t.formula_overall, t.formula_status)));
 }
 
 fn about_section(h: &mut String, ctx: &ReportContext<'_>, t: &UiText) {
@@ -427,13 +349,7 @@ fn about_section(h: &mut String, ctx: &ReportContext<'_>, t: &UiText) {
     );
     for l in Level::all() {
         let lt = t.level(l);
-        let _ = writeln!(
-            h,
-            "<tr><th scope=\"row\">{} {}</th><td>{}</td></tr>",
-            l.value(),
-            esc(lt.name),
-            esc(lt.meaning)
-        );
+        let _ = writeln!(h, "<tr><th scope=\"row\">{} {}</th><td>{}</td></tr>", l.value(), esc(lt.name), esc(lt.meaning));
     }
     let _ = write!(
         h,
@@ -481,28 +397,15 @@ pub fn report(a: &Assessment, ctx: &ReportContext<'_>, detail: Detail) -> String
         esc(t.report_method_note)
     );
     if detail == Detail::Redacted {
-        let _ = writeln!(
-            h,
-            "<p class=\"redacted\" role=\"note\">{}</p>",
-            esc(t.redacted_notice)
-        );
+        let _ = writeln!(h, "<p class=\"redacted\" role=\"note\">{}</p>", esc(t.redacted_notice));
     }
     h.push_str("</header>\n");
 
-    let _ = write!(
-        h,
-        "<section id=\"profile\">\n<h2>{}</h2>\n<dl>\n",
-        esc(t.profile_heading)
-    );
+    let _ = write!(h, "<section id=\"profile\">\n<h2>{}</h2>\n<dl>\n", esc(t.profile_heading));
     for f in ProfileField::ALL {
         let v = a.profile.get(f);
         let shown = if v.is_empty() { "—" } else { v };
-        let _ = writeln!(
-            h,
-            "<dt>{}</dt><dd>{}</dd>",
-            esc(t.profile_field(f)),
-            esc(shown)
-        );
+        let _ = writeln!(h, "<dt>{}</dt><dd>{}</dd>", esc(t.profile_field(f)), esc(shown));
     }
     h.push_str("</dl>\n</section>\n");
 

@@ -74,13 +74,7 @@ impl Detail {
 
 /// Any downloadable file: `x1060-assessment-DATE.json`, `x1060-summary-DATE.html` or
 /// `x1060-services-DATE.csv`, with `-redacted` before the extension when details are removed.
-pub fn file(
-    kind: FileKind,
-    a: &Assessment,
-    ctx: &ReportContext<'_>,
-    date: &str,
-    detail: Detail,
-) -> FileOut {
+pub fn file(kind: FileKind, a: &Assessment, ctx: &ReportContext<'_>, date: &str, detail: Detail) -> FileOut {
     let sfx = detail.suffix();
     match kind {
         FileKind::Json => FileOut {
@@ -147,7 +141,5 @@ pub fn escape_html(s: &str) -> String {
 
 /// Makes JSON safe inside `<script type="application/json">`: no `</script`, no `<!--`.
 pub fn json_for_script(json: &str) -> String {
-    json.replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
 }

@@ -65,10 +65,7 @@ impl RadarGeometry {
     pub fn point(&self, i: usize, level: f64) -> Point {
         let r = self.radius * level.clamp(0.0, LEVEL_MAX) / LEVEL_MAX;
         let a = self.angle(i);
-        Point {
-            x: self.cx + r * a.cos(),
-            y: self.cy + r * a.sin(),
-        }
+        Point { x: self.cx + r * a.cos(), y: self.cy + r * a.sin() }
     }
 
     /// The ring of one level: its point on every axis.
@@ -84,11 +81,7 @@ impl RadarGeometry {
 pub fn runs(present: &[bool]) -> Vec<Vec<usize>> {
     let n = present.len();
     if present.iter().all(|p| *p) {
-        return if n == 0 {
-            vec![]
-        } else {
-            vec![(0..n).collect()]
-        };
+        return if n == 0 { vec![] } else { vec![(0..n).collect()] };
     }
     // Start just after an axis without a value, so no run is cut in two.
     let start = present.iter().position(|p| !*p).unwrap_or(0) + 1;
@@ -111,13 +104,7 @@ pub fn runs(present: &[bool]) -> Vec<Vec<usize>> {
 fn path(points: &[Point], closed: bool) -> String {
     let mut d = String::new();
     for (k, p) in points.iter().enumerate() {
-        let _ = write!(
-            d,
-            "{}{} {}",
-            if k == 0 { "M" } else { " L" },
-            num(p.x),
-            num(p.y)
-        );
+        let _ = write!(d, "{}{} {}", if k == 0 { "M" } else { " L" }, num(p.x), num(p.y));
     }
     if closed {
         d.push_str(" Z");
@@ -143,10 +130,7 @@ pub fn radar_axes(ev: &Evaluation, c: &Catalogue, lang: Lang) -> Vec<RadarAxis> 
         .map(|s| {
             let id = s.category.clone().unwrap_or_default();
             RadarAxis {
-                name: c
-                    .category(&id)
-                    .map(|cat| cat.title.get(lang).to_string())
-                    .unwrap_or_default(),
+                name: c.category(&id).map(|cat| cat.title.get(lang).to_string()).unwrap_or_default(),
                 label: id,
                 current: s.profile.avg_current,
                 target: s.profile.avg_target,
@@ -183,12 +167,7 @@ fn marker(h: &mut String, p: Point, square: bool, class: &str, color: &str) {
             num(p.y - 4.0)
         );
     } else {
-        let _ = writeln!(
-            h,
-            "<circle class=\"{class}\" cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{color}\"/>",
-            num(p.x),
-            num(p.y)
-        );
+        let _ = writeln!(h, "<circle class=\"{class}\" cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{color}\"/>", num(p.x), num(p.y));
     }
 }
 
@@ -216,21 +195,9 @@ pub fn radar_desc(axes: &[RadarAxis], t: &UiText) -> String {
 /// round markers) and the target outline (dashed line, square markers), gaps where a category has
 /// no value, and "n/a" under the label of a category that is not applicable.
 pub fn radar(axes: &[RadarAxis], t: &UiText, id: &str) -> String {
-    let g = RadarGeometry {
-        cx: RADAR_W / 2.0,
-        cy: 250.0,
-        radius: 190.0,
-        axes: axes.len(),
-    };
+    let g = RadarGeometry { cx: RADAR_W / 2.0, cy: 250.0, radius: 190.0, axes: axes.len() };
     let mut h = String::with_capacity(8 * 1024);
-    svg_open(
-        &mut h,
-        id,
-        RADAR_W,
-        RADAR_H,
-        t.chart_radar_title,
-        &radar_desc(axes, t),
-    );
+    svg_open(&mut h, id, RADAR_W, RADAR_H, t.chart_radar_title, &radar_desc(axes, t));
     // Rings and level numbers.
     h.push_str("<g class=\"x1060-grid\" fill=\"none\" stroke=\"");
     h.push_str(GRID);
@@ -240,24 +207,12 @@ pub fn radar(axes: &[RadarAxis], t: &UiText, id: &str) -> String {
     }
     for i in 0..g.axes {
         let end = g.point(i, LEVEL_MAX);
-        let _ = writeln!(
-            h,
-            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
-            num(g.cx),
-            num(g.cy),
-            num(end.x),
-            num(end.y)
-        );
+        let _ = writeln!(h, "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>", num(g.cx), num(g.cy), num(end.x), num(end.y));
     }
     h.push_str("</g>\n<g class=\"x1060-levels\" font-size=\"11\" fill=\"#4a5561\">\n");
     for level in 0..=5 {
         let p = g.point(0, f64::from(level));
-        let _ = writeln!(
-            h,
-            "<text x=\"{}\" y=\"{}\">{level}</text>",
-            num(p.x + 4.0),
-            num(p.y - 3.0)
-        );
+        let _ = writeln!(h, "<text x=\"{}\" y=\"{}\">{level}</text>", num(p.x + 4.0), num(p.y - 3.0));
     }
     h.push_str("</g>\n");
     // Axis labels, with the reason when there is no value.
@@ -296,33 +251,19 @@ pub fn radar(axes: &[RadarAxis], t: &UiText, id: &str) -> String {
     }
     h.push_str("</g>\n");
     // The two outlines: target first, so that the current outline is drawn on top.
-    for (is_target, color, class) in [
-        (true, TARGET, "x1060-target"),
-        (false, CURRENT, "x1060-current"),
-    ] {
+    for (is_target, color, class) in [(true, TARGET, "x1060-target"), (false, CURRENT, "x1060-current")] {
         let values: Vec<Option<f64>> = axes
             .iter()
-            .map(|a| {
-                if is_target { &a.target } else { &a.current }
-                    .value()
-                    .map(|v| v.value())
-            })
+            .map(|a| if is_target { &a.target } else { &a.current }.value().map(|v| v.value()))
             .collect();
         let present: Vec<bool> = values.iter().map(Option::is_some).collect();
-        let dash = if is_target {
-            " stroke-dasharray=\"7 5\""
-        } else {
-            ""
-        };
+        let dash = if is_target { " stroke-dasharray=\"7 5\"" } else { "" };
         let _ = writeln!(h, "<g class=\"{class}\">");
         for run in runs(&present) {
             if run.len() < 2 {
                 continue;
             }
-            let pts: Vec<Point> = run
-                .iter()
-                .map(|&i| g.point(i, values[i].unwrap_or(0.0)))
-                .collect();
+            let pts: Vec<Point> = run.iter().map(|&i| g.point(i, values[i].unwrap_or(0.0))).collect();
             let closed = run.len() == axes.len();
             let _ = writeln!(
                 h,
@@ -344,38 +285,16 @@ pub fn radar(axes: &[RadarAxis], t: &UiText, id: &str) -> String {
         "<g class=\"x1060-legend\">\n<line x1=\"20\" y1=\"{y}\" x2=\"56\" y2=\"{y}\" stroke=\"{CURRENT}\" stroke-width=\"2.5\"/>",
         y = num(y)
     );
-    marker(
-        &mut h,
-        Point { x: 38.0, y },
-        false,
-        "x1060-current",
-        CURRENT,
-    );
-    let _ = writeln!(
-        h,
-        "<text x=\"64\" y=\"{}\">{}</text>",
-        num(y + 4.0),
-        esc(t.legend_current)
-    );
+    marker(&mut h, Point { x: 38.0, y }, false, "x1060-current", CURRENT);
+    let _ = writeln!(h, "<text x=\"64\" y=\"{}\">{}</text>", num(y + 4.0), esc(t.legend_current));
     let y2 = y + 24.0;
     let _ = writeln!(
         h,
         "<line x1=\"20\" y1=\"{y}\" x2=\"56\" y2=\"{y}\" stroke=\"{TARGET}\" stroke-width=\"2.5\" stroke-dasharray=\"7 5\"/>",
         y = num(y2)
     );
-    marker(
-        &mut h,
-        Point { x: 38.0, y: y2 },
-        true,
-        "x1060-target",
-        TARGET,
-    );
-    let _ = writeln!(
-        h,
-        "<text x=\"64\" y=\"{}\">{}</text>\n</g>",
-        num(y2 + 4.0),
-        esc(t.legend_target)
-    );
+    marker(&mut h, Point { x: 38.0, y: y2 }, true, "x1060-target", TARGET);
+    let _ = writeln!(h, "<text x=\"64\" y=\"{}\">{}</text>\n</g>", num(y2 + 4.0), esc(t.legend_target));
     h.push_str("</svg>\n");
     h
 }
@@ -393,13 +312,7 @@ pub enum Part {
 
 impl Part {
     /// Drawing order: from own staff to external providers, then the gaps.
-    pub const ALL: [Part; 5] = [
-        Part::InHouse,
-        Part::Shared,
-        Part::Outsourced,
-        Part::NotYet,
-        Part::Unanswered,
-    ];
+    pub const ALL: [Part; 5] = [Part::InHouse, Part::Shared, Part::Outsourced, Part::NotYet, Part::Unanswered];
 
     fn label(self, t: &UiText) -> &'static str {
         match self {
@@ -418,11 +331,7 @@ impl Part {
             Part::Shared => ("#3f6f99", "#ffffff", ""),
             Part::Outsourced => ("#a9cbe8", INK, ""),
             Part::NotYet => ("#f1f1f1", INK, " stroke=\"#1b1f24\" stroke-width=\"1.5\""),
-            Part::Unanswered => (
-                "#ffffff",
-                INK,
-                " stroke=\"#4a5561\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"",
-            ),
+            Part::Unanswered => ("#ffffff", INK, " stroke=\"#4a5561\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\""),
         }
     }
 }
@@ -444,10 +353,7 @@ pub fn bar_rows(ev: &Evaluation, c: &Catalogue, lang: Lang) -> Vec<BarRow> {
             let p = &s.portfolio;
             let id = s.category.clone().unwrap_or_default();
             BarRow {
-                name: c
-                    .category(&id)
-                    .map(|cat| cat.title.get(lang).to_string())
-                    .unwrap_or_default(),
+                name: c.category(&id).map(|cat| cat.title.get(lang).to_string()).unwrap_or_default(),
                 label: id,
                 status: s.status,
                 counts: [p.in_house, p.shared, p.outsourced, p.not_yet, p.unanswered],
@@ -474,12 +380,7 @@ pub fn segments(counts: &[usize; 5], x0: f64, unit: f64) -> Vec<Segment> {
             continue;
         }
         let width = count as f64 * unit;
-        out.push(Segment {
-            part: *part,
-            count,
-            x,
-            width,
-        });
+        out.push(Segment { part: *part, count, x, width });
         x += width;
     }
     out
@@ -518,11 +419,7 @@ fn with_items(desc: &str, items: &[String], t: &UiText) -> String {
     if items.is_empty() {
         return desc.to_string();
     }
-    let (gap, end) = if t.item_separator.starts_with('。') {
-        ("", "。")
-    } else {
-        (" ", ".")
-    };
+    let (gap, end) = if t.item_separator.starts_with('。') { ("", "。") } else { (" ", ".") };
     format!("{desc}{gap}{}{end}", items.join(t.item_separator))
 }
 
@@ -530,24 +427,12 @@ fn with_items(desc: &str, items: &[String], t: &UiText) -> String {
 /// all bars: the longest spans the drawing), split by delivery; "n/a" or "Not answered" in place
 /// of a bar.
 pub fn delivery_bars(rows: &[BarRow], t: &UiText, id: &str) -> String {
-    let scale = rows
-        .iter()
-        .map(|r| r.counts.iter().sum::<usize>())
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    let scale = rows.iter().map(|r| r.counts.iter().sum::<usize>()).max().unwrap_or(0).max(1);
     let unit = BAR_SPAN / scale as f64;
     let legend_y = 12.0 + rows.len() as f64 * ROW_H + 10.0;
     let height = legend_y + Part::ALL.len() as f64 * 22.0 + 8.0;
     let mut h = String::with_capacity(8 * 1024);
-    svg_open(
-        &mut h,
-        id,
-        BARS_W,
-        height,
-        t.chart_bars_title,
-        &bars_desc(rows, t),
-    );
+    svg_open(&mut h, id, BARS_W, height, t.chart_bars_title, &bars_desc(rows, t));
     for (k, r) in rows.iter().enumerate() {
         let y = 12.0 + k as f64 * ROW_H;
         let _ = writeln!(
@@ -559,18 +444,8 @@ pub fn delivery_bars(rows: &[BarRow], t: &UiText, id: &str) -> String {
         );
         let total: usize = r.counts.iter().sum();
         if r.status != Status::Applicable {
-            let note = if r.status == Status::NotApplicable {
-                t.not_applicable_short
-            } else {
-                t.unanswered
-            };
-            let _ = writeln!(
-                h,
-                "<text class=\"x1060-na\" x=\"{}\" y=\"{}\" fill=\"#4a5561\">{}</text>",
-                num(BAR_X0),
-                num(y + BAR_H / 2.0 + 5.0),
-                esc(note)
-            );
+            let note = if r.status == Status::NotApplicable { t.not_applicable_short } else { t.unanswered };
+            let _ = writeln!(h, "<text class=\"x1060-na\" x=\"{}\" y=\"{}\" fill=\"#4a5561\">{}</text>", num(BAR_X0), num(y + BAR_H / 2.0 + 5.0), esc(note));
         } else {
             for s in segments(&r.counts, BAR_X0, unit) {
                 let (fill, text, outline) = s.part.style();
@@ -593,12 +468,7 @@ pub fn delivery_bars(rows: &[BarRow], t: &UiText, id: &str) -> String {
                     );
                 }
             }
-            let _ = writeln!(
-                h,
-                "<text x=\"{}\" y=\"{}\">{total}</text>",
-                num(BAR_X0 + total as f64 * unit + 6.0),
-                num(y + BAR_H / 2.0 + 5.0)
-            );
+            let _ = writeln!(h, "<text x=\"{}\" y=\"{}\">{total}</text>", num(BAR_X0 + total as f64 * unit + 6.0), num(y + BAR_H / 2.0 + 5.0));
         }
         h.push_str("</g>\n");
     }
