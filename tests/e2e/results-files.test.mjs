@@ -662,7 +662,7 @@ test('in 日本語 the CSV keeps Japanese titles intact, with the same keys and 
   const rows = readCsv(csv);
   assert.deepEqual(rows, expectedCsv('ja'));
   assert.deepEqual(rows[0].slice(0, 4), ['A', 'CDC の戦略マネジメント', 'A-1', 'リスクマネジメント']);
-  assert.deepEqual(rows.find((r) => r[2] === 'G-10').slice(1, 4), ['CDC基盤の開発と保守', 'G-10', '新規セキュリティツールの調査・開発']);
+  assert.deepEqual(rows.find((r) => r[2] === 'G-10').slice(1, 4), ['CDC 基盤の開発と保守', 'G-10', '新規セキュリティツールの調査・開発']);
 
   const report = await renderReport(app, (await download(app, 'html')).text);
   t.after(() => report.context.close());
