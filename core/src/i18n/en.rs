@@ -250,7 +250,7 @@ pub const TEXT: UiText = UiText {
     // Several assessments, import, compare, other tabs and backups (feature: never lose an answer).
     nav_assessments: "Assessments",
     assessments_heading: "Your assessments",
-    assessments_help: "Each assessment is kept in this browser. To start a new review from an earlier one, duplicate it.",
+    assessments_help: "Each assessment is kept in this browser. To start a new assessment from an earlier one, duplicate it.",
     untitled: "Untitled assessment",
     open_now: "Currently open",
     col_name: "Name",

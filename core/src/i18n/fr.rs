@@ -250,7 +250,7 @@ pub const TEXT: UiText = UiText {
     // Several assessments, import, compare, other tabs and backups (feature: never lose an answer).
     nav_assessments: "Évaluations",
     assessments_heading: "Vos évaluations",
-    assessments_help: "Chaque évaluation est conservée dans ce navigateur. Pour commencer une nouvelle revue à partir d’une ancienne, dupliquez-la.",
+    assessments_help: "Chaque évaluation est conservée dans ce navigateur. Pour commencer une nouvelle évaluation à partir d’une ancienne, dupliquez-la.",
     untitled: "Évaluation sans nom",
     open_now: "Ouverte",
     col_name: "Nom",
