@@ -1096,13 +1096,26 @@ fn ids_in_catalogue_prose_do_not_break_at_the_hyphen() {
     // ITU-T / UIT-T; titles are short and never need it.
     let mut errors = Vec::new();
     for lang in Lang::ALL {
-        for (id, text) in catalogue_texts(lang).into_iter().filter(|(id, _)| !id.ends_with(".title")) {
+        for (id, text) in catalogue_texts(lang)
+            .into_iter()
+            .filter(|(id, _)| !id.ends_with(".title"))
+        {
             let c: Vec<char> = text.chars().collect();
             for i in 1..c.len().saturating_sub(1) {
-                let id_like = ('A'..='I').contains(&c[i - 1]) && (i < 2 || !c[i - 2].is_alphabetic()) && c[i + 1].is_ascii_digit();
-                let itu = i >= 3 && (c[i - 3..i] == ['I', 'T', 'U'] || c[i - 3..i] == ['U', 'I', 'T']) && c[i + 1] == 'T';
+                let id_like = ('A'..='I').contains(&c[i - 1])
+                    && (i < 2 || !c[i - 2].is_alphabetic())
+                    && c[i + 1].is_ascii_digit();
+                let itu = i >= 3
+                    && (c[i - 3..i] == ['I', 'T', 'U'] || c[i - 3..i] == ['U', 'I', 'T'])
+                    && c[i + 1] == 'T';
                 if c[i] == '-' && (id_like || itu) {
-                    errors.push(format!("{} {id}: no word joiner after the hyphen at {}", lang.code(), c[i.saturating_sub(3)..(i + 3).min(c.len())].iter().collect::<String>()));
+                    errors.push(format!(
+                        "{} {id}: no word joiner after the hyphen at {}",
+                        lang.code(),
+                        c[i.saturating_sub(3)..(i + 3).min(c.len())]
+                            .iter()
+                            .collect::<String>()
+                    ));
                 }
             }
         }
