@@ -207,6 +207,8 @@ pub struct UiText {
     pub label_value: fn(&str, &str) -> String,
     /// A ratio: part, whole, whole percent ("3 of 4 (75%)").
     pub ratio: fn(usize, usize, u32) -> String,
+    /// A whole percent, with the language's spacing ("75%", "75 %" with a no-break space in French).
+    pub percent: fn(u32) -> String,
     pub not_applicable: &'static str,
     pub not_applicable_short: &'static str,
     pub overall_label: &'static str,
