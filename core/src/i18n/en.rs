@@ -334,6 +334,9 @@ pub const TEXT: UiText = UiText {
     // Parts of the app fetched when first used.
     part_loading: "Loading this part of the app…",
     part_failed: "This part of the app could not be loaded. Check your connection, then try again. Your answers are saved: nothing is lost.",
+    missing_delivery: "Still to answer: who delivers it",
+    missing_current: "Still to answer: current level",
+    missing_delivery_current: "Still to answer: who delivers it, current level",
     part_retry: "Try again",
 
 };

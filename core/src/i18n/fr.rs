@@ -334,6 +334,9 @@ pub const TEXT: UiText = UiText {
     // Parts of the app fetched when first used.
     part_loading: "Chargement de cette partie de l’application…",
     part_failed: "Cette partie de l’application n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez. Vos réponses sont enregistrées et rien n’est perdu.",
+    missing_delivery: "Reste à répondre : qui le fournit",
+    missing_current: "Reste à répondre : niveau actuel",
+    missing_delivery_current: "Reste à répondre : qui le fournit, niveau actuel",
     part_retry: "Réessayer",
 
 };

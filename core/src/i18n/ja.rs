@@ -334,6 +334,9 @@ pub const TEXT: UiText = UiText {
     // Parts of the app fetched when first used.
     part_loading: "この部分を読み込んでいます…",
     part_failed: "この部分を読み込めませんでした。接続を確認してから、もう一度お試しください。回答は保存されています。",
+    missing_delivery: "未回答の項目：誰が提供しているか",
+    missing_current: "未回答の項目：現在のレベル",
+    missing_delivery_current: "未回答の項目：誰が提供しているか、現在のレベル",
     part_retry: "もう一度試す",
 
 };

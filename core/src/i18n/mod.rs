@@ -451,6 +451,14 @@ pub struct UiText {
     /// Shown when a part could not be fetched; says that no answer is lost.
     pub part_failed: &'static str,
     pub part_retry: &'static str,
+
+    // A service with some answers but not all that count (issue 12, defect 7).
+    /// Badge of a needed service with a level but no delivery yet.
+    pub missing_delivery: &'static str,
+    /// Badge of a needed service with a delivery but no current level yet.
+    pub missing_current: &'static str,
+    /// Badge of a needed service with neither a delivery nor a current level yet.
+    pub missing_delivery_current: &'static str,
 }
 
 impl UiText {
