@@ -64,11 +64,7 @@ pub fn About(props: &AboutProps) -> Html {
     let on_error = {
         let loader = loader.clone();
         Callback::from(move |e: PickError| {
-            let detail = match e {
-                PickError::TooLarge { bytes, limit } => (t.file_too_large)((bytes / 1024.0) as usize, limit / 1024),
-                PickError::Unreadable => t.file_unreadable.to_string(),
-            };
-            loader.set(Loader::Refused { name: String::new(), detail })
+            loader.set(Loader::Refused { name: String::new(), detail: e.message(t) })
         })
     };
     let export = {

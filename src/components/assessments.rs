@@ -241,11 +241,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
     let on_error = {
         let import_state = import_state.clone();
         Callback::from(move |e: PickError| {
-            let detail = match e {
-                PickError::TooLarge { bytes, .. } => import::check_size(bytes as u64).err().map(|e| e.to_string()).unwrap_or_default(),
-                PickError::Unreadable => t.file_unreadable.to_string(),
-            };
-            import_state.set(ImportState::Refused { file: String::new(), detail })
+            import_state.set(ImportState::Refused { file: String::new(), detail: e.message(t) })
         })
     };
     let imported_assessment: Option<Rc<Assessment>> = match &*import_state {

@@ -207,7 +207,13 @@ test('a file over the 11 MiB limit is refused by its size without being read', a
   await app.pickImport('huge.json', Buffer.alloc(limit + 1, 0x20));
   const refused = app.main.locator('[data-import-refused]');
   assert.equal(await refused.locator('.x1060-notice-detail').textContent(),
-    'The file is too large (11265 KB); the limit is 11264 KB. It was not read.');
+    'The file is too large (11265 KB). The limit is 11264 KB. It was not read.');
+  // The same wording as every other picker, in the interface language (issue 12, defect 4).
+  await app.setLanguage('ja');
+  await app.pickImport('huge.json', Buffer.alloc(limit + 1, 0x20));
+  assert.equal(await refused.locator('.x1060-notice-detail').textContent(),
+    'ファイルが大きすぎます（11265 KB）。上限は 11264 KB です。読み込んでいません。');
+  await app.setLanguage('en');
   assert.deepEqual(await app.page.evaluate(() => window.__fileReads), [], 'nothing of the file was read');
 
   // A small file after it is read (once) and previewed: the recorder does see reads.
