@@ -48,6 +48,9 @@ pub enum Notice {
     /// The strings of the chosen language could not be fetched (src/parts.rs); the interface stays
     /// in the language shown. Choosing the language again tries again.
     LanguageUnavailable,
+    /// The open assessment could not be backed up (its saved data is damaged or newer), so a file
+    /// did not replace it.
+    ReplaceRefused,
 }
 
 /// Where the catalogue in use comes from.

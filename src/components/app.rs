@@ -215,7 +215,7 @@ pub fn App(props: &AppProps) -> Html {
     let current_id = state.library.current_id().unwrap_or_default().to_string();
     let remind = state.can_write && state.edits_since_backup >= crate::state::BACKUP_REMINDER_EDITS;
     let part = |part: Part| {
-        let args = ViewArgs { assessment: current.clone(), library: Rc::new(state.library.clone()), source: state.catalogue_source };
+        let args = ViewArgs { assessment: current.clone(), library: Rc::new(state.library.clone()), source: state.catalogue_source, can_write: state.can_write };
         html! { <PartView {part} {args} /> }
     };
     let body = match &state.view {

@@ -16,12 +16,14 @@ use super::compare_view::CompareView;
 use super::filepick::{FilePick, PickError, Picked};
 use crate::context::{use_ctx, Ctx};
 use crate::persist;
-use crate::platform::{self, Store};
+use crate::platform::{self, Store, StoreError};
 use crate::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
 pub struct AssessmentsProps {
     pub library: Rc<Library>,
+    /// Storage can be written (not memory only): replacing by a file is offered only then.
+    pub can_write: bool,
 }
 
 /// What the import panel shows.
@@ -275,12 +277,16 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                     let Some(id) = lib.current_id().map(str::to_string) else { return };
                     let now = platform::now_iso();
                     // The open assessment is backed up first; without that backup nothing is replaced.
+                    // Each reason it could not be backed up is said as it is (issue 12, defect 1).
                     let backed_up = match lib.backup_op(&id, &now) {
-                        Ok(op) => persist::run(&Store::new(&ctx2.config.namespace), &[op]).is_ok(),
-                        Err(_) => false,
+                        Ok(op) => persist::run(&Store::new(&ctx2.config.namespace), &[op]).map_err(|e| match e {
+                            StoreError::Quota => Notice::QuotaExceeded,
+                            StoreError::Unavailable => Notice::StorageUnavailable,
+                        }),
+                        Err(_) => Err(Notice::ReplaceRefused),
                     };
-                    if !backed_up {
-                        ctx2.send(Action::Notify(Notice::QuotaExceeded));
+                    if let Err(notice) = backed_up {
+                        ctx2.send(Action::Notify(notice));
                         return;
                     }
                     ctx2.send(Action::ReplaceWith { id, assessment: Box::new(imported.assessment.clone()), at: now });
@@ -304,11 +310,12 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                     if p.migrated_from.is_some() { <p>{ t.import_migrated }</p> }
                     <div class="x1060-actions">
                         <button type="button" class="x1060-button x1060-button-primary" onclick={open_new} data-import="new">{ t.import_open_new }</button>
-                        if !props.library.is_read_only() {
+                        // Replacing needs a backup in storage first: never offered where it cannot be made.
+                        if !props.library.is_read_only() && props.can_write {
                             <button type="button" class="x1060-button" onclick={replace} data-import="replace">{ t.import_replace }</button>
                         }
                     </div>
-                    <p class="x1060-hint">{ t.import_replace_help }</p>
+                    if props.can_write { <p class="x1060-hint">{ t.import_replace_help }</p> }
                 </div>
             }
         }

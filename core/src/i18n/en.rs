@@ -337,6 +337,7 @@ pub const TEXT: UiText = UiText {
     missing_delivery: "Still to answer: who delivers it",
     missing_current: "Still to answer: current level",
     missing_delivery_current: "Still to answer: who delivers it, current level",
+    notice_replace_refused: "The open assessment could not be backed up, so the file did not replace it. Nothing was changed. Open the file as a new assessment instead.",
     part_retry: "Try again",
 
 };
