@@ -21,7 +21,14 @@ pub struct AppConfig {
 
 impl Default for AppConfig {
     fn default() -> Self {
-        AppConfig { namespace: "x1060".into(), lang: None, categories: None, id_prefix: "x1060".into(), standalone: true, catalogue_url: None }
+        AppConfig {
+            namespace: "x1060".into(),
+            lang: None,
+            categories: None,
+            id_prefix: "x1060".into(),
+            standalone: true,
+            catalogue_url: None,
+        }
     }
 }
 

@@ -29,7 +29,11 @@ pub struct Ctx {
 
 impl PartialEq for Ctx {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && self.content == other.content && self.read_only == other.read_only && Rc::ptr_eq(&self.catalogue, &other.catalogue) && Rc::ptr_eq(&self.config, &other.config)
+        self.lang == other.lang
+            && self.content == other.content
+            && self.read_only == other.read_only
+            && Rc::ptr_eq(&self.catalogue, &other.catalogue)
+            && Rc::ptr_eq(&self.config, &other.config)
     }
 }
 

@@ -31,10 +31,7 @@ pub fn config_from(el: &web_sys::Element, index: u32) -> AppConfig {
         .map(|ns| format!("x1060.{ns}"))
         .unwrap_or_else(|| "x1060".to_string());
     let categories = attr("data-categories").map(|v| {
-        v.split([',', ' '])
-            .map(|c| c.trim().to_ascii_uppercase())
-            .filter(|c| !c.is_empty())
-            .collect::<Vec<_>>()
+        v.split([',', ' ']).map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty()).collect::<Vec<_>>()
     });
     AppConfig {
         namespace,

@@ -65,7 +65,10 @@ pub struct ViewArgs {
 
 impl PartialEq for ViewArgs {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.assessment, &other.assessment) && Rc::ptr_eq(&self.library, &other.library) && self.source == other.source && self.can_write == other.can_write
+        Rc::ptr_eq(&self.assessment, &other.assessment)
+            && Rc::ptr_eq(&self.library, &other.library)
+            && self.source == other.source
+            && self.can_write == other.can_write
     }
 }
 

@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use x1060_core::catalogue::Catalogue;
-use x1060_core::library::{self, keys, plan_load, LoadNotice, Library, Snapshot, StorageOp, Stored, SyncOutcome};
+use x1060_core::library::{self, keys, plan_load, Library, LoadNotice, Snapshot, StorageOp, Stored, SyncOutcome};
 
 use crate::platform::{Store, StoreError};
 use crate::state::{ensure_open, Notice, SaveOutcome};
@@ -77,17 +77,21 @@ pub fn load(store: &Store, catalogue: &Catalogue, now: &str) -> Loaded {
                     notices.push(Notice::NewerSchema);
                 }
             }
-            LoadNotice::IndexDamaged { backup_key, detail } => {
-                notices.push(Notice::Corrupt { backup_key: store.key(&backup_key), raw: raw_of(index.as_deref()), detail })
-            }
+            LoadNotice::IndexDamaged { backup_key, detail } => notices.push(Notice::Corrupt {
+                backup_key: store.key(&backup_key),
+                raw: raw_of(index.as_deref()),
+                detail,
+            }),
             LoadNotice::DocDamaged { id, backup_key, detail } => notices.push(Notice::Corrupt {
                 backup_key: store.key(&backup_key),
                 raw: raw_of(library.unreadable_raw(&id)),
                 detail,
             }),
-            LoadNotice::LegacyDamaged { backup_key, detail } => {
-                notices.push(Notice::Corrupt { backup_key: store.key(&backup_key), raw: raw_of(legacy.as_deref()), detail })
-            }
+            LoadNotice::LegacyDamaged { backup_key, detail } => notices.push(Notice::Corrupt {
+                backup_key: store.key(&backup_key),
+                raw: raw_of(legacy.as_deref()),
+                detail,
+            }),
             LoadNotice::LegacyAdopted { .. } => {}
         }
     }

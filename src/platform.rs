@@ -71,10 +71,8 @@ impl Store {
 }
 
 fn classify(err: JsValue) -> StoreError {
-    let name = js_sys::Reflect::get(&err, &JsValue::from_str("name"))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
+    let name =
+        js_sys::Reflect::get(&err, &JsValue::from_str("name")).ok().and_then(|v| v.as_string()).unwrap_or_default();
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
         StoreError::Quota
     } else {
@@ -203,7 +201,8 @@ pub fn download(parent: Option<&web_sys::Element>, name: &str, mime: &str, text:
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(err)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(err)?.dyn_into().map_err(|_| "no anchor")?;
+    let a: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(err)?.dyn_into().map_err(|_| "no anchor")?;
     a.set_href(&url);
     a.set_download(name);
     a.set_attribute("hidden", "").map_err(err)?;

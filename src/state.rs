@@ -80,7 +80,9 @@ pub enum SaveStatus {
 /// Result of one save attempt, reported back by the save effect.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveOutcome {
-    Saved { at: String },
+    Saved {
+        at: String,
+    },
     /// Nothing needed writing.
     Unchanged,
     Quota,
@@ -142,14 +144,23 @@ pub struct AppState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// A change to the open assessment's answers, made at `at` (ISO time).
-    Edit { edit: Edit, at: String },
+    Edit {
+        edit: Edit,
+        at: String,
+    },
     /// Choose a language by code: an interface language, or one only the catalogue has.
     SetLanguage(String),
     /// Use another catalogue (answers are kept and matched by service id).
-    UseCatalogue { catalogue: Rc<Catalogue>, raw: Option<Rc<str>>, source: CatalogueSource },
+    UseCatalogue {
+        catalogue: Rc<Catalogue>,
+        raw: Option<Rc<str>>,
+        source: CatalogueSource,
+    },
     Show(View),
     /// Open the category of the next unanswered service after `after` and focus it.
-    NextUnanswered { after: Option<String> },
+    NextUnanswered {
+        after: Option<String>,
+    },
     /// The service was focused.
     FocusDone,
     /// The save procedure ran on the library as it was at `revision`.
@@ -169,23 +180,55 @@ pub enum Action {
     /// Another tab wrote assessment `id`.
     External(String),
     /// Create an empty assessment and open it.
-    Create { id: String, name: String, at: String },
+    Create {
+        id: String,
+        name: String,
+        at: String,
+    },
     /// Copy assessment `source` as `id` named `name`, and open the copy.
-    Duplicate { source: String, id: String, name: String, at: String },
-    Rename { id: String, name: String, at: String },
+    Duplicate {
+        source: String,
+        id: String,
+        name: String,
+        at: String,
+    },
+    Rename {
+        id: String,
+        name: String,
+        at: String,
+    },
     Open(String),
     /// Delete (to the trash of this page, undoable until it is closed). `fallback` names a new
     /// assessment to create if no other is left.
-    Delete { id: String, fallback: String, at: String },
+    Delete {
+        id: String,
+        fallback: String,
+        at: String,
+    },
     Undo(String),
     /// Add an imported assessment as `id` and open it.
-    AddImported { id: String, assessment: Box<Assessment>, at: String },
+    AddImported {
+        id: String,
+        assessment: Box<Assessment>,
+        at: String,
+    },
     /// Replace assessment `id` with an imported one (the caller has backed it up first).
-    ReplaceWith { id: String, assessment: Box<Assessment>, at: String },
+    ReplaceWith {
+        id: String,
+        assessment: Box<Assessment>,
+        at: String,
+    },
     /// Settle a conflict with another tab.
-    Resolve { id: String, resolution: Resolution, at: String },
+    Resolve {
+        id: String,
+        resolution: Resolution,
+        at: String,
+    },
     /// The open assessment was downloaded as a file that can restore it.
-    BackedUp { id: String, at: String },
+    BackedUp {
+        id: String,
+        at: String,
+    },
     Persisted(bool),
 }
 
@@ -206,11 +249,7 @@ impl AppState {
 
     /// Runs `op` on a copy of the library; if it succeeds, keeps the copy, marks it for saving and
     /// runs `then`. Otherwise nothing changes (and Yew skips the render).
-    fn library_op(
-        self: Rc<Self>,
-        op: impl FnOnce(&mut Library) -> bool,
-        then: impl FnOnce(&mut AppState),
-    ) -> Rc<Self> {
+    fn library_op(self: Rc<Self>, op: impl FnOnce(&mut Library) -> bool, then: impl FnOnce(&mut AppState)) -> Rc<Self> {
         let mut lib = self.library.clone();
         if !op(&mut lib) {
             return self;
@@ -292,8 +331,9 @@ impl Reducible for AppState {
             Action::NextUnanswered { after } => {
                 let only: Option<Vec<String>> = self.config.categories.clone();
                 let current = self.current();
-                let next = x1060_core::progress::next_unanswered(&self.catalogue, &current, after.as_deref(), only.as_deref())
-                    .map(str::to_string);
+                let next =
+                    x1060_core::progress::next_unanswered(&self.catalogue, &current, after.as_deref(), only.as_deref())
+                        .map(str::to_string);
                 let Some(id) = next else { return self };
                 let cat = self.catalogue.service(&id).map(|s| s.category.clone()).unwrap_or_default();
                 self.with(|s| {
@@ -339,12 +379,18 @@ impl Reducible for AppState {
             }),
             Action::Create { id, name, at } => {
                 let catalogue = self.catalogue.clone();
-                self.library_op(|l| l.create(&id, &name, &catalogue, &at).is_ok() && l.select(&id).is_ok(), AppState::opened)
+                self.library_op(
+                    |l| l.create(&id, &name, &catalogue, &at).is_ok() && l.select(&id).is_ok(),
+                    AppState::opened,
+                )
             }
-            Action::Duplicate { source, id, name, at } => {
-                self.library_op(|l| l.duplicate(&source, &id, &name, &at).is_ok() && l.select(&id).is_ok(), AppState::opened)
+            Action::Duplicate { source, id, name, at } => self.library_op(
+                |l| l.duplicate(&source, &id, &name, &at).is_ok() && l.select(&id).is_ok(),
+                AppState::opened,
+            ),
+            Action::Rename { id, name, at } => {
+                self.library_op(|l| matches!(l.rename(&id, &name, &at), Ok(true)), |_| {})
             }
-            Action::Rename { id, name, at } => self.library_op(|l| matches!(l.rename(&id, &name, &at), Ok(true)), |_| {}),
             Action::Open(id) => {
                 if self.library.current_id() == Some(id.as_str()) {
                     return self.with(|s| s.view = View::Overview);
@@ -376,7 +422,9 @@ impl Reducible for AppState {
             Action::ReplaceWith { id, assessment, at } => {
                 self.library_op(|l| l.replace(&id, *assessment, &at).is_ok(), AppState::opened)
             }
-            Action::Resolve { id, resolution, at } => self.library_op(|l| l.resolve(&id, resolution, &at).is_ok(), |_| {}),
+            Action::Resolve { id, resolution, at } => {
+                self.library_op(|l| l.resolve(&id, resolution, &at).is_ok(), |_| {})
+            }
             Action::BackedUp { id, at } => self.with(|s| {
                 s.prefs.backed_up.insert(id, at);
                 s.edits_since_backup = 0;
@@ -533,7 +581,12 @@ mod tests {
         let s = state().reduce(edit(Edit::SetNeed { service: "A-1".into(), need: Some(Need::Needed) }));
         let s = s.reduce(Action::Rename { id: "k1".into(), name: "2026 baseline".into(), at: "t2".into() });
         assert_eq!(s.current().name, "2026 baseline");
-        let s = s.reduce(Action::Duplicate { source: "k1".into(), id: "k2".into(), name: "2027 review".into(), at: "t3".into() });
+        let s = s.reduce(Action::Duplicate {
+            source: "k1".into(),
+            id: "k2".into(),
+            name: "2027 review".into(),
+            at: "t3".into(),
+        });
         assert_eq!(s.library.current_id(), Some("k2"));
         assert_eq!(s.current().name, "2027 review");
         assert_eq!(s.current().record("A-1").need, Some(Need::Needed), "the copy has the answers");

@@ -222,7 +222,10 @@ impl Catalogue {
         let mut langs = BTreeSet::new();
         for l in &self.languages {
             if !is_lang_code(l) {
-                return Err(invalid("languages", format!("\"{l}\" is not a language code such as \"en\" or \"pt-BR\"")));
+                return Err(invalid(
+                    "languages",
+                    format!("\"{l}\" is not a language code such as \"en\" or \"pt-BR\""),
+                ));
             }
             if !langs.insert(l.as_str()) {
                 return Err(invalid("languages", format!("\"{l}\" is listed twice")));
@@ -235,7 +238,10 @@ impl Catalogue {
         for (i, c) in self.categories.iter().enumerate() {
             let at = format!("categories[{i}]");
             if !is_id(&c.id) {
-                return Err(invalid(format!("{at}.id"), format!("\"{}\" is not a valid id (letters, digits, '-', '.', at most 16)", c.id)));
+                return Err(invalid(
+                    format!("{at}.id"),
+                    format!("\"{}\" is not a valid id (letters, digits, '-', '.', at most 16)", c.id),
+                ));
             }
             if !cat_ids.insert(c.id.as_str()) {
                 return Err(invalid(format!("{at}.id"), format!("category \"{}\" appears twice", c.id)));
@@ -249,19 +255,28 @@ impl Catalogue {
         for (i, s) in self.services.iter().enumerate() {
             let at = format!("services[{i}]");
             if !is_id(&s.id) {
-                return Err(invalid(format!("{at}.id"), format!("\"{}\" is not a valid id (letters, digits, '-', '.', at most 16)", s.id)));
+                return Err(invalid(
+                    format!("{at}.id"),
+                    format!("\"{}\" is not a valid id (letters, digits, '-', '.', at most 16)", s.id),
+                ));
             }
             if !svc_ids.insert(s.id.as_str()) {
                 return Err(invalid(format!("{at}.id"), format!("service \"{}\" appears twice", s.id)));
             }
             if !cat_ids.contains(s.category.as_str()) {
-                return Err(invalid(format!("{at}.category ({})", s.id), format!("unknown category \"{}\"", s.category)));
+                return Err(invalid(
+                    format!("{at}.category ({})", s.id),
+                    format!("unknown category \"{}\"", s.category),
+                ));
             }
             check_text(&self.languages, &s.title, &format!("{at}.title ({})", s.id))?;
         }
         if let Some(n) = self.official_service_count {
             if (n as usize) < self.services.len() {
-                return Err(invalid("official_service_count", format!("{n} is less than the {} services listed", self.services.len())));
+                return Err(invalid(
+                    "official_service_count",
+                    format!("{n} is less than the {} services listed", self.services.len()),
+                ));
             }
         }
         Ok(())
@@ -286,10 +301,8 @@ impl Catalogue {
     pub fn provenance_counts(&self) -> ProvenanceCounts {
         let confirmed = self.services.iter().filter(|s| s.provenance == Provenance::Confirmed).count();
         let provisional = self.services.len() - confirmed;
-        let missing = self
-            .official_service_count
-            .map(|n| (n as usize).saturating_sub(self.services.len()))
-            .unwrap_or(0);
+        let missing =
+            self.official_service_count.map(|n| (n as usize).saturating_sub(self.services.len())).unwrap_or(0);
         ProvenanceCounts { confirmed, provisional, missing }
     }
 

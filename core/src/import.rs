@@ -223,7 +223,10 @@ fn check_limits(a: &Assessment) -> Result<(), Problem> {
         if !is_service_id(id) {
             return Err(invalid(
                 "services",
-                format!("\"{}\" is not a service id; expected 1 to {MAX_SERVICE_ID} letters, digits, '-', '_' or '.'", clip(id, 40)),
+                format!(
+                    "\"{}\" is not a service id; expected 1 to {MAX_SERVICE_ID} letters, digits, '-', '_' or '.'",
+                    clip(id, 40)
+                ),
             ));
         }
         for (name, s) in [("reason", &r.reason), ("owner", &r.owner), ("evidence", &r.evidence), ("note", &r.note)] {

@@ -75,8 +75,8 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
     let budget = Budget { values: Cell::new(0), failure: Cell::new(None) };
     let mut de = serde_json::Deserializer::from_str(text);
     let mut track = serde_path_to_error::Track::new();
-    let result = Strict { depth: 0, budget: &budget }
-        .deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track));
+    let result =
+        Strict { depth: 0, budget: &budget }.deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track));
     let value = match result {
         Ok(v) => v,
         Err(e) => {

@@ -25,11 +25,8 @@ pub struct Step {
 }
 
 /// Every step, in order.
-pub const STEPS: &[Step] = &[Step {
-    from: 0,
-    summary: "pre-release draft without a schema number: adds \"schema\": 1",
-    run: v0_to_v1,
-}];
+pub const STEPS: &[Step] =
+    &[Step { from: 0, summary: "pre-release draft without a schema number: adds \"schema\": 1", run: v0_to_v1 }];
 
 /// Runs every step from schema `from` up to [`SCHEMA`]. `value` must be a JSON object whose
 /// `format` has been checked.

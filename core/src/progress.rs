@@ -40,11 +40,7 @@ pub fn category(catalogue: &Catalogue, a: &Assessment, cat: &str) -> Progress {
 /// Progress over every service of the catalogue. Answers for services the catalogue lacks do not
 /// count.
 pub fn overall(catalogue: &Catalogue, a: &Assessment) -> Progress {
-    let answered = catalogue
-        .services
-        .iter()
-        .filter(|s| a.services.get(&s.id).is_some_and(|r| r.is_answered()))
-        .count();
+    let answered = catalogue.services.iter().filter(|s| a.services.get(&s.id).is_some_and(|r| r.is_answered())).count();
     Progress { answered, total: catalogue.services.len() }
 }
 
@@ -68,15 +64,9 @@ pub fn next_unanswered<'a>(
     after: Option<&str>,
     only: Option<&[String]>,
 ) -> Option<&'a str> {
-    let list: Vec<&crate::catalogue::Service> = catalogue
-        .services
-        .iter()
-        .filter(|s| only.is_none_or(|o| o.iter().any(|c| *c == s.category)))
-        .collect();
-    let start = after
-        .and_then(|id| list.iter().position(|s| s.id == id))
-        .map(|i| i + 1)
-        .unwrap_or(0);
+    let list: Vec<&crate::catalogue::Service> =
+        catalogue.services.iter().filter(|s| only.is_none_or(|o| o.iter().any(|c| *c == s.category))).collect();
+    let start = after.and_then(|id| list.iter().position(|s| s.id == id)).map(|i| i + 1).unwrap_or(0);
     (0..list.len())
         .map(|k| list[(start + k) % list.len()])
         .find(|s| !a.services.get(&s.id).is_some_and(|r| r.is_answered()))
@@ -85,9 +75,5 @@ pub fn next_unanswered<'a>(
 
 /// Ids of answers kept for services this catalogue does not have.
 pub fn orphans<'a>(catalogue: &Catalogue, a: &'a Assessment) -> Vec<&'a str> {
-    a.services
-        .keys()
-        .filter(|id| catalogue.service(id).is_none())
-        .map(String::as_str)
-        .collect()
+    a.services.keys().filter(|id| catalogue.service(id).is_none()).map(String::as_str).collect()
 }

@@ -142,9 +142,10 @@ impl From<Problem> for DecodeError {
             Problem::Json(e) => DecodeError::NotJson { detail: e.to_string() },
             Problem::NotOurs { .. } => DecodeError::NotOurs,
             Problem::NewerSchema { found } => DecodeError::NewerSchema { found },
-            Problem::NoSchema | Problem::SchemaNotANumber | Problem::UnsupportedSchema { .. } | Problem::Invalid { .. } => {
-                DecodeError::Invalid { detail: p.to_string() }
-            }
+            Problem::NoSchema
+            | Problem::SchemaNotANumber
+            | Problem::UnsupportedSchema { .. }
+            | Problem::Invalid { .. } => DecodeError::Invalid { detail: p.to_string() },
         }
     }
 }

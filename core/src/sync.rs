@@ -44,7 +44,11 @@ impl fmt::Display for Part {
 
 /// Whether `a` and `b` hold the same answers: everything but the time of the last change.
 pub fn same_content(a: &Assessment, b: &Assessment) -> bool {
-    a.name == b.name && a.catalogue == b.catalogue && a.created == b.created && a.profile == b.profile && a.services == b.services
+    a.name == b.name
+        && a.catalogue == b.catalogue
+        && a.created == b.created
+        && a.profile == b.profile
+        && a.services == b.services
 }
 
 /// The parts in which `a` and `b` differ, in a stable order.
@@ -115,12 +119,15 @@ pub fn merge3(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Resu
     take(Part::Catalogue, pick(&base.catalogue, &ours.catalogue, &theirs.catalogue), &mut || {
         out.catalogue = theirs.catalogue.clone()
     });
-    take(Part::Created, pick(&base.created, &ours.created, &theirs.created), &mut || out.created = theirs.created.clone());
+    take(Part::Created, pick(&base.created, &ours.created, &theirs.created), &mut || {
+        out.created = theirs.created.clone()
+    });
     for f in ProfileField::ALL {
         let p = pick(base.profile.get(f), ours.profile.get(f), theirs.profile.get(f));
         take(Part::Profile(f), p, &mut || *out.profile.get_mut(f) = theirs.profile.get(f).to_string());
     }
-    let ids: BTreeSet<&String> = base.services.keys().chain(ours.services.keys()).chain(theirs.services.keys()).collect();
+    let ids: BTreeSet<&String> =
+        base.services.keys().chain(ours.services.keys()).chain(theirs.services.keys()).collect();
     for id in ids {
         let (b, o, t) = (base.services.get(id), ours.services.get(id), theirs.services.get(id));
         take(Part::Service(id.clone()), pick(&b, &o, &t), &mut || match t {

@@ -70,7 +70,10 @@ fn empty_records_are_dropped_and_clear_forgets() {
 #[test]
 fn long_text_is_clipped_not_refused() {
     let (_, mut a) = fresh();
-    a.apply(Edit::SetText { service: "A-1".into(), field: TextField::Evidence, value: "é".repeat(MAX_TEXT_CHARS + 5) }, T1);
+    a.apply(
+        Edit::SetText { service: "A-1".into(), field: TextField::Evidence, value: "é".repeat(MAX_TEXT_CHARS + 5) },
+        T1,
+    );
     assert_eq!(a.record("A-1").evidence.chars().count(), MAX_TEXT_CHARS);
 }
 

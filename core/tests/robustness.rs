@@ -291,7 +291,12 @@ fn library_survives_every_storage_content() {
     for index in texts {
         for doc in texts {
             let plan = plan_load(
-                &Snapshot { index: Some(index), docs: vec![("a/k", doc), ("a/", doc), ("a/../k", doc)], legacy: Some(doc), backups: vec!["backup/x"] },
+                &Snapshot {
+                    index: Some(index),
+                    docs: vec![("a/k", doc), ("a/", doc), ("a/../k", doc)],
+                    legacy: Some(doc),
+                    backups: vec!["backup/x"],
+                },
                 "2026-11-25T00:00:00.000Z",
                 "legacy",
             );

@@ -63,9 +63,7 @@ pub fn About(props: &AboutProps) -> Html {
     };
     let on_error = {
         let loader = loader.clone();
-        Callback::from(move |e: PickError| {
-            loader.set(Loader::Refused { name: String::new(), detail: e.message(t) })
-        })
+        Callback::from(move |e: PickError| loader.set(Loader::Refused { name: String::new(), detail: e.message(t) }))
     };
     let export = {
         let ctx = ctx.clone();
@@ -80,7 +78,11 @@ pub fn About(props: &AboutProps) -> Html {
         let focus = focus.clone();
         Callback::from(move |_| {
             focus.request(&["[data-catalogue-export]"]);
-            ctx.send(Action::UseCatalogue { catalogue: Rc::new(Catalogue::builtin()), raw: None, source: CatalogueSource::Builtin });
+            ctx.send(Action::UseCatalogue {
+                catalogue: Rc::new(Catalogue::builtin()),
+                raw: None,
+                source: CatalogueSource::Builtin,
+            });
             loader.set(Loader::Idle);
         })
     };
@@ -112,13 +114,21 @@ pub fn About(props: &AboutProps) -> Html {
         Loader::Preview { catalogue: new, raw, name } => {
             let d = catalogue::diff(&cat, new);
             let npc = new.provenance_counts();
-            let title = |c: &Catalogue, id: &str| c.service(id).map(|s| format!("{id} {}", s.title.get_code(&ctx.content))).unwrap_or_else(|| id.to_string());
+            let title = |c: &Catalogue, id: &str| {
+                c.service(id)
+                    .map(|s| format!("{id} {}", s.title.get_code(&ctx.content)))
+                    .unwrap_or_else(|| id.to_string())
+            };
             let use_it = {
                 let ctx = ctx.clone();
                 let loader = loader.clone();
                 let (new, raw) = (new.clone(), raw.clone());
                 Callback::from(move |_| {
-                    ctx.send(Action::UseCatalogue { catalogue: new.clone(), raw: Some(raw.clone()), source: CatalogueSource::User });
+                    ctx.send(Action::UseCatalogue {
+                        catalogue: new.clone(),
+                        raw: Some(raw.clone()),
+                        source: CatalogueSource::User,
+                    });
                     loader.set(Loader::Loaded);
                 })
             };

@@ -8,10 +8,10 @@ use yew::prelude::*;
 use super::status::StatusStrip;
 use super::{category::CategoryView, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
 use crate::boot::{initial_state, KEY_CATALOGUE, KEY_PREFS};
-use crate::parts::{self, Part, PartView, ViewArgs};
-use crate::persist;
 use crate::config::AppConfig;
 use crate::context::Ctx;
+use crate::parts::{self, Part, PartView, ViewArgs};
+use crate::persist;
 use crate::platform::{self, Store, StoreError};
 use crate::state::{Action, CatalogueSource, Notice, View};
 use x1060_core::i18n::Lang;
@@ -108,7 +108,9 @@ pub fn App(props: &AppProps) -> Html {
     {
         let handle = state.clone();
         use_effect_with((), move |_| {
-            if let (Some(url), CatalogueSource::Builtin) = (handle.config.catalogue_url.clone(), handle.catalogue_source) {
+            if let (Some(url), CatalogueSource::Builtin) =
+                (handle.config.catalogue_url.clone(), handle.catalogue_source)
+            {
                 let dispatcher = handle.dispatcher();
                 wasm_bindgen_futures::spawn_local(async move {
                     let loaded = platform::fetch_same_origin_text(&url, x1060_core::catalogue::MAX_CATALOGUE_BYTES)
@@ -215,7 +217,12 @@ pub fn App(props: &AppProps) -> Html {
     let current_id = state.library.current_id().unwrap_or_default().to_string();
     let remind = state.can_write && state.edits_since_backup >= crate::state::BACKUP_REMINDER_EDITS;
     let part = |part: Part| {
-        let args = ViewArgs { assessment: current.clone(), library: Rc::new(state.library.clone()), source: state.catalogue_source, can_write: state.can_write };
+        let args = ViewArgs {
+            assessment: current.clone(),
+            library: Rc::new(state.library.clone()),
+            source: state.catalogue_source,
+            can_write: state.can_write,
+        };
         html! { <PartView {part} {args} /> }
     };
     let body = match &state.view {

@@ -100,7 +100,10 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
         let progress = e.progress.map(|p| (t.progress_category)(p.answered, p.total)).unwrap_or_else(|| "—".into());
         let id = e.id.clone();
         let editing = (*row_edit).clone();
-        let open = { let id = id.clone(); send(Rc::new(move || Action::Open(id.clone()))) };
+        let open = {
+            let id = id.clone();
+            send(Rc::new(move || Action::Open(id.clone())))
+        };
         let kept_download = match &e.state {
             EntryState::Damaged { .. } | EntryState::Newer { .. } if props.library.unreadable_raw(&id).is_some() => {
                 let raw = props.library.unreadable_raw(&id).unwrap_or_default().to_string();
@@ -119,7 +122,11 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                 let save = {
                     let (ctx2, id, draft, row_edit) = (ctx.clone(), id.clone(), draft.clone(), row_edit.clone());
                     Callback::from(move |_: MouseEvent| {
-                        ctx2.send(Action::Rename { id: id.clone(), name: (*draft).trim().to_string(), at: platform::now_iso() });
+                        ctx2.send(Action::Rename {
+                            id: id.clone(),
+                            name: (*draft).trim().to_string(),
+                            at: platform::now_iso(),
+                        });
                         row_edit.set(RowEdit::None);
                     })
                 };
@@ -156,7 +163,14 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                 }
             }
             RowEdit::ConfirmDelete(rid) if *rid == id => {
-                let del = { let id = id.clone(); send(Rc::new(move || Action::Delete { id: id.clone(), fallback: persist::new_id(), at: platform::now_iso() })) };
+                let del = {
+                    let id = id.clone();
+                    send(Rc::new(move || Action::Delete {
+                        id: id.clone(),
+                        fallback: persist::new_id(),
+                        at: platform::now_iso(),
+                    }))
+                };
                 html! {
                     <div class="x1060-inline-form" role="group">
                         <p>{ (t.delete_confirm)(&name) }</p>
@@ -211,7 +225,8 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                 _ => String::new(),
             };
             let name = display_name(&ctx, &name).into_owned();
-            let label = if tr.reason == TrashReason::Replaced { (t.label_value)(&name, t.replaced_label) } else { name };
+            let label =
+                if tr.reason == TrashReason::Replaced { (t.label_value)(&name, t.replaced_label) } else { name };
             (tr.id.clone(), label)
         })
         .collect();
@@ -225,7 +240,11 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
     let create = {
         let (ctx2, new_name) = (ctx.clone(), new_name.clone());
         Callback::from(move |_: MouseEvent| {
-            ctx2.send(Action::Create { id: persist::new_id(), name: (*new_name).trim().to_string(), at: platform::now_iso() });
+            ctx2.send(Action::Create {
+                id: persist::new_id(),
+                name: (*new_name).trim().to_string(),
+                at: platform::now_iso(),
+            });
             new_name.set(String::new());
         })
     };
@@ -272,7 +291,8 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                 })
             };
             let replace = {
-                let (ctx2, imported, import_state, lib) = (ctx.clone(), imported.clone(), import_state.clone(), props.library.clone());
+                let (ctx2, imported, import_state, lib) =
+                    (ctx.clone(), imported.clone(), import_state.clone(), props.library.clone());
                 Callback::from(move |_: MouseEvent| {
                     let Some(id) = lib.current_id().map(str::to_string) else { return };
                     let now = platform::now_iso();

@@ -26,7 +26,8 @@ pub fn Header(props: &HeaderProps) -> Html {
         })
     };
     // Interface languages, then languages only the catalogue has.
-    let mut choices: Vec<(String, String)> = Lang::ALL.iter().map(|l| (l.code().to_string(), l.native_name().to_string())).collect();
+    let mut choices: Vec<(String, String)> =
+        Lang::ALL.iter().map(|l| (l.code().to_string(), l.native_name().to_string())).collect();
     for code in &ctx.catalogue.languages {
         if Lang::from_code(code).is_none() {
             choices.push((code.clone(), code.clone()));

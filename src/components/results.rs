@@ -54,7 +54,9 @@ fn avg_cell(ctx: &Ctx, f: &Figure<eval::Average>) -> Html {
 /// The row heading of a scope: the category id and title, or "Overall".
 fn scope_name(ctx: &Ctx, s: &ScopeEval) -> String {
     match &s.category {
-        Some(id) => format!("{id} {}", ctx.catalogue.category(id).map(|c| c.title.get_code(&ctx.content)).unwrap_or("")),
+        Some(id) => {
+            format!("{id} {}", ctx.catalogue.category(id).map(|c| c.title.get_code(&ctx.content)).unwrap_or(""))
+        }
         None => ctx.t().overall_label.to_string(),
     }
 }
@@ -74,11 +76,8 @@ pub fn Results(props: &ResultsProps) -> Html {
     let a = &*props.assessment;
     let cat = &ctx.catalogue;
     let ev: Evaluation = eval::evaluate(cat, a);
-    let shown: Vec<&ScopeEval> = ev
-        .categories
-        .iter()
-        .filter(|s| s.category.as_deref().is_some_and(|c| ctx.config.shows_category(c)))
-        .collect();
+    let shown: Vec<&ScopeEval> =
+        ev.categories.iter().filter(|s| s.category.as_deref().is_some_and(|c| ctx.config.shows_category(c))).collect();
     let o = &ev.overall;
     let radar = svg::radar(&svg::radar_axes(&ev, cat, ctx.lang), t, &ctx.id("radar"));
     let bars = svg::delivery_bars(&svg::bar_rows(&ev, cat, ctx.lang), t, &ctx.id("bars"));

@@ -75,10 +75,11 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     );
     let levels: Vec<(Level, String)> = Level::all().map(|l| (l, t.level_label(l))).collect();
     let level_refs: Vec<(Level, &str)> = levels.iter().map(|(l, s)| (*l, s.as_str())).collect();
-    let current_group = radio_group(&ctx, &format!("{base}-current"), t.current_legend, levels_help, &level_refs, r.current, {
-        let sid = sid.clone();
-        move |l| Edit::SetCurrent { service: sid.clone(), level: Some(l) }
-    });
+    let current_group =
+        radio_group(&ctx, &format!("{base}-current"), t.current_legend, levels_help, &level_refs, r.current, {
+            let sid = sid.clone();
+            move |l| Edit::SetCurrent { service: sid.clone(), level: Some(l) }
+        });
 
     let target_select = {
         let sid = sid.clone();
@@ -115,8 +116,10 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             ctx2.edit(Edit::SetPriority { service: sid.clone(), priority });
         });
         let id = format!("{base}-priority");
-        let opt = |p: Priority, v: &'static str| html! {
-            <option value={v} selected={r.priority == Some(p)}>{ t.priority(p) }</option>
+        let opt = |p: Priority, v: &'static str| {
+            html! {
+                <option value={v} selected={r.priority == Some(p)}>{ t.priority(p) }</option>
+            }
         };
         html! {
             <div class="x1060-field">
@@ -195,7 +198,11 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         let sid = sid.clone();
         Callback::from(move |_| ctx2.send(Action::NextUnanswered { after: Some(sid.clone()) }))
     };
-    let has_details = r.target.is_some() || r.priority.is_some() || !r.owner.is_empty() || !r.evidence.is_empty() || !r.note.is_empty();
+    let has_details = r.target.is_some()
+        || r.priority.is_some()
+        || !r.owner.is_empty()
+        || !r.evidence.is_empty()
+        || !r.note.is_empty();
 
     html! {
         <article class={classes!("x1060-service", answered.then_some("x1060-answered"))}

@@ -357,8 +357,10 @@ fn status_saved_at(time: &str) -> String {
 fn provenance_summary(confirmed: usize, provisional: usize, missing: usize) -> String {
     // French: 0 and 1 take the singular.
     let confirmed_text = if confirmed <= 1 { "titre de service confirmé" } else { "titres de services confirmés" };
-    let provisional_text = if provisional <= 1 { "provisoire (pas encore vérifié" } else { "provisoires (pas encore vérifiés" };
-    let missing_text = if missing <= 1 { "service de la Recommandation absent" } else { "services de la Recommandation absents" };
+    let provisional_text =
+        if provisional <= 1 { "provisoire (pas encore vérifié" } else { "provisoires (pas encore vérifiés" };
+    let missing_text =
+        if missing <= 1 { "service de la Recommandation absent" } else { "services de la Recommandation absents" };
     format!(
         "{confirmed} {confirmed_text}, {provisional} {provisional_text} dans la Recommandation), {missing} {missing_text} de ce catalogue."
     )

@@ -214,7 +214,12 @@ pub enum Slot {
     /// Stored data that cannot be read. `raw` is kept for download; `key` is where it lives in
     /// storage (its `a/<id>` key when newer, its backup key when damaged); `info` is what the
     /// index said about it, if anything.
-    Unreadable { why: Unreadable, raw: String, key: String, info: Option<IndexEntry> },
+    Unreadable {
+        why: Unreadable,
+        raw: String,
+        key: String,
+        info: Option<IndexEntry>,
+    },
 }
 
 /// Why an assessment went to the trash.
@@ -269,7 +274,9 @@ impl fmt::Display for LibraryError {
                 "\"{}\" is not a valid id: expected 1 to 64 letters, digits, '-' or '_'.",
                 crate::json::clip(id, 80)
             ),
-            Self::ReadOnly => f.write_str("The saved assessments were made by a newer version of this app; this version only shows them."),
+            Self::ReadOnly => f.write_str(
+                "The saved assessments were made by a newer version of this app; this version only shows them.",
+            ),
             Self::Unreadable { id } => write!(f, "The assessment \"{id}\" cannot be read, so it cannot be changed."),
             Self::NothingToUndo { id } => write!(f, "There is nothing to undo for \"{id}\"."),
             Self::NothingToResolve { id } => write!(f, "There is no conflict to resolve for \"{id}\"."),
@@ -428,7 +435,8 @@ impl Library {
                         }
                     }
                     Slot::Unreadable { why, key, info, .. } => {
-                        let info = info.clone().unwrap_or_else(|| IndexEntry { id: id.clone(), ..IndexEntry::default() });
+                        let info =
+                            info.clone().unwrap_or_else(|| IndexEntry { id: id.clone(), ..IndexEntry::default() });
                         let state = match why {
                             Unreadable::Newer { found } => EntryState::Newer { found: *found },
                             Unreadable::Damaged { detail } => {
@@ -471,7 +479,8 @@ impl Library {
                 Slot::Unreadable { .. } => None,
             })
             .collect();
-        let file = IndexFile { format: INDEX_FORMAT.into(), schema: INDEX_SCHEMA, current: self.current.clone(), entries };
+        let file =
+            IndexFile { format: INDEX_FORMAT.into(), schema: INDEX_SCHEMA, current: self.current.clone(), entries };
         serde_json::to_string(&file).ok()
     }
 
@@ -611,7 +620,12 @@ impl Library {
         }
         let before = doc.clone();
         doc.assessment = incoming;
-        self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::Replaced, slot: Slot::Ready(before), legacy });
+        self.trash.push(Trashed {
+            id: id.to_string(),
+            reason: TrashReason::Replaced,
+            slot: Slot::Ready(before),
+            legacy,
+        });
         Ok(())
     }
 
@@ -644,7 +658,11 @@ impl Library {
     /// re-encode) are to be run now.
     pub fn undo(&mut self, id: &str) -> Result<Vec<StorageOp>, LibraryError> {
         self.writable()?;
-        let pos = self.trash.iter().rposition(|t| t.id == id).ok_or_else(|| LibraryError::NothingToUndo { id: id.to_string() })?;
+        let pos = self
+            .trash
+            .iter()
+            .rposition(|t| t.id == id)
+            .ok_or_else(|| LibraryError::NothingToUndo { id: id.to_string() })?;
         let t = self.trash.remove(pos);
         match t.reason {
             TrashReason::Replaced => {
@@ -725,5 +743,11 @@ fn peek_info(id: &str, raw: &str) -> Option<IndexEntry> {
             version: c.get("version").and_then(|v| v.as_str()).unwrap_or_default().to_string(),
         })
         .unwrap_or_default();
-    Some(IndexEntry { id: id.to_string(), name: text("name"), created: text("created"), updated: text("updated"), catalogue })
+    Some(IndexEntry {
+        id: id.to_string(),
+        name: text("name"),
+        created: text("created"),
+        updated: text("updated"),
+        catalogue,
+    })
 }

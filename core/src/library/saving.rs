@@ -33,12 +33,17 @@ impl Library {
             Some(Err(e)) => {
                 // Not ours to judge how it got there: keep it, then write ours.
                 let backup_key = keys::backup(now, &keys::doc(id));
-                let mut ops = vec![StorageOp::Set { key: backup_key.clone(), value: text.unwrap_or_default().to_string() }];
+                let mut ops =
+                    vec![StorageOp::Set { key: backup_key.clone(), value: text.unwrap_or_default().to_string() }];
                 doc.base = None;
                 let (op, pending) = write(id, doc);
                 ops.push(op);
                 self.backups.push(backup_key.clone());
-                return SyncPlan { ops, pending: Some(pending), outcome: SyncOutcome::DamagedElsewhere { backup_key, detail: e.to_string() } };
+                return SyncPlan {
+                    ops,
+                    pending: Some(pending),
+                    outcome: SyncOutcome::DamagedElsewhere { backup_key, detail: e.to_string() },
+                };
             }
         };
         // Storage reads again: whatever held saving back is decided anew below.
@@ -73,7 +78,11 @@ impl Library {
                 doc.assessment = m.assessment;
                 adopt(doc, &theirs);
                 let (op, pending) = write(id, doc);
-                SyncPlan { ops: vec![op], pending: Some(pending), outcome: SyncOutcome::Merged { from_theirs: m.from_theirs } }
+                SyncPlan {
+                    ops: vec![op],
+                    pending: Some(pending),
+                    outcome: SyncOutcome::Merged { from_theirs: m.from_theirs },
+                }
             }
             Decision::Conflict(parts) => {
                 if let Some((t, rev)) = theirs {
@@ -87,7 +96,12 @@ impl Library {
             }
             Decision::Gone { unsaved: false } => {
                 if let Some(slot) = self.slots.remove(id) {
-                    self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::DeletedElsewhere, slot, legacy: false });
+                    self.trash.push(Trashed {
+                        id: id.to_string(),
+                        reason: TrashReason::DeletedElsewhere,
+                        slot,
+                        legacy: false,
+                    });
                 }
                 if self.current.as_deref() == Some(id) {
                     self.current = self.most_recent();
@@ -99,7 +113,12 @@ impl Library {
 
     /// `sync` for an id that is not a readable assessment here: new in another tab, or
     /// unreadable here and perhaps readable now.
-    fn sync_other(&mut self, id: &str, text: Option<&str>, theirs: Option<Result<(Assessment, u64), DecodeError>>) -> SyncPlan {
+    fn sync_other(
+        &mut self,
+        id: &str,
+        text: Option<&str>,
+        theirs: Option<Result<(Assessment, u64), DecodeError>>,
+    ) -> SyncPlan {
         let nothing = |outcome| SyncPlan { ops: Vec::new(), pending: None, outcome };
         if !is_valid_id(id) {
             return nothing(SyncOutcome::Unknown);
@@ -175,11 +194,21 @@ impl Library {
                 doc.assessment = (*theirs).clone();
                 doc.base = Some(*theirs);
                 doc.revision = doc.revision.max(revision);
-                self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::Replaced, slot: Slot::Ready(before), legacy: false });
+                self.trash.push(Trashed {
+                    id: id.to_string(),
+                    reason: TrashReason::Replaced,
+                    slot: Slot::Ready(before),
+                    legacy: false,
+                });
             }
             (_, Block::Deleted) => {
                 if let Some(slot) = self.slots.remove(id) {
-                    self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::DeletedElsewhere, slot, legacy: false });
+                    self.trash.push(Trashed {
+                        id: id.to_string(),
+                        reason: TrashReason::DeletedElsewhere,
+                        slot,
+                        legacy: false,
+                    });
                 }
                 if self.current.as_deref() == Some(id) {
                     self.current = None;
@@ -188,7 +217,12 @@ impl Library {
             (_, Block::Newer { found, raw }) => {
                 // This tab's copy can no longer be saved under this id: storage keeps the newer data.
                 if let Some(Slot::Ready(d)) = self.slots.remove(id) {
-                    self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::Replaced, slot: Slot::Ready(d), legacy: false });
+                    self.trash.push(Trashed {
+                        id: id.to_string(),
+                        reason: TrashReason::Replaced,
+                        slot: Slot::Ready(d),
+                        legacy: false,
+                    });
                 }
                 self.slots.insert(
                     id.to_string(),
@@ -219,7 +253,6 @@ impl Library {
         Ok(())
     }
 }
-
 
 /// The write of `doc`'s assessment, one revision after the last one known.
 fn write(id: &str, doc: &Doc) -> (StorageOp, Pending) {

@@ -92,7 +92,15 @@ fn catalogue_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t
         h,
         "<section id=\"catalogue-eval\" class=\"page\">\n<h2>{}</h2>\n<table>\n<thead><tr>{}</tr></thead>\n",
         esc(t.eval_catalogue_heading),
-        th_cols(&[t.col_category, t.col_total, t.col_needed, t.col_not_needed, t.col_undecided, t.col_delivered, t.col_coverage])
+        th_cols(&[
+            t.col_category,
+            t.col_total,
+            t.col_needed,
+            t.col_not_needed,
+            t.col_undecided,
+            t.col_delivered,
+            t.col_coverage
+        ])
     );
     scope_rows(h, ev, "data-category", |s, attr| {
         let c = &s.catalogue;
@@ -110,7 +118,13 @@ fn catalogue_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t
     formulas(
         h,
         t,
-        &[FigureKind::Needed, FigureKind::NotNeeded, FigureKind::Undecided, FigureKind::Delivered, FigureKind::Coverage],
+        &[
+            FigureKind::Needed,
+            FigureKind::NotNeeded,
+            FigureKind::Undecided,
+            FigureKind::Delivered,
+            FigureKind::Coverage,
+        ],
     );
     h.push_str("</section>\n");
 }
@@ -184,7 +198,6 @@ fn portfolio_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t
     );
     h.push_str("</section>\n");
 }
-
 
 fn plan_section(h: &mut String, a: &Assessment, ev: &Evaluation, ctx: &ReportContext<'_>, t: &UiText) {
     let _ = write!(
@@ -333,7 +346,11 @@ fn headline(h: &mut String, a: &Assessment, ev: &Evaluation, ctx: &ReportContext
     for (kind, value) in items {
         let _ = writeln!(h, "<dt>{}</dt><dd data-figure=\"{kind:?}\">{}</dd>", esc(t.figure_label(kind)), esc(&value));
     }
-    let _ = write!(h, "</dl>\n<p class=\"muted\">{}</p>\n</section>\n", esc(&super::join_sentences(t.formula_overall, t.formula_status)));
+    let _ = write!(
+        h,
+        "</dl>\n<p class=\"muted\">{}</p>\n</section>\n",
+        esc(&super::join_sentences(t.formula_overall, t.formula_status))
+    );
 }
 
 fn about_section(h: &mut String, ctx: &ReportContext<'_>, t: &UiText) {
@@ -349,7 +366,8 @@ fn about_section(h: &mut String, ctx: &ReportContext<'_>, t: &UiText) {
     );
     for l in Level::all() {
         let lt = t.level(l);
-        let _ = writeln!(h, "<tr><th scope=\"row\">{} {}</th><td>{}</td></tr>", l.value(), esc(lt.name), esc(lt.meaning));
+        let _ =
+            writeln!(h, "<tr><th scope=\"row\">{} {}</th><td>{}</td></tr>", l.value(), esc(lt.name), esc(lt.meaning));
     }
     let _ = write!(
         h,
