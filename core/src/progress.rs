@@ -13,11 +13,7 @@ pub struct Progress {
 impl Progress {
     /// Whole percent, rounded down so that 100 means truly complete; 0 when there is nothing.
     pub fn percent(self) -> u32 {
-        if self.total == 0 {
-            0
-        } else {
-            (self.answered * 100 / self.total) as u32
-        }
+        (self.answered * 100).checked_div(self.total).map_or(0, |p| p as u32)
     }
 
     pub fn is_complete(self) -> bool {
@@ -47,7 +43,7 @@ pub fn overall(catalogue: &Catalogue, a: &Assessment) -> Progress {
 /// Progress over the services of the `only` categories (all categories when `None`).
 pub fn overall_in(catalogue: &Catalogue, a: &Assessment, only: Option<&[String]>) -> Progress {
     let mut p = Progress::default();
-    for s in catalogue.services.iter().filter(|s| only.is_none_or(|o| o.iter().any(|c| *c == s.category))) {
+    for s in catalogue.services.iter().filter(|s| only.is_none_or(|o| o.contains(&s.category))) {
         p.total += 1;
         if a.services.get(&s.id).is_some_and(|r| r.is_answered()) {
             p.answered += 1;
@@ -65,7 +61,7 @@ pub fn next_unanswered<'a>(
     only: Option<&[String]>,
 ) -> Option<&'a str> {
     let list: Vec<&crate::catalogue::Service> =
-        catalogue.services.iter().filter(|s| only.is_none_or(|o| o.iter().any(|c| *c == s.category))).collect();
+        catalogue.services.iter().filter(|s| only.is_none_or(|o| o.contains(&s.category))).collect();
     let start = after.and_then(|id| list.iter().position(|s| s.id == id)).map(|i| i + 1).unwrap_or(0);
     (0..list.len())
         .map(|k| list[(start + k) % list.len()])

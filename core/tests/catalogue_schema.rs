@@ -19,10 +19,13 @@ fn builtin_and_export_validate() {
     assert!(v.is_valid(&export));
 }
 
+/// One way of breaking a catalogue file.
+type Breakage = Box<dyn Fn(&mut serde_json::Value)>;
+
 #[test]
 fn broken_files_fail_schema_and_parser_alike() {
     let v = validator();
-    let cases: Vec<Box<dyn Fn(&mut serde_json::Value)>> = vec![
+    let cases: Vec<Breakage> = vec![
         Box::new(|c| c["format"] = "other".into()),
         Box::new(|c| c["services"][0]["provenance"] = "official".into()),
         Box::new(|c| c["services"][0]["extra"] = 1.into()),

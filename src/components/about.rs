@@ -134,7 +134,7 @@ pub fn About(props: &AboutProps) -> Html {
             };
             html! {
                 <div class="x1060-preview" data-catalogue-preview="">
-                    <h4 tabindex="-1">{ (t.label_value)(t.catalogue_preview_heading, &name) }</h4>
+                    <h4 tabindex="-1">{ (t.label_value)(t.catalogue_preview_heading, name) }</h4>
                     <dl class="x1060-facts">
                         <dt>{ t.catalogue_label }</dt><dd>{ format!("{} {}", new.id, new.version) }</dd>
                         <dt>{ t.about_edition }</dt><dd>{ new.edition.clone() }</dd>

@@ -315,7 +315,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
             };
             html! {
                 <div class="x1060-preview" data-import-preview="">
-                    <h4>{ (t.label_value)(t.import_preview_heading, &file) }</h4>
+                    <h4>{ (t.label_value)(t.import_preview_heading, file) }</h4>
                     <dl class="x1060-facts">
                         <dt>{ t.col_name }</dt><dd data-preview-name="">{ display_name(&ctx, &p.name).into_owned() }</dd>
                         <dt>{ t.profile_organisation }</dt><dd>{ if p.organisation.is_empty() { "—".to_string() } else { p.organisation.clone() } }</dd>
@@ -401,7 +401,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                 <h3>{ t.import_heading }</h3>
                 <p>{ t.import_help }</p>
                 <FilePick name="import" label={t.import_pick} accept=".json,.html,.htm,application/json,text/html"
-                    max_bytes={MAX_IMPORT_BYTES as usize} {on_file} {on_error} />
+                    max_bytes={MAX_IMPORT_BYTES} {on_file} {on_error} />
                 { import_view }
             </section>
             <CompareView library={props.library.clone()} imported={imported_assessment} />
