@@ -95,7 +95,7 @@ function build() {
       // Without the app's `--emit-relocs` (.cargo/config.toml, which applies to every crate under
       // the repository): the floors are not split, and wasm-opt cannot shrink a module that still
       // has its linking section.
-      sh(`CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS= trunk build --release --offline --dist "${DIST[k]}"`, dir);
+      sh(`RUSTFLAGS= trunk build --release --offline --dist "${DIST[k]}"`, dir);
     }
   }
   writeStaticFloor(CATALOGUE, DIST.static);
