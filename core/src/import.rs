@@ -130,7 +130,7 @@ pub fn check_size(bytes: u64) -> Result<(), ImportError> {
 /// assessment that has no name of its own.
 pub fn import(bytes: &[u8], name_hint: &str) -> Result<Imported, ImportError> {
     check_size(bytes.len() as u64)?;
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+    if looks_like_utf16(bytes) {
         return Err(ImportError::Utf16);
     }
     let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() })?;
@@ -153,6 +153,16 @@ pub fn import(bytes: &[u8], name_hint: &str) -> Result<Imported, ImportError> {
         assessment.name = name_from_hint(name_hint);
     }
     Ok(Imported { assessment, kind, migrated_from, app_version })
+}
+
+/// Whether `bytes` are UTF-16 text: a UTF-16 byte order mark, or (without one) a zero byte in
+/// each of the first pairs of bytes, which UTF-8 JSON and HTML never have.
+pub fn looks_like_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
+    let pairs: Vec<&[u8]> = bytes.chunks_exact(2).take(8).collect();
+    !pairs.is_empty() && pairs.iter().all(|p| (p[0] == 0) != (p[1] == 0))
 }
 
 /// The embedded data of one of our summary reports.

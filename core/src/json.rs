@@ -37,7 +37,7 @@ impl fmt::Display for JsonError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Syntax { line, column, detail } => {
-                write!(f, "not valid JSON at line {line}, column {column}: {detail}")
+                write!(f, "not valid JSON at line {line}, column {column}: {}", clip_message(detail))
             }
             Self::TooDeep { at } => write!(f, "{}: nested deeper than {MAX_DEPTH} levels", place(at)),
             Self::TooManyValues => write!(f, "more than {MAX_VALUES} values"),
@@ -68,6 +68,40 @@ pub fn clip(s: &str, max: usize) -> String {
         out.push('…');
         out
     }
+}
+
+/// Longest run of characters without a blank that a message quotes in full.
+pub const MAX_QUOTED_RUN: usize = 60;
+/// Longest message made from outside data, in characters.
+pub const MAX_MESSAGE: usize = 400;
+
+/// A message that may quote outside data (a field name, a value, an id), made short enough to
+/// show: every run of characters without a blank longer than [`MAX_QUOTED_RUN`] is cut with an
+/// ellipsis, and the whole message is cut at [`MAX_MESSAGE`] characters. One pass over the text,
+/// so a message quoting megabytes costs no more than reading them once.
+pub fn clip_message(s: &str) -> String {
+    let mut out = String::with_capacity(s.len().min(MAX_MESSAGE * 4 + 8));
+    let (mut run, mut total) = (0usize, 0usize);
+    for c in s.chars() {
+        if c.is_whitespace() {
+            run = 0;
+        } else {
+            run += 1;
+            if run > MAX_QUOTED_RUN {
+                if run == MAX_QUOTED_RUN + 1 {
+                    out.push('…');
+                }
+                continue;
+            }
+        }
+        if total == MAX_MESSAGE {
+            out.push('…');
+            break;
+        }
+        out.push(c);
+        total += 1;
+    }
+    out
 }
 
 /// Reads `text` as one JSON value, strictly (see the module documentation).
@@ -269,6 +303,20 @@ mod tests {
         assert!(matches!(parse(""), Err(JsonError::Syntax { .. })));
         assert!(matches!(parse("{} x"), Err(JsonError::Syntax { .. })));
         assert!(matches!(parse(r#"{"a":1e999}"#), Err(JsonError::Syntax { .. })));
+        let msg = parse("[1,").unwrap_err().to_string();
+        assert!(msg.starts_with("not valid JSON at line 1, column 3: "), "{msg}");
+    }
+
+    #[test]
+    fn messages_quoting_outside_data_are_clipped() {
+        let long = format!("unknown field `{}`, expected one of `format`, `schema`", "k".repeat(2_000_000));
+        let m = clip_message(&long);
+        assert!(m.chars().count() < MAX_MESSAGE + 2, "{}", m.len());
+        assert!(m.starts_with("unknown field `kkk"), "{m}");
+        assert!(m.ends_with("expected one of `format`, `schema`"), "{m}");
+        assert_eq!(clip_message("short and plain"), "short and plain");
+        let spaced = "a ".repeat(1000);
+        assert_eq!(clip_message(&spaced).chars().count(), MAX_MESSAGE + 1);
         let msg = parse("[1,").unwrap_err().to_string();
         assert!(msg.starts_with("not valid JSON at line 1, column 3: "), "{msg}");
     }
