@@ -236,7 +236,7 @@ impl Catalogue {
             Some(CATALOGUE_FORMAT) => {}
             _ => return Err(CatalogueError::NotACatalogue),
         }
-        if let Some(schema) = value.get("schema").and_then(|s| s.as_u64()) {
+        if let Some(schema) = value.get("schema").and_then(crate::json::whole_number) {
             if schema > u64::from(CATALOGUE_SCHEMA) {
                 return Err(CatalogueError::NewerSchema { found: schema.min(u64::from(u32::MAX)) as u32 });
             }

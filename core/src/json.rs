@@ -70,6 +70,43 @@ pub fn clip(s: &str, max: usize) -> String {
     }
 }
 
+/// A whole number that is not negative, as JSON Schema's `"integer"` counts them: `3` and also
+/// `3.0`. `None` for anything else (a fraction, a negative number, a text). A whole number too
+/// large for `u64` gives `u64::MAX`.
+pub fn whole_number(v: &Value) -> Option<u64> {
+    if let Some(n) = v.as_u64() {
+        return Some(n);
+    }
+    let x = v.as_f64()?;
+    (x.is_finite() && x >= 0.0 && x.fract() == 0.0).then(|| if x >= u64::MAX as f64 { u64::MAX } else { x as u64 })
+}
+
+/// Deserializes a whole number that is not negative, also written with a decimal point (`3.0`);
+/// `expected` says what was expected in the error.
+pub fn deserialize_whole<'de, D: de::Deserializer<'de>>(d: D, expected: &'static str) -> Result<u64, D::Error> {
+    struct Whole(&'static str);
+    impl Visitor<'_> for Whole {
+        type Value = u64;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.0)
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<u64, E> {
+            Ok(v)
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<u64, E> {
+            u64::try_from(v).map_err(|_| E::invalid_value(de::Unexpected::Signed(v), &self))
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<u64, E> {
+            if v.is_finite() && v >= 0.0 && v.fract() == 0.0 && v < u64::MAX as f64 {
+                Ok(v as u64)
+            } else {
+                Err(E::invalid_type(de::Unexpected::Float(v), &self))
+            }
+        }
+    }
+    d.deserialize_any(Whole(expected))
+}
+
 /// Longest run of characters without a blank that a message quotes in full.
 pub const MAX_QUOTED_RUN: usize = 60;
 /// Longest message made from outside data, in characters.

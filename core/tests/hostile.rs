@@ -181,3 +181,94 @@ fn a_category_may_hold_at_most_max_services_per_category() {
         "{e}"
     );
 }
+
+// ---- 7. Refusal messages repeat huge values in full ----------------------------------------------
+
+const HEAD: &str = r#"{"format":"x1060-assessment","schema":1,"catalogue":{"id":"x1060-builtin","version":"2026.11"}"#;
+
+fn import_message(text: &str) -> String {
+    use x1060_core::import;
+    let e = timed("import", Duration::from_secs(2), || import::import(text.as_bytes(), "x.json")).unwrap_err();
+    e.to_string()
+}
+
+#[test]
+fn assessment_refusals_quote_huge_values_clipped() {
+    let big = "k".repeat(2_000_000);
+    let cases = [
+        format!(r#"{HEAD},"{big}":1}}"#),
+        format!(r#"{HEAD},"services":{{"A-1":{{"{big}":1}}}}}}"#),
+        format!(r#"{HEAD},"services":{{"A-1":{{"current":"{big}"}}}}}}"#),
+        format!(r#"{HEAD},"services":{{"A-1":{{"need":"{big}"}}}}}}"#),
+        format!(r#"{HEAD},"services":{{"{big}":{{"note":"x"}}}}}}"#),
+        format!(r#"{{"format":"{big}","schema":1}}"#),
+        format!(r#"{HEAD},"created":"{big}"}}"#),
+    ];
+    for text in cases {
+        let msg = import_message(&text);
+        assert!(msg.chars().count() < 600, "message of {} chars: {}", msg.chars().count(), x1060_core::json::clip(&msg, 200));
+    }
+    // The same from browser storage.
+    let e = x1060_core::save::decode(&format!(r#"{HEAD},"{}":1}}"#, "k".repeat(100_000))).unwrap_err();
+    assert!(e.to_string().chars().count() < 600);
+}
+
+// ---- 8. Numbers and versions ------------------------------------------------------------------------
+
+#[test]
+fn a_huge_schema_number_is_a_newer_version() {
+    use x1060_core::import::ImportError;
+    use x1060_core::save::Problem;
+    for schema in ["1e30", "18446744073709551616", "99999999999999999999999", "2.0"] {
+        let text = format!(r#"{{"format":"x1060-assessment","schema":{schema},"catalogue":{{"id":"c","version":"v"}}}}"#);
+        let e = x1060_core::import::import(text.as_bytes(), "x.json").unwrap_err();
+        assert!(matches!(e, ImportError::Data(Problem::NewerSchema { .. })), "{schema}: {e}");
+        assert!(e.to_string().contains("newer version"), "{e}");
+        assert!(matches!(x1060_core::save::decode(&text), Err(x1060_core::save::DecodeError::NewerSchema { .. })));
+    }
+    for schema in ["1.5", "-1", "\"1\""] {
+        let text = format!(r#"{{"format":"x1060-assessment","schema":{schema},"catalogue":{{"id":"c","version":"v"}}}}"#);
+        let e = x1060_core::import::import(text.as_bytes(), "x.json").unwrap_err();
+        assert!(e.to_string().contains("whole number"), "{schema}: {e}");
+    }
+}
+
+#[test]
+fn whole_numbers_written_with_a_decimal_point_are_read_as_the_json_schema_allows() {
+    let text = format!(r#"{HEAD},"schema":1.0,"revision":3.0,"services":{{"A-1":{{"need":"needed","current":2.0,"target":5.0}}}}}}"#)
+        .replacen(r#""schema":1,"#, "", 1);
+    let (a, rev) = x1060_core::save::decode_stored(&text).unwrap();
+    let r = a.record("A-1");
+    assert_eq!((r.current.map(|l| l.value()), r.target.map(|l| l.value()), rev), (Some(2), Some(5), 3));
+    for bad in ["2.5", "6.0", "-0.5", "1e3"] {
+        let text = format!(r#"{HEAD},"services":{{"A-1":{{"current":{bad}}}}}}}"#);
+        assert!(x1060_core::save::decode(&text).is_err(), "{bad} accepted");
+    }
+}
+
+#[test]
+fn impossible_dates_are_refused() {
+    for date in ["2026-02-30", "2026-13-01", "2025-02-29", "2026-00-10", "2026-11-25T25:00:00Z", "2026-11-25T10:61", "2026-11-25T10:00:00.000Zjunk"] {
+        let text = format!(r#"{HEAD},"created":"{date}"}}"#);
+        let msg = import_message(&text);
+        assert!(msg.contains("is not a date"), "{date}: {msg}");
+    }
+    for date in ["2024-02-29", "2026-11-25", "2026-11-25T10:00:00.000Z", "2026-11-25T10:00:00+09:00", "2026-11-25 10:00", "2026-12-31T23:59:59Z"] {
+        let text = format!(r#"{HEAD},"created":"{date}"}}"#);
+        assert!(x1060_core::import::import(text.as_bytes(), "x.json").is_ok(), "{date} refused");
+    }
+}
+
+#[test]
+fn a_double_byte_order_mark_is_read_and_utf16_without_one_is_named() {
+    use x1060_core::import::{self, ImportError};
+    let file = format!("{HEAD}}}");
+    let double = format!("\u{FEFF}\u{FEFF}{file}");
+    assert!(import::import(double.as_bytes(), "x.json").is_ok(), "{:?}", import::import(double.as_bytes(), "x.json"));
+    let le: Vec<u8> = file.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    let be: Vec<u8> = file.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+    for bytes in [le, be] {
+        let e = import::import(&bytes, "x.json").unwrap_err();
+        assert_eq!(e, ImportError::Utf16);
+    }
+}
