@@ -272,3 +272,42 @@ fn a_double_byte_order_mark_is_read_and_utf16_without_one_is_named() {
         assert_eq!(e, ImportError::Utf16);
     }
 }
+
+// ---- 10. Look-alikes of formula characters in the spreadsheet ------------------------------------
+
+/// Cells a spreadsheet program may read as a formula: look-alikes of `=`, `+`, `-`, `@`, and blanks
+/// or line breaks before them.
+const FORMULA_LOOKALIKES: &[&str] = &[
+    "＝1+1",
+    "＋1+1",
+    "－1+1",
+    "＠SUM(1)",
+    "﹦1+1",
+    "﹢1",
+    "﹣1",
+    "﹫SUM(1)",
+    "−1+1",
+    " =1+1",
+    "\u{a0}=1+1",
+    "\u{3000}=1+1",
+    "\u{feff}=1+1",
+    "\u{200b}=1+1",
+    "\n=1+1",
+    "\r\n=1+1",
+    "  \t =HYPERLINK(\"x\")",
+    " ＋1",
+];
+
+#[test]
+fn formula_lookalikes_are_neutralised_in_the_spreadsheet() {
+    use x1060_core::report::csv as sheet;
+    for v in FORMULA_LOOKALIKES {
+        let c = sheet::cell(v);
+        let inner = c.strip_prefix('"').unwrap_or(&c);
+        assert!(inner.starts_with('\''), "{v:?} written as {c:?}");
+    }
+    // Ordinary text is left alone, leading blanks included.
+    for v in ["plain", " indented", "\nsecond line", "a=b", "1-2", "メモ＝大事", "e-mail@example.org"] {
+        assert!(!sheet::cell(v).trim_start_matches('"').starts_with('\''), "{v:?}");
+    }
+}
