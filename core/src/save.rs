@@ -268,9 +268,9 @@ pub fn decode_detailed(text: &str, drafts: Drafts) -> Result<Decoded, Problem> {
     })
 }
 
-/// Preferences kept beside the assessment.
+/// Preferences kept beside the assessment. Read strictly by [`crate::stored::read_prefs`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Prefs {
     /// Language code chosen by the user.
     #[serde(skip_serializing_if = "Option::is_none")]

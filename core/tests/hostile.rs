@@ -311,3 +311,97 @@ fn formula_lookalikes_are_neutralised_in_the_spreadsheet() {
         assert!(!sheet::cell(v).trim_start_matches('"').starts_with('\''), "{v:?}");
     }
 }
+
+// ---- 2. The saved catalogue; 4. the preferences ----------------------------------------------------
+
+mod beside {
+    use x1060_core::catalogue::{Catalogue, BUILTIN_JSON};
+    use x1060_core::library::StorageOp;
+    use x1060_core::save::Prefs;
+    use x1060_core::stored::{self, KeyNotice, CATALOGUE_KEY, PREFS_KEY};
+
+    /// A storage of plain keys, to run the writes against and start again.
+    #[derive(Default)]
+    struct Storage(std::collections::BTreeMap<String, String>);
+
+    impl Storage {
+        fn run(&mut self, ops: &[StorageOp]) {
+            for op in ops {
+                match op {
+                    StorageOp::Set { key, value } => {
+                        self.0.insert(key.clone(), value.clone());
+                    }
+                    StorageOp::Remove { key } => {
+                        self.0.remove(key);
+                    }
+                }
+            }
+        }
+        fn get(&self, k: &str) -> Option<&str> {
+            self.0.get(k).map(String::as_str)
+        }
+    }
+
+    #[test]
+    fn an_unreadable_saved_catalogue_is_moved_to_a_backup_once() {
+        let mut s = Storage::default();
+        let big = format!("{{\"format\":\"x1060-catalogue\",\"schema\":1,\"id\":\"{}\"", "x".repeat(100_000));
+        s.0.insert(CATALOGUE_KEY.into(), big.clone());
+        for (i, now) in ["t1", "t2", "t3", "t4"].into_iter().enumerate() {
+            let plan = stored::plan_catalogue(s.get(CATALOGUE_KEY), now);
+            assert!(plan.catalogue.is_none());
+            s.run(&plan.ops);
+            assert_eq!(matches!(plan.notice, Some(KeyNotice::Damaged { .. })), i == 0, "start {i}: {:?}", plan.notice);
+        }
+        let copies: Vec<&String> = s.0.values().filter(|v| **v == big).collect();
+        assert_eq!(copies.len(), 1, "one backup, however many starts");
+        assert_eq!(s.get(CATALOGUE_KEY), None);
+        assert!(s.0.keys().any(|k| k.starts_with("backup/t1/")));
+    }
+
+    #[test]
+    fn a_newer_saved_catalogue_is_named_as_newer_and_backed_up_before_it_is_replaced() {
+        let mut v: serde_json::Value = serde_json::from_str(BUILTIN_JSON).unwrap();
+        v["schema"] = 2.into();
+        let newer = v.to_string();
+        let plan = stored::plan_catalogue(Some(&newer), "t1");
+        assert_eq!(plan.notice, Some(KeyNotice::Newer { found: 2 }));
+        assert!(plan.ops.is_empty(), "data from a newer version is left where it is");
+        // Loading another catalogue later keeps the newer one as a backup first.
+        let ops = stored::catalogue_write(Some(&newer), Some(BUILTIN_JSON), "t2");
+        assert_eq!(ops[0], StorageOp::Set { key: format!("backup/t2/{CATALOGUE_KEY}"), value: newer.clone() });
+        assert_eq!(ops[1], StorageOp::Set { key: CATALOGUE_KEY.into(), value: BUILTIN_JSON.into() });
+        let ops = stored::catalogue_write(Some(&newer), None, "t2");
+        assert_eq!(ops.len(), 2, "{ops:?}");
+        // A readable one is simply replaced.
+        assert_eq!(stored::catalogue_write(Some(BUILTIN_JSON), None, "t2"), vec![StorageOp::Remove { key: CATALOGUE_KEY.into() }]);
+        assert_eq!(stored::plan_catalogue(Some(BUILTIN_JSON), "t1").catalogue, Some(Catalogue::builtin()));
+    }
+
+    #[test]
+    fn unreadable_preferences_are_backed_up_and_newer_ones_never_written() {
+        // Unreadable: kept as a backup, once; the defaults are used and may be saved.
+        for bad in ["garbage", "[]", r#"{"lang":5}"#, r#"{"lang":"ja","colour":"red"}"#, r#"{"lang":"ja","lang":"fr"}"#] {
+            let plan = stored::plan_prefs(Some(bad), "t1");
+            assert_eq!(plan.prefs, Prefs::default(), "{bad}");
+            assert!(plan.writable, "{bad}");
+            assert!(matches!(&plan.notice, Some(KeyNotice::Damaged { backup_key, .. }) if backup_key == "backup/t1/prefs"), "{bad}: {:?}", plan.notice);
+            assert_eq!(plan.ops, vec![
+                StorageOp::Set { key: "backup/t1/prefs".into(), value: bad.into() },
+                StorageOp::Remove { key: PREFS_KEY.into() },
+            ]);
+        }
+        // Newer: read-only; nothing written, ever.
+        let plan = stored::plan_prefs(Some(r#"{"schema":2,"lang":"ja","theme":"dark"}"#), "t1");
+        assert_eq!(plan.notice, Some(KeyNotice::Newer { found: 2 }));
+        assert!(!plan.writable && plan.ops.is_empty());
+        // Readable, with or without a schema number.
+        for ok in [r#"{"lang":"ja"}"#, r#"{"schema":1,"lang":"ja"}"#] {
+            let plan = stored::plan_prefs(Some(ok), "t1");
+            assert_eq!(plan.prefs.lang.as_deref(), Some("ja"));
+            assert!(plan.writable && plan.ops.is_empty() && plan.notice.is_none());
+        }
+        let plan = stored::plan_prefs(None, "t1");
+        assert!(plan.writable && plan.ops.is_empty() && plan.notice.is_none());
+    }
+}
