@@ -45,6 +45,12 @@ pub enum Notice {
     CatalogueCorrupt { backup_key: String, detail: String },
     /// The catalogue named by the host page could not be loaded.
     CatalogueRemote { detail: String },
+    /// The stored catalogue comes from a newer app; it is left untouched (issue 13).
+    CatalogueNewer,
+    /// The stored preferences could not be read; they were moved to `backup_key`.
+    PrefsCorrupt { backup_key: String, detail: String },
+    /// The stored preferences come from a newer app; they are never overwritten.
+    PrefsNewer,
 }
 
 /// Where the catalogue in use comes from.
@@ -118,6 +124,8 @@ pub struct AppState {
     /// Grows by one at every change of the preferences.
     pub prefs_revision: u64,
     pub prefs: Prefs,
+    /// Whether the preferences may be saved (not over a newer version's).
+    pub prefs_writable: bool,
     /// Whether storage can be written at all.
     pub can_write: bool,
     /// A service to bring into view and focus after the next render.
@@ -433,6 +441,7 @@ mod tests {
             library,
             info: None,
             prefs: Prefs::default(),
+            prefs_writable: true,
             queue: vec![],
             external: vec![],
             edits_since_backup: 0,

@@ -330,6 +330,11 @@ pub const TEXT: UiText = UiText {
     backups_help: "Data that could not be read, and assessments as they were before a file replaced them, are kept here unchanged. Download one to inspect it or to open it again.",
     action_download: "Download",
 
+    // Hostile input and faults (issue 13).
+    notice_catalogue_newer: "The catalogue saved in this browser was made by a newer version of this app. It is kept unchanged, and the built-in catalogue is used.",
+    notice_prefs_corrupt: "Your saved settings, such as the language, could not be read. They were kept as a backup, and the usual settings are used.",
+    notice_prefs_newer: "Your settings were saved by a newer version of this app. They are kept unchanged. Changes you make here, such as the language, are not saved.",
+    categories_unknown: categories_unknown,
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -404,4 +409,9 @@ fn conflict_help(parts: &str) -> String {
 
 fn in_brackets(text: &str) -> String {
     format!(" ({text})")
+}
+
+// Hostile input and faults (issue 13).
+fn categories_unknown(list: &str) -> String {
+    format!("This page asks for categories that the catalogue does not have: {list}. All categories are shown.")
 }

@@ -330,6 +330,11 @@ pub const TEXT: UiText = UiText {
     backups_help: "Les données illisibles et les évaluations telles qu’elles étaient avant leur remplacement par un fichier sont conservées ici sans modification. Téléchargez-en une pour l’examiner ou la rouvrir.",
     action_download: "Télécharger",
 
+    // Hostile input and faults (issue 13).
+    notice_catalogue_newer: "Le catalogue enregistré dans ce navigateur a été créé par une version plus récente de cette application. Il est conservé sans modification, et le catalogue intégré est utilisé.",
+    notice_prefs_corrupt: "Vos réglages enregistrés, comme la langue, n’ont pas pu être lus. Ils ont été conservés comme copie de secours, et les réglages habituels sont utilisés.",
+    notice_prefs_newer: "Vos réglages ont été enregistrés par une version plus récente de cette application. Ils sont conservés sans modification. Les changements faits ici, comme la langue, ne sont pas enregistrés.",
+    categories_unknown: categories_unknown,
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -404,4 +409,9 @@ fn conflict_help(parts: &str) -> String {
 
 fn in_brackets(text: &str) -> String {
     format!(" ({text})")
+}
+
+// Hostile input and faults (issue 13).
+fn categories_unknown(list: &str) -> String {
+    format!("Cette page demande des catégories absentes du catalogue : {list}. Toutes les catégories sont affichées.")
 }

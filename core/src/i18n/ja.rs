@@ -330,6 +330,11 @@ pub const TEXT: UiText = UiText {
     backups_help: "読めなかったデータや、ファイルで置き換える前の評価を、変更せずにここに保持しています。確認や再度開くためにダウンロードできます。",
     action_download: "ダウンロード",
 
+    // Hostile input and faults (issue 13).
+    notice_catalogue_newer: "このブラウザーに保存したカタログは、このアプリの新しいバージョンで作成されたものです。変更せずに保管し、組み込みカタログを使います。",
+    notice_prefs_corrupt: "保存した設定（言語など）を読み込めませんでした。設定はバックアップとして保管し、通常の設定を使います。",
+    notice_prefs_newer: "設定は、このアプリの新しいバージョンで保存されたものです。変更せずに保管します。ここで変えた設定（言語など）は保存されません。",
+    categories_unknown: categories_unknown,
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -400,4 +405,9 @@ fn conflict_help(parts: &str) -> String {
 
 fn in_brackets(text: &str) -> String {
     format!("（{text}）")
+}
+
+// Hostile input and faults (issue 13).
+fn categories_unknown(list: &str) -> String {
+    format!("このページは、カタログにないカテゴリーを指定しています：{list}。すべてのカテゴリーを表示します。")
 }

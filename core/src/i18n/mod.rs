@@ -430,6 +430,15 @@ pub struct UiText {
     pub backups_help: &'static str,
     pub action_download: &'static str,
 
+    // Hostile input and faults (issue 13).
+    /// The catalogue saved in this browser was made by a newer version of the app.
+    pub notice_catalogue_newer: &'static str,
+    /// The saved settings (the language) could not be read; kept as a backup.
+    pub notice_prefs_corrupt: &'static str,
+    /// The saved settings were made by a newer version; changes here are not saved.
+    pub notice_prefs_newer: &'static str,
+    /// The host page asked for categories the catalogue lacks (the list, already clipped).
+    pub categories_unknown: fn(&str) -> String,
 }
 
 impl UiText {
