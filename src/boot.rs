@@ -58,6 +58,8 @@ pub fn initial_state(config: Rc<AppConfig>) -> AppState {
     // A failed move leaves the data where it is: then it must not be overwritten either.
     let prefs_writable = prefs_plan.writable && prefs_moved;
     let prefs = prefs_plan.prefs;
+    // The categories the host page asked for, matched with the catalogue in use.
+    let config = Rc::new(config.matched(&catalogue));
     let loaded = persist::load(&store, &catalogue, &now);
     notices.extend(loaded.notices);
 

@@ -82,6 +82,15 @@ fn classify(err: JsValue) -> StoreError {
     }
 }
 
+/// Writes `msg` to the browser console as a warning, if there is a console.
+pub fn console_warn(msg: &str) {
+    let console = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("console")).ok();
+    let warn = console.as_ref().and_then(|c| js_sys::Reflect::get(c, &JsValue::from_str("warn")).ok());
+    if let (Some(c), Some(f)) = (console, warn.and_then(|w| w.dyn_into::<js_sys::Function>().ok())) {
+        let _ = f.call1(&c, &JsValue::from_str(msg));
+    }
+}
+
 /// Now, as ISO 8601 UTC ("2026-11-25T18:22:18.123Z").
 pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()

@@ -276,6 +276,7 @@ impl Reducible for AppState {
                 }
                 s.catalogue = catalogue;
                 s.catalogue_raw = raw;
+                s.config = Rc::new(s.config.matched(&s.catalogue));
                 if source != CatalogueSource::Site {
                     s.catalogue_revision += 1;
                 }
@@ -550,6 +551,16 @@ mod tests {
         let s = s.reduce(Action::Delete { id: "k1".into(), fallback: "k3".into(), at: "t5".into() });
         let s = s.reduce(Action::Delete { id: "k2".into(), fallback: "k3".into(), at: "t6".into() });
         assert_eq!(s.library.current_id(), Some("k3"), "a new empty assessment when none is left");
+    }
+
+    #[test]
+    fn requested_categories_are_matched_again_when_the_catalogue_changes() {
+        let s = state();
+        let config = AppConfig { requested_categories: Some(vec!["B".into(), "Z".into()]), ..AppConfig::default() };
+        let s = Rc::new(AppState { config: Rc::new(config), ..(*s).clone() });
+        let s = s.reduce(Action::UseCatalogue { catalogue: Rc::new(Catalogue::builtin()), raw: None, source: CatalogueSource::Site });
+        assert_eq!(s.config.categories, Some(vec!["B".to_string()]));
+        assert_eq!(s.config.unknown_categories(&s.catalogue), ["Z"]);
     }
 
     #[test]

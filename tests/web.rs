@@ -22,7 +22,7 @@ fn storage() -> web_sys::Storage {
 async fn mount(ns: &str) -> (web_sys::Element, yew::AppHandle<App>) {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let config = AppConfig { namespace: ns.into(), id_prefix: ns.into(), lang: None, categories: None, standalone: false, catalogue_url: None };
+    let config = AppConfig { namespace: ns.into(), id_prefix: ns.into(), lang: None, categories: None, requested_categories: None, standalone: false, catalogue_url: None };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config: Rc::new(config) }).render();
     settle().await;
     (root, handle)

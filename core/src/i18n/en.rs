@@ -412,6 +412,7 @@ fn in_brackets(text: &str) -> String {
 }
 
 // Hostile input and faults (issue 13).
-fn categories_unknown(list: &str) -> String {
-    format!("This page asks for categories that the catalogue does not have: {list}. All categories are shown.")
+fn categories_unknown(list: &str, all_shown: bool) -> String {
+    let all = if all_shown { " All categories are shown." } else { "" };
+    format!("This page asks for categories that the catalogue does not have: {list}.{all}")
 }

@@ -412,6 +412,7 @@ fn in_brackets(text: &str) -> String {
 }
 
 // Hostile input and faults (issue 13).
-fn categories_unknown(list: &str) -> String {
-    format!("Cette page demande des catégories absentes du catalogue : {list}. Toutes les catégories sont affichées.")
+fn categories_unknown(list: &str, all_shown: bool) -> String {
+    let all = if all_shown { " Toutes les catégories sont affichées." } else { "" };
+    format!("Cette page demande des catégories absentes du catalogue : {list}.{all}")
 }

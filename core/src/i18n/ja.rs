@@ -408,6 +408,7 @@ fn in_brackets(text: &str) -> String {
 }
 
 // Hostile input and faults (issue 13).
-fn categories_unknown(list: &str) -> String {
-    format!("このページは、カタログにないカテゴリーを指定しています：{list}。すべてのカテゴリーを表示します。")
+fn categories_unknown(list: &str, all_shown: bool) -> String {
+    let all = if all_shown { "すべてのカテゴリーを表示します。" } else { "" };
+    format!("このページは、カタログにないカテゴリーを指定しています：{list}。{all}")
 }

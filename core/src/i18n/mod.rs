@@ -437,8 +437,9 @@ pub struct UiText {
     pub notice_prefs_corrupt: &'static str,
     /// The saved settings were made by a newer version; changes here are not saved.
     pub notice_prefs_newer: &'static str,
-    /// The host page asked for categories the catalogue lacks (the list, already clipped).
-    pub categories_unknown: fn(&str) -> String,
+    /// The host page asked for categories the catalogue lacks (the list, already clipped);
+    /// `all_shown`: it has none of them, so every category is shown.
+    pub categories_unknown: fn(&str, bool) -> String,
 }
 
 impl UiText {
