@@ -9,6 +9,7 @@ use x1060_core::i18n::Lang;
 use x1060_core::library::{Library, Resolution, StorageOp, SyncOutcome};
 use x1060_core::model::Assessment;
 use x1060_core::save::Prefs;
+use x1060_core::sync::Part;
 use yew::Reducible;
 
 use crate::config::AppConfig;
@@ -188,6 +189,9 @@ pub enum Action {
     Resolve { id: String, resolution: Resolution, at: String },
     /// The open assessment was downloaded as a file that can restore it.
     BackedUp { id: String, at: String },
+    /// A text field of this part of the open assessment got the focus (`Some`), or lost it
+    /// (`None`): another tab's change to it waits until the user leaves the field (issue 13).
+    Typing(Option<Part>),
     Persisted(bool),
 }
 
@@ -312,7 +316,10 @@ impl Reducible for AppState {
                     return self;
                 }
                 self.with(|s| {
+                    // The field typed in now, not the one when the save began.
+                    let typing = s.library.typing().cloned();
                     s.library = library;
+                    s.library.set_typing(typing);
                     s.queue.drain(..queued.min(s.queue.len()));
                     s.external.clear();
                     for (id, o) in synced {
@@ -386,6 +393,24 @@ impl Reducible for AppState {
                 s.prefs_revision += 1;
             }),
             Action::Persisted(p) => self.with(|s| s.persisted = Some(p)),
+            Action::Typing(part) => {
+                let Some(id) = self.library.current_id().map(str::to_string) else { return self };
+                let next = part.map(|p| (id, p));
+                if self.library.typing() == next.as_ref() {
+                    return self;
+                }
+                let left = self.library.typing().map(|(i, _)| i.clone());
+                self.with(|s| {
+                    s.library.set_typing(next.clone());
+                    // Leaving a field: a change from another tab may have waited for it.
+                    if let (None, Some(i)) = (next, left) {
+                        if !s.external.contains(&i) {
+                            s.external.push(i);
+                        }
+                        s.changed();
+                    }
+                })
+            }
         }
     }
 }
@@ -561,6 +586,20 @@ mod tests {
         let s = s.reduce(Action::UseCatalogue { catalogue: Rc::new(Catalogue::builtin()), raw: None, source: CatalogueSource::Site });
         assert_eq!(s.config.categories, Some(vec!["B".to_string()]));
         assert_eq!(s.config.unknown_categories(&s.catalogue), ["Z"]);
+    }
+
+    #[test]
+    fn typing_holds_the_part_and_leaving_the_field_syncs_again() {
+        let s = state();
+        let s = s.reduce(Action::Typing(Some(Part::Service("A-1".into()))));
+        assert_eq!(s.library.typing(), Some(&("k1".to_string(), Part::Service("A-1".into()))));
+        assert_eq!(s.revision, 0, "the focus alone writes nothing");
+        // A save that began before the focus does not take the hold away.
+        let s = s.clone().reduce(synced(&s, SaveOutcome::Unchanged));
+        assert!(s.library.typing().is_some());
+        let s = s.reduce(Action::Typing(None));
+        assert_eq!(s.library.typing(), None);
+        assert_eq!((s.revision, s.external.as_slice()), (1, ["k1".to_string()].as_slice()), "synced again on leaving");
     }
 
     #[test]
