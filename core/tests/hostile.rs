@@ -405,3 +405,40 @@ mod beside {
         assert!(plan.writable && plan.ops.is_empty() && plan.notice.is_none());
     }
 }
+
+// ---- The catalogue corpus ----------------------------------------------------------------------------
+
+#[test]
+fn every_catalogue_corpus_file_gives_its_expected_result() {
+    let dir = format!("{}/tests/catalogue-corpus", env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::fs::read_to_string(format!("{dir}/EXPECTED.tsv")).unwrap();
+    let mut listed = Vec::new();
+    let mut failures = Vec::new();
+    for line in manifest.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let (file, want) = line.split_once('\t').unwrap();
+        listed.push(file.to_string());
+        let bytes = std::fs::read(format!("{dir}/{file}")).unwrap();
+        match (timed(file, Duration::from_millis(500), || Catalogue::parse_bytes(&bytes)), want) {
+            (Ok(_), "ok") => {}
+            (Ok(_), _) => failures.push(format!("{file}: accepted, expected {want:?}")),
+            (Err(e), _) => {
+                let msg = e.to_string();
+                if want == "ok" || !msg.contains(want) {
+                    failures.push(format!("{file}: {msg:?}, expected {want:?}"));
+                }
+                if msg.chars().count() > 500 {
+                    failures.push(format!("{file}: a message of {} characters", msg.chars().count()));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "EXPECTED.tsv" && n != "README.md")
+        .collect();
+    on_disk.sort();
+    listed.sort();
+    assert_eq!(on_disk, listed);
+}
