@@ -442,3 +442,43 @@ fn every_catalogue_corpus_file_gives_its_expected_result() {
     listed.sort();
     assert_eq!(on_disk, listed);
 }
+
+/// Item 8: the published JSON Schema and the importer agree on numbers written with a decimal
+/// point, on limits and on dates.
+#[test]
+fn the_assessment_schema_and_the_importer_agree_on_numbers_limits_and_dates() {
+    let path = format!("{}/../docs/assessment.schema.json", env!("CARGO_MANIFEST_DIR"));
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let v = jsonschema::draft202012::new(&schema).unwrap();
+    let base = r#"{"format":"x1060-assessment","schema":1,"catalogue":{"id":"x1060-builtin","version":"2026.11"}}"#;
+    let with = |k: &str, x: Value| -> Value {
+        let mut value: Value = serde_json::from_str(base).unwrap();
+        value[k] = x;
+        value
+    };
+    let accepted = [
+        with("services", json!({ "A-1": { "need": "needed", "current": 2.0 } })),
+        with("schema", json!(1.0)),
+        with("created", json!("2024-02-29T10:00:00.000Z")),
+    ];
+    for value in accepted {
+        assert!(v.is_valid(&value), "schema refuses {value}");
+        assert!(x1060_core::import::import(value.to_string().as_bytes(), "x.json").is_ok(), "importer refuses {value}");
+    }
+    let refused = [
+        with("name", json!("n".repeat(10_001))),
+        with("services", json!({ "A-1": { "note": "n".repeat(10_001) } })),
+        with("services", json!({ "<b>": { "note": "x" } })),
+        with("services", json!({ "A".repeat(65): { "note": "x" } })),
+        with("catalogue", json!({ "id": "", "version": "1" })),
+        with("catalogue", json!({ "id": "c".repeat(201), "version": "1" })),
+        with("created", json!("yesterday")),
+        with("created", json!("2026-11-25T10:00:00.000Zjunk")),
+        with("services", json!({ "A-1": { "current": 2.5 } })),
+    ];
+    for value in refused {
+        let shown = x1060_core::json::clip(&value.to_string(), 100);
+        assert!(!v.is_valid(&value), "schema accepts {shown}");
+        assert!(x1060_core::import::import(value.to_string().as_bytes(), "x.json").is_err(), "importer accepts {shown}");
+    }
+}
