@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use x1060_core::json::clip;
 use x1060_core::model::Assessment;
 use x1060_core::progress;
 use yew::prelude::*;
@@ -72,7 +73,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                     }) }
                 </ul>
                 if mismatch && !a.catalogue.id.is_empty() {
-                    <p class="x1060-hint" data-catalogue-mismatch="">{ (t.catalogue_mismatch)(&a.catalogue.id, &a.catalogue.version) }</p>
+                    <p class="x1060-hint" data-catalogue-mismatch="">{ (t.catalogue_mismatch)(&clip(&a.catalogue.id, 60), &clip(&a.catalogue.version, 60)) }</p>
                 }
             </section>
             if !orphans.is_empty() {
