@@ -78,7 +78,8 @@ pub fn whole_number(v: &Value) -> Option<u64> {
         return Some(n);
     }
     let x = v.as_f64()?;
-    (x.is_finite() && x >= 0.0 && x.fract() == 0.0).then(|| if x >= u64::MAX as f64 { u64::MAX } else { x as u64 })
+    // `as` saturates: a whole number beyond u64 becomes u64::MAX.
+    (x.is_finite() && x >= 0.0 && x.fract() == 0.0).then_some(x as u64)
 }
 
 /// Deserializes a whole number that is not negative, also written with a decimal point (`3.0`);

@@ -41,15 +41,36 @@ pub struct CatalogueLoad {
 /// does not read is moved to a backup (so the next start finds nothing to back up again); one of
 /// a newer schema stays where it is.
 pub fn plan_catalogue(text: Option<&str>, now: &str) -> CatalogueLoad {
-    let Some(text) = text else { return CatalogueLoad { catalogue: None, ops: vec![], notice: None } };
+    let Some(text) = text else {
+        return CatalogueLoad {
+            catalogue: None,
+            ops: vec![],
+            notice: None,
+        };
+    };
     match Catalogue::parse(text) {
-        Ok(c) => CatalogueLoad { catalogue: Some(c), ops: vec![], notice: None },
-        Err(CatalogueError::NewerSchema { found }) => {
-            CatalogueLoad { catalogue: None, ops: vec![], notice: Some(KeyNotice::Newer { found: u64::from(found) }) }
-        }
+        Ok(c) => CatalogueLoad {
+            catalogue: Some(c),
+            ops: vec![],
+            notice: None,
+        },
+        Err(CatalogueError::NewerSchema { found }) => CatalogueLoad {
+            catalogue: None,
+            ops: vec![],
+            notice: Some(KeyNotice::Newer {
+                found: u64::from(found),
+            }),
+        },
         Err(e) => {
             let (ops, backup_key) = move_to_backup(CATALOGUE_KEY, text, now);
-            CatalogueLoad { catalogue: None, ops, notice: Some(KeyNotice::Damaged { backup_key, detail: e.to_string() }) }
+            CatalogueLoad {
+                catalogue: None,
+                ops,
+                notice: Some(KeyNotice::Damaged {
+                    backup_key,
+                    detail: e.to_string(),
+                }),
+            }
         }
     }
 }
@@ -61,12 +82,20 @@ pub fn catalogue_write(stored: Option<&str>, new: Option<&str>, now: &str) -> Ve
     let mut ops = Vec::new();
     if let Some(old) = stored {
         if Some(old) != new && Catalogue::parse(old).is_err() {
-            ops.push(StorageOp::Set { key: keys::backup(now, CATALOGUE_KEY), value: old.to_string() });
+            ops.push(StorageOp::Set {
+                key: keys::backup(now, CATALOGUE_KEY),
+                value: old.to_string(),
+            });
         }
     }
     ops.push(match new {
-        Some(text) => StorageOp::Set { key: CATALOGUE_KEY.to_string(), value: text.to_string() },
-        None => StorageOp::Remove { key: CATALOGUE_KEY.to_string() },
+        Some(text) => StorageOp::Set {
+            key: CATALOGUE_KEY.to_string(),
+            value: text.to_string(),
+        },
+        None => StorageOp::Remove {
+            key: CATALOGUE_KEY.to_string(),
+        },
     });
     ops
 }
@@ -94,8 +123,15 @@ pub enum PrefsProblem {
 impl fmt::Display for PrefsProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Newer { found } => write!(f, "the settings use schema {found}, made by a newer version of this app"),
-            Self::Damaged(detail) => write!(f, "the settings cannot be read: {}", json::clip_message(detail)),
+            Self::Newer { found } => write!(
+                f,
+                "the settings use schema {found}, made by a newer version of this app"
+            ),
+            Self::Damaged(detail) => write!(
+                f,
+                "the settings cannot be read: {}",
+                json::clip_message(detail)
+            ),
         }
     }
 }
@@ -111,12 +147,19 @@ pub fn read_prefs(text: &str) -> Result<Prefs, PrefsProblem> {
         match json::whole_number(&s) {
             Some(n) if n > u64::from(PREFS_SCHEMA) => return Err(PrefsProblem::Newer { found: n }),
             Some(_) => {}
-            None => return Err(PrefsProblem::Damaged("\"schema\" must be a whole number".into())),
+            None => {
+                return Err(PrefsProblem::Damaged(
+                    "\"schema\" must be a whole number".into(),
+                ))
+            }
         }
     }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let at = json::place(&e.path().to_string());
-        PrefsProblem::Damaged(format!("{at}: {}", json::clip_message(&e.into_inner().to_string())))
+        PrefsProblem::Damaged(format!(
+            "{at}: {}",
+            json::clip_message(&e.into_inner().to_string())
+        ))
     })
 }
 
@@ -124,19 +167,37 @@ pub fn read_prefs(text: &str) -> Result<Prefs, PrefsProblem> {
 /// are moved to a backup and the defaults used; a newer version's are left alone, and none are
 /// saved (the choices made here last until the page closes).
 pub fn plan_prefs(text: Option<&str>, now: &str) -> PrefsLoad {
-    let Some(text) = text else { return PrefsLoad { prefs: Prefs::default(), writable: true, ops: vec![], notice: None } };
+    let Some(text) = text else {
+        return PrefsLoad {
+            prefs: Prefs::default(),
+            writable: true,
+            ops: vec![],
+            notice: None,
+        };
+    };
     match read_prefs(text) {
-        Ok(prefs) => PrefsLoad { prefs, writable: true, ops: vec![], notice: None },
-        Err(PrefsProblem::Newer { found }) => {
-            PrefsLoad { prefs: Prefs::default(), writable: false, ops: vec![], notice: Some(KeyNotice::Newer { found }) }
-        }
+        Ok(prefs) => PrefsLoad {
+            prefs,
+            writable: true,
+            ops: vec![],
+            notice: None,
+        },
+        Err(PrefsProblem::Newer { found }) => PrefsLoad {
+            prefs: Prefs::default(),
+            writable: false,
+            ops: vec![],
+            notice: Some(KeyNotice::Newer { found }),
+        },
         Err(p) => {
             let (ops, backup_key) = move_to_backup(PREFS_KEY, text, now);
             PrefsLoad {
                 prefs: Prefs::default(),
                 writable: true,
                 ops,
-                notice: Some(KeyNotice::Damaged { backup_key, detail: p.to_string() }),
+                notice: Some(KeyNotice::Damaged {
+                    backup_key,
+                    detail: p.to_string(),
+                }),
             }
         }
     }
@@ -146,8 +207,13 @@ pub fn plan_prefs(text: Option<&str>, now: &str) -> PrefsLoad {
 fn move_to_backup(key: &str, text: &str, now: &str) -> (Vec<StorageOp>, String) {
     let backup_key = keys::backup(now, key);
     let ops = vec![
-        StorageOp::Set { key: backup_key.clone(), value: text.to_string() },
-        StorageOp::Remove { key: key.to_string() },
+        StorageOp::Set {
+            key: backup_key.clone(),
+            value: text.to_string(),
+        },
+        StorageOp::Remove {
+            key: key.to_string(),
+        },
     ];
     (ops, backup_key)
 }

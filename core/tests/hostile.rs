@@ -188,7 +188,10 @@ const HEAD: &str = r#"{"format":"x1060-assessment","schema":1,"catalogue":{"id":
 
 fn import_message(text: &str) -> String {
     use x1060_core::import;
-    let e = timed("import", Duration::from_secs(2), || import::import(text.as_bytes(), "x.json")).unwrap_err();
+    let e = timed("import", Duration::from_secs(2), || {
+        import::import(text.as_bytes(), "x.json")
+    })
+    .unwrap_err();
     e.to_string()
 }
 
@@ -206,10 +209,16 @@ fn assessment_refusals_quote_huge_values_clipped() {
     ];
     for text in cases {
         let msg = import_message(&text);
-        assert!(msg.chars().count() < 600, "message of {} chars: {}", msg.chars().count(), x1060_core::json::clip(&msg, 200));
+        assert!(
+            msg.chars().count() < 600,
+            "message of {} chars: {}",
+            msg.chars().count(),
+            x1060_core::json::clip(&msg, 200)
+        );
     }
     // The same from browser storage.
-    let e = x1060_core::save::decode(&format!(r#"{HEAD},"{}":1}}"#, "k".repeat(100_000))).unwrap_err();
+    let e =
+        x1060_core::save::decode(&format!(r#"{HEAD},"{}":1}}"#, "k".repeat(100_000))).unwrap_err();
     assert!(e.to_string().chars().count() < 600);
 }
 
@@ -219,15 +228,30 @@ fn assessment_refusals_quote_huge_values_clipped() {
 fn a_huge_schema_number_is_a_newer_version() {
     use x1060_core::import::ImportError;
     use x1060_core::save::Problem;
-    for schema in ["1e30", "18446744073709551616", "99999999999999999999999", "2.0"] {
-        let text = format!(r#"{{"format":"x1060-assessment","schema":{schema},"catalogue":{{"id":"c","version":"v"}}}}"#);
+    for schema in [
+        "1e30",
+        "18446744073709551616",
+        "99999999999999999999999",
+        "2.0",
+    ] {
+        let text = format!(
+            r#"{{"format":"x1060-assessment","schema":{schema},"catalogue":{{"id":"c","version":"v"}}}}"#
+        );
         let e = x1060_core::import::import(text.as_bytes(), "x.json").unwrap_err();
-        assert!(matches!(e, ImportError::Data(Problem::NewerSchema { .. })), "{schema}: {e}");
+        assert!(
+            matches!(e, ImportError::Data(Problem::NewerSchema { .. })),
+            "{schema}: {e}"
+        );
         assert!(e.to_string().contains("newer version"), "{e}");
-        assert!(matches!(x1060_core::save::decode(&text), Err(x1060_core::save::DecodeError::NewerSchema { .. })));
+        assert!(matches!(
+            x1060_core::save::decode(&text),
+            Err(x1060_core::save::DecodeError::NewerSchema { .. })
+        ));
     }
     for schema in ["1.5", "-1", "\"1\""] {
-        let text = format!(r#"{{"format":"x1060-assessment","schema":{schema},"catalogue":{{"id":"c","version":"v"}}}}"#);
+        let text = format!(
+            r#"{{"format":"x1060-assessment","schema":{schema},"catalogue":{{"id":"c","version":"v"}}}}"#
+        );
         let e = x1060_core::import::import(text.as_bytes(), "x.json").unwrap_err();
         assert!(e.to_string().contains("whole number"), "{schema}: {e}");
     }
@@ -239,7 +263,14 @@ fn whole_numbers_written_with_a_decimal_point_are_read_as_the_json_schema_allows
         .replacen(r#""schema":1,"#, "", 1);
     let (a, rev) = x1060_core::save::decode_stored(&text).unwrap();
     let r = a.record("A-1");
-    assert_eq!((r.current.map(|l| l.value()), r.target.map(|l| l.value()), rev), (Some(2), Some(5), 3));
+    assert_eq!(
+        (
+            r.current.map(|l| l.value()),
+            r.target.map(|l| l.value()),
+            rev
+        ),
+        (Some(2), Some(5), 3)
+    );
     for bad in ["2.5", "6.0", "-0.5", "1e3"] {
         let text = format!(r#"{HEAD},"services":{{"A-1":{{"current":{bad}}}}}}}"#);
         assert!(x1060_core::save::decode(&text).is_err(), "{bad} accepted");
@@ -248,14 +279,32 @@ fn whole_numbers_written_with_a_decimal_point_are_read_as_the_json_schema_allows
 
 #[test]
 fn impossible_dates_are_refused() {
-    for date in ["2026-02-30", "2026-13-01", "2025-02-29", "2026-00-10", "2026-11-25T25:00:00Z", "2026-11-25T10:61", "2026-11-25T10:00:00.000Zjunk"] {
+    for date in [
+        "2026-02-30",
+        "2026-13-01",
+        "2025-02-29",
+        "2026-00-10",
+        "2026-11-25T25:00:00Z",
+        "2026-11-25T10:61",
+        "2026-11-25T10:00:00.000Zjunk",
+    ] {
         let text = format!(r#"{HEAD},"created":"{date}"}}"#);
         let msg = import_message(&text);
         assert!(msg.contains("is not a date"), "{date}: {msg}");
     }
-    for date in ["2024-02-29", "2026-11-25", "2026-11-25T10:00:00.000Z", "2026-11-25T10:00:00+09:00", "2026-11-25 10:00", "2026-12-31T23:59:59Z"] {
+    for date in [
+        "2024-02-29",
+        "2026-11-25",
+        "2026-11-25T10:00:00.000Z",
+        "2026-11-25T10:00:00+09:00",
+        "2026-11-25 10:00",
+        "2026-12-31T23:59:59Z",
+    ] {
         let text = format!(r#"{HEAD},"created":"{date}"}}"#);
-        assert!(x1060_core::import::import(text.as_bytes(), "x.json").is_ok(), "{date} refused");
+        assert!(
+            x1060_core::import::import(text.as_bytes(), "x.json").is_ok(),
+            "{date} refused"
+        );
     }
 }
 
@@ -264,7 +313,11 @@ fn a_double_byte_order_mark_is_read_and_utf16_without_one_is_named() {
     use x1060_core::import::{self, ImportError};
     let file = format!("{HEAD}}}");
     let double = format!("\u{FEFF}\u{FEFF}{file}");
-    assert!(import::import(double.as_bytes(), "x.json").is_ok(), "{:?}", import::import(double.as_bytes(), "x.json"));
+    assert!(
+        import::import(double.as_bytes(), "x.json").is_ok(),
+        "{:?}",
+        import::import(double.as_bytes(), "x.json")
+    );
     let le: Vec<u8> = file.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
     let be: Vec<u8> = file.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
     for bytes in [le, be] {
@@ -307,8 +360,19 @@ fn formula_lookalikes_are_neutralised_in_the_spreadsheet() {
         assert!(inner.starts_with('\''), "{v:?} written as {c:?}");
     }
     // Ordinary text is left alone, leading blanks included.
-    for v in ["plain", " indented", "\nsecond line", "a=b", "1-2", "メモ＝大事", "e-mail@example.org"] {
-        assert!(!sheet::cell(v).trim_start_matches('"').starts_with('\''), "{v:?}");
+    for v in [
+        "plain",
+        " indented",
+        "\nsecond line",
+        "a=b",
+        "1-2",
+        "メモ＝大事",
+        "e-mail@example.org",
+    ] {
+        assert!(
+            !sheet::cell(v).trim_start_matches('"').starts_with('\''),
+            "{v:?}"
+        );
     }
 }
 
@@ -345,13 +409,21 @@ mod beside {
     #[test]
     fn an_unreadable_saved_catalogue_is_moved_to_a_backup_once() {
         let mut s = Storage::default();
-        let big = format!("{{\"format\":\"x1060-catalogue\",\"schema\":1,\"id\":\"{}\"", "x".repeat(100_000));
+        let big = format!(
+            "{{\"format\":\"x1060-catalogue\",\"schema\":1,\"id\":\"{}\"",
+            "x".repeat(100_000)
+        );
         s.0.insert(CATALOGUE_KEY.into(), big.clone());
         for (i, now) in ["t1", "t2", "t3", "t4"].into_iter().enumerate() {
             let plan = stored::plan_catalogue(s.get(CATALOGUE_KEY), now);
             assert!(plan.catalogue.is_none());
             s.run(&plan.ops);
-            assert_eq!(matches!(plan.notice, Some(KeyNotice::Damaged { .. })), i == 0, "start {i}: {:?}", plan.notice);
+            assert_eq!(
+                matches!(plan.notice, Some(KeyNotice::Damaged { .. })),
+                i == 0,
+                "start {i}: {:?}",
+                plan.notice
+            );
         }
         let copies: Vec<&String> = s.0.values().filter(|v| **v == big).collect();
         assert_eq!(copies.len(), 1, "one backup, however many starts");
@@ -366,30 +438,71 @@ mod beside {
         let newer = v.to_string();
         let plan = stored::plan_catalogue(Some(&newer), "t1");
         assert_eq!(plan.notice, Some(KeyNotice::Newer { found: 2 }));
-        assert!(plan.ops.is_empty(), "data from a newer version is left where it is");
+        assert!(
+            plan.ops.is_empty(),
+            "data from a newer version is left where it is"
+        );
         // Loading another catalogue later keeps the newer one as a backup first.
         let ops = stored::catalogue_write(Some(&newer), Some(BUILTIN_JSON), "t2");
-        assert_eq!(ops[0], StorageOp::Set { key: format!("backup/t2/{CATALOGUE_KEY}"), value: newer.clone() });
-        assert_eq!(ops[1], StorageOp::Set { key: CATALOGUE_KEY.into(), value: BUILTIN_JSON.into() });
+        assert_eq!(
+            ops[0],
+            StorageOp::Set {
+                key: format!("backup/t2/{CATALOGUE_KEY}"),
+                value: newer.clone()
+            }
+        );
+        assert_eq!(
+            ops[1],
+            StorageOp::Set {
+                key: CATALOGUE_KEY.into(),
+                value: BUILTIN_JSON.into()
+            }
+        );
         let ops = stored::catalogue_write(Some(&newer), None, "t2");
         assert_eq!(ops.len(), 2, "{ops:?}");
         // A readable one is simply replaced.
-        assert_eq!(stored::catalogue_write(Some(BUILTIN_JSON), None, "t2"), vec![StorageOp::Remove { key: CATALOGUE_KEY.into() }]);
-        assert_eq!(stored::plan_catalogue(Some(BUILTIN_JSON), "t1").catalogue, Some(Catalogue::builtin()));
+        assert_eq!(
+            stored::catalogue_write(Some(BUILTIN_JSON), None, "t2"),
+            vec![StorageOp::Remove {
+                key: CATALOGUE_KEY.into()
+            }]
+        );
+        assert_eq!(
+            stored::plan_catalogue(Some(BUILTIN_JSON), "t1").catalogue,
+            Some(Catalogue::builtin())
+        );
     }
 
     #[test]
     fn unreadable_preferences_are_backed_up_and_newer_ones_never_written() {
         // Unreadable: kept as a backup, once; the defaults are used and may be saved.
-        for bad in ["garbage", "[]", r#"{"lang":5}"#, r#"{"lang":"ja","colour":"red"}"#, r#"{"lang":"ja","lang":"fr"}"#] {
+        for bad in [
+            "garbage",
+            "[]",
+            r#"{"lang":5}"#,
+            r#"{"lang":"ja","colour":"red"}"#,
+            r#"{"lang":"ja","lang":"fr"}"#,
+        ] {
             let plan = stored::plan_prefs(Some(bad), "t1");
             assert_eq!(plan.prefs, Prefs::default(), "{bad}");
             assert!(plan.writable, "{bad}");
-            assert!(matches!(&plan.notice, Some(KeyNotice::Damaged { backup_key, .. }) if backup_key == "backup/t1/prefs"), "{bad}: {:?}", plan.notice);
-            assert_eq!(plan.ops, vec![
-                StorageOp::Set { key: "backup/t1/prefs".into(), value: bad.into() },
-                StorageOp::Remove { key: PREFS_KEY.into() },
-            ]);
+            assert!(
+                matches!(&plan.notice, Some(KeyNotice::Damaged { backup_key, .. }) if backup_key == "backup/t1/prefs"),
+                "{bad}: {:?}",
+                plan.notice
+            );
+            assert_eq!(
+                plan.ops,
+                vec![
+                    StorageOp::Set {
+                        key: "backup/t1/prefs".into(),
+                        value: bad.into()
+                    },
+                    StorageOp::Remove {
+                        key: PREFS_KEY.into()
+                    },
+                ]
+            );
         }
         // Newer: read-only; nothing written, ever.
         let plan = stored::plan_prefs(Some(r#"{"schema":2,"lang":"ja","theme":"dark"}"#), "t1");
@@ -414,11 +527,19 @@ fn every_catalogue_corpus_file_gives_its_expected_result() {
     let manifest = std::fs::read_to_string(format!("{dir}/EXPECTED.tsv")).unwrap();
     let mut listed = Vec::new();
     let mut failures = Vec::new();
-    for line in manifest.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in manifest
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let (file, want) = line.split_once('\t').unwrap();
         listed.push(file.to_string());
         let bytes = std::fs::read(format!("{dir}/{file}")).unwrap();
-        match (timed(file, Duration::from_millis(500), || Catalogue::parse_bytes(&bytes)), want) {
+        match (
+            timed(file, Duration::from_millis(500), || {
+                Catalogue::parse_bytes(&bytes)
+            }),
+            want,
+        ) {
             (Ok(_), "ok") => {}
             (Ok(_), _) => failures.push(format!("{file}: accepted, expected {want:?}")),
             (Err(e), _) => {
@@ -427,7 +548,10 @@ fn every_catalogue_corpus_file_gives_its_expected_result() {
                     failures.push(format!("{file}: {msg:?}, expected {want:?}"));
                 }
                 if msg.chars().count() > 500 {
-                    failures.push(format!("{file}: a message of {} characters", msg.chars().count()));
+                    failures.push(format!(
+                        "{file}: a message of {} characters",
+                        msg.chars().count()
+                    ));
                 }
             }
         }
@@ -447,7 +571,10 @@ fn every_catalogue_corpus_file_gives_its_expected_result() {
 /// point, on limits and on dates.
 #[test]
 fn the_assessment_schema_and_the_importer_agree_on_numbers_limits_and_dates() {
-    let path = format!("{}/../docs/assessment.schema.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../docs/assessment.schema.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let v = jsonschema::draft202012::new(&schema).unwrap();
     let base = r#"{"format":"x1060-assessment","schema":1,"catalogue":{"id":"x1060-builtin","version":"2026.11"}}"#;
@@ -457,13 +584,19 @@ fn the_assessment_schema_and_the_importer_agree_on_numbers_limits_and_dates() {
         value
     };
     let accepted = [
-        with("services", json!({ "A-1": { "need": "needed", "current": 2.0 } })),
+        with(
+            "services",
+            json!({ "A-1": { "need": "needed", "current": 2.0 } }),
+        ),
         with("schema", json!(1.0)),
         with("created", json!("2024-02-29T10:00:00.000Z")),
     ];
     for value in accepted {
         assert!(v.is_valid(&value), "schema refuses {value}");
-        assert!(x1060_core::import::import(value.to_string().as_bytes(), "x.json").is_ok(), "importer refuses {value}");
+        assert!(
+            x1060_core::import::import(value.to_string().as_bytes(), "x.json").is_ok(),
+            "importer refuses {value}"
+        );
     }
     let refused = [
         with("name", json!("n".repeat(10_001))),
@@ -471,7 +604,10 @@ fn the_assessment_schema_and_the_importer_agree_on_numbers_limits_and_dates() {
         with("services", json!({ "<b>": { "note": "x" } })),
         with("services", json!({ "A".repeat(65): { "note": "x" } })),
         with("catalogue", json!({ "id": "", "version": "1" })),
-        with("catalogue", json!({ "id": "c".repeat(201), "version": "1" })),
+        with(
+            "catalogue",
+            json!({ "id": "c".repeat(201), "version": "1" }),
+        ),
         with("created", json!("yesterday")),
         with("created", json!("2026-11-25T10:00:00.000Zjunk")),
         with("services", json!({ "A-1": { "current": 2.5 } })),
@@ -479,6 +615,9 @@ fn the_assessment_schema_and_the_importer_agree_on_numbers_limits_and_dates() {
     for value in refused {
         let shown = x1060_core::json::clip(&value.to_string(), 100);
         assert!(!v.is_valid(&value), "schema accepts {shown}");
-        assert!(x1060_core::import::import(value.to_string().as_bytes(), "x.json").is_err(), "importer accepts {shown}");
+        assert!(
+            x1060_core::import::import(value.to_string().as_bytes(), "x.json").is_err(),
+            "importer accepts {shown}"
+        );
     }
 }

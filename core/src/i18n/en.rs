@@ -334,7 +334,7 @@ pub const TEXT: UiText = UiText {
     notice_catalogue_newer: "The catalogue saved in this browser was made by a newer version of this app. It is kept unchanged, and the built-in catalogue is used.",
     notice_prefs_corrupt: "Your saved settings, such as the language, could not be read. They were kept as a backup, and the usual settings are used.",
     notice_prefs_newer: "Your settings were saved by a newer version of this app. They are kept unchanged. Changes you make here, such as the language, are not saved.",
-    categories_unknown: categories_unknown,
+    categories_unknown,
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

@@ -334,7 +334,7 @@ pub const TEXT: UiText = UiText {
     notice_catalogue_newer: "Le catalogue enregistré dans ce navigateur a été créé par une version plus récente de cette application. Il est conservé sans modification, et le catalogue intégré est utilisé.",
     notice_prefs_corrupt: "Vos réglages enregistrés, comme la langue, n’ont pas pu être lus. Ils ont été conservés comme copie de secours, et les réglages habituels sont utilisés.",
     notice_prefs_newer: "Vos réglages ont été enregistrés par une version plus récente de cette application. Ils sont conservés sans modification. Les changements faits ici, comme la langue, ne sont pas enregistrés.",
-    categories_unknown: categories_unknown,
+    categories_unknown,
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
