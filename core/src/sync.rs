@@ -11,6 +11,11 @@
 //!
 //! The time of the last change (`updated`) is not a part: it never conflicts, and a combined
 //! version takes the later of the two.
+//!
+//! A part whose text field the user is typing in is never taken from theirs while the field has
+//! the focus (`Library::sync` defers it; issue 13): the field is not rewritten under the user's
+//! fingers. If both tabs changed it meanwhile, it is a conflict like any other, offered in the tab
+//! whose text is not the one in storage; the other tab's text is already saved.
 
 use std::collections::BTreeSet;
 use std::fmt;
