@@ -35,14 +35,15 @@ pub enum Part {
 
 impl fmt::Display for Part {
     /// A stable, language-neutral name: `name`, `catalogue`, `created`, `profile.sector`,
-    /// `services.A-1`.
+    /// `services.A-1` (an id longer than any valid one, 64, is clipped).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Part::Name => f.write_str("name"),
             Part::Catalogue => f.write_str("catalogue"),
             Part::Created => f.write_str("created"),
             Part::Profile(p) => write!(f, "profile.{}", p.key()),
-            Part::Service(id) => write!(f, "services.{id}"),
+            // Clipped: a service id read from storage has no length limit (issue 13).
+            Part::Service(id) => write!(f, "services.{}", crate::json::clip(id, 64)),
         }
     }
 }
