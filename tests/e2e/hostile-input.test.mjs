@@ -174,6 +174,50 @@ test('item 9: two tabs typing in the same note at the same moment each keep thei
   assert.deepEqual([...a.errors, ...b.errors], []);
 });
 
+// ---- The corpora of hostile files, through the pickers -------------------------------------------
+
+/** The files of a corpus with what EXPECTED.tsv says of each: `ok` or words of the refusal. */
+async function corpus(dir) {
+  const manifest = await fs.readFile(path.join(ROOT, dir, 'EXPECTED.tsv'), 'utf8');
+  return manifest.split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => {
+    const [file, want] = l.split('\t');
+    return { file, ok: want === 'ok', path: path.join(ROOT, dir, file) };
+  });
+}
+
+test('every file of the catalogue corpus is previewed or refused at once, with a short message', async (t) => {
+  const app = await suite.open(t);
+  await openAbout(app);
+  for (const { file, ok, path: p } of await corpus('core/tests/catalogue-corpus')) {
+    const start = Date.now();
+    await pickCatalogue(app, file, await fs.readFile(p));
+    const shown = app.page.locator(ok ? '[data-catalogue-preview]' : '[data-catalogue-refused]');
+    // Each panel names its file, so an earlier file's panel is never taken for this one's.
+    await expectEventually(async () => (await shown.textContent({ timeout: 3_000 }).catch(() => '')).includes(file), true, file);
+    const took = Date.now() - start;
+    assert.ok(took < 3_000, `${file}: ${took} ms`);
+    if (!ok) assert.ok((await shown.textContent()).length < 600, `${file}: a long message`);
+    // Back to an empty loader for the next file.
+    if (ok) await shown.getByRole('button', { name: 'Do not load' }).click();
+  }
+  assert.equal(await app.stored(CATALOGUE_KEY), null, 'nothing was used');
+  assert.deepEqual(app.errors, []);
+});
+
+test('every file of the import corpus is previewed or refused at once, with a short message', async (t) => {
+  const app = await suite.open(t);
+  for (const { file, ok, path: p } of await corpus('core/tests/corpus')) {
+    const start = Date.now();
+    await app.pickImport(file, await fs.readFile(p));
+    const shown = app.main.locator(ok ? '[data-import-preview]' : '[data-import-refused]');
+    await expectEventually(async () => (await shown.textContent({ timeout: 3_000 }).catch(() => '')).includes(file), true, file);
+    const took = Date.now() - start;
+    assert.ok(took < 3_000, `${file}: ${took} ms`);
+    if (!ok) assert.ok((await shown.textContent()).length < 800, `${file}: a long message`);
+  }
+  assert.deepEqual(app.errors, []);
+});
+
 // ---- Host pages with attributes they got wrong (item 6) ------------------------------------------
 
 let hosts;
