@@ -16,7 +16,7 @@ OUT="${X1060_BUNDLE_OUT:-dist-bundle}"
 if [ "${X1060_BUNDLE_SKIP_BUILD:-}" != 1 ]; then
   trunk build --release --offline --locked
 fi
-for f in index.html x1060-widget.js x1060.js x1060_bg.wasm widget.css; do
+for f in index.html x1060-widget.js x1060.js x1060_bg.wasm __wasm_split.js widget.css; do
   [ -f "dist/$f" ] || { echo "bundle: dist/$f is missing; build first" >&2; exit 1; }
 done
 
@@ -37,13 +37,20 @@ purpose = {
     'index.html': 'the standalone page (also what an iframe points at)',
     'page.css': 'styles of the standalone page only',
     'icon.svg': 'icon of the standalone page',
+    '__wasm_split.js': 'loads the parts below when first used (imported by x1060.js)',
 }
+def purpose_of(f):
+    if f.startswith('split_') and f.endswith('.wasm'):
+        return f'a part of the app fetched when first used: {f[6:-5]}'
+    if f.startswith('chunk_') and f.endswith('.wasm'):
+        return 'code shared by several parts, fetched with the first of them'
+    return purpose.get(f, '')
 files = sorted(f for f in os.listdir('dist') if os.path.isfile(os.path.join('dist', f)))
 rows = []
 for f in files:
     data = open(os.path.join('dist', f), 'rb').read()
     ext = os.path.splitext(f)[1]
-    rows.append(f"| `{f}` | {len(data):,} | `{mime.get(ext, 'application/octet-stream')}` | {purpose.get(f, '')} |")
+    rows.append(f"| `{f}` | {len(data):,} | `{mime.get(ext, 'application/octet-stream')}` | {purpose_of(f)} |")
 table = '| file | bytes | Content-Type | what it is |\n| --- | --- | --- | --- |\n' + '\n'.join(rows)
 guide = open('.ci/bundle/HOSTING.md', encoding='utf-8').read()
 guide = guide.replace('@VERSION@', version).replace('@FOLDER@', name).replace('@FILES@', table)

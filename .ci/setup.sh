@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive CARGO_TERM_COLOR=never
 TRUNK_VERSION=0.21.14   # 0.22.x needs rustc >= 1.96.1
+SPLIT_VERSION=0.2.4     # wasm-split-cli (.ci/split.sh); matches wasm_split_helpers 0.2 in Cargo.lock
 WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3}' Cargo.lock)
 
 say() { printf '\n== %s\n' "$*"; }
@@ -32,6 +33,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; t
   say "installing wasm-bindgen-cli $WBG_VERSION (a few minutes, once)"
   # Not --locked: its lock file names a webpki-roots the registry here does not serve.
   cargo install wasm-bindgen-cli --version "$WBG_VERSION"
+fi
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $SPLIT_VERSION (a few minutes, once)"
+  cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --features build-binary --locked
 fi
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -15,6 +15,7 @@ use crate::state::{Action, AppState};
 #[derive(Clone)]
 pub struct Ctx {
     pub dispatch: UseReducerDispatcher<AppState>,
+    /// The language shown: the one chosen, once its strings are loaded (`App`).
     pub lang: Lang,
     /// Language code of catalogue texts (usually `lang`'s code).
     pub content: Rc<str>,
@@ -33,8 +34,10 @@ impl PartialEq for Ctx {
 }
 
 impl Ctx {
+    /// The interface strings of the language shown (`App` shows a language once its strings are
+    /// loaded, so the English fallback is never used in practice).
     pub fn t(&self) -> &'static UiText {
-        self.lang.ui()
+        crate::parts::text(self.lang).unwrap_or(&x1060_core::i18n::EN)
     }
 
     pub fn send(&self, a: Action) {

@@ -8,6 +8,7 @@ pub mod components;
 pub mod config;
 pub mod context;
 pub mod embed;
+pub mod parts;
 pub mod persist;
 pub mod platform;
 pub mod state;

@@ -46,6 +46,9 @@ pub enum Notice {
     CatalogueCorrupt { backup_key: String, detail: String },
     /// The catalogue named by the host page could not be loaded.
     CatalogueRemote { detail: String },
+    /// The strings of the chosen language could not be fetched (src/parts.rs); the interface stays
+    /// in the language shown. Choosing the language again tries again.
+    LanguageUnavailable,
     /// The stored catalogue comes from a newer app; it is left untouched (issue 13).
     CatalogueNewer,
     /// The stored preferences could not be read; they were moved to `backup_key`.

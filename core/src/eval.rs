@@ -18,7 +18,7 @@
 //!   answered is not delivered.
 //! - Gap = average shortfall: over needed services with both levels, `max(target − current, 0)`.
 //!   A service above its target does not make up for another below it.
-//! - Share outsourced = outsourced ÷ needed services with a delivery answer. "Shared" is not
+//! - % outsourced = outsourced ÷ needed services with a delivery answer. "Shared" is not
 //!   counted as outsourced (nor as half of it): its share is a figure of its own.
 //! - Answers for services the catalogue lacks are kept but not evaluated.
 

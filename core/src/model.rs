@@ -120,6 +120,17 @@ impl ServiceRecord {
         *self == ServiceRecord::default()
     }
 
+    /// What a needed service still lacks before it counts as answered: `None` once it is
+    /// answered or while nothing is said about its need.
+    pub fn missing(&self) -> Option<Missing> {
+        match (self.need, self.delivery.is_some(), self.current.is_some()) {
+            (Some(Need::Needed), false, false) => Some(Missing::DeliveryAndCurrent),
+            (Some(Need::Needed), false, true) => Some(Missing::Delivery),
+            (Some(Need::Needed), true, false) => Some(Missing::Current),
+            _ => None,
+        }
+    }
+
     /// Answered: marked not needed, or needed with a delivery and a current level (method.md).
     pub fn is_answered(&self) -> bool {
         match self.need {
@@ -128,6 +139,17 @@ impl ServiceRecord {
             None => false,
         }
     }
+}
+
+/// What a needed service still lacks before it counts as answered ([`ServiceRecord::missing`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Missing {
+    /// Who delivers it.
+    Delivery,
+    /// Its current level.
+    Current,
+    /// Both.
+    DeliveryAndCurrent,
 }
 
 /// The organisation being assessed. Every field is optional free text.

@@ -107,9 +107,9 @@ fn japanese_and_french_reports() {
     let (b, a) = pair(&c);
     let ja = render(&b, &a, Lang::Ja);
     assert!(ja.contains("<html lang=\"ja\""));
-    assert!(ja.contains("<title>2つの評価の比較</title>"));
-    assert!(ja.contains("5件のサービスに変更があります"));
-    assert!(ja.contains("変更前<br>2026 baseline"));
+    assert!(ja.contains("<title>2 つの評価の比較</title>"));
+    assert!(ja.contains("5 件のサービスに変更があります"));
+    assert!(ja.contains("前回<br>2026 baseline"));
     let fr = render(&b, &a, Lang::Fr);
     assert!(fr.contains("<html lang=\"fr\""));
     assert!(fr.contains("Comparaison de deux évaluations"));

@@ -96,7 +96,7 @@ fn japanese_titles_and_notes_read_back() {
     let (head, rows) = parse(&f.text);
     assert_eq!(head, sheet::COLUMNS, "the header stays in stable keys");
     let a1 = row(&rows, "A-1");
-    assert_eq!(a1[col("category_title")], "CDCの戦略マネジメント");
+    assert_eq!(a1[col("category_title")], "CDC の戦略マネジメント");
     assert_eq!(a1[col("title")], "リスクマネジメント");
     assert_eq!(row(&rows, "D-1")[col("note")], "日本語のメモ：週次で確認します。");
     assert_eq!(a1[col("need")], "needed", "choices stay machine keys in every language");

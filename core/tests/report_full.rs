@@ -125,7 +125,7 @@ fn never_presented_as_an_official_score_and_self_contained() {
 fn japanese_report_is_in_japanese() {
     let h = render(&fixture("report-sample.json"), Lang::Ja, Detail::Full);
     assert!(h.contains("<html lang=\"ja\""));
-    assert!(h.contains("<h2>カタログ評価：センターが対応しているサービス</h2>"));
+    assert!(h.contains("<h2>サービスカタログ評価：センターが対応しているサービス</h2>"));
     assert!(h.contains("<dd data-figure=\"Coverage\">7 件中 5 件（71%）</dd>"));
     assert!(h.contains("<td class=\"na\">対象外</td>"));
     assert!(h.contains("日本語のメモ：週次で確認します。"));

@@ -126,7 +126,7 @@ pub fn About(props: &AboutProps) -> Html {
             };
             html! {
                 <div class="x1060-preview" data-catalogue-preview="">
-                    <h4 tabindex="-1">{ t.catalogue_preview_heading }{ ": " }{ name.clone() }</h4>
+                    <h4 tabindex="-1">{ (t.label_value)(t.catalogue_preview_heading, &name) }</h4>
                     <dl class="x1060-facts">
                         <dt>{ t.catalogue_label }</dt><dd>{ format!("{} {}", new.id, new.version) }</dd>
                         <dt>{ t.about_edition }</dt><dd>{ new.edition.clone() }</dd>
@@ -145,13 +145,13 @@ pub fn About(props: &AboutProps) -> Html {
                                 <p>{ t.catalogue_removed }</p>{ list(d.removed.iter().map(|id| title(&cat, id)).collect()) }
                             }
                             if !d.renamed.is_empty() {
-                                <p>{ t.catalogue_renamed }</p>{ list(d.renamed.iter().map(|(id, o, n)| format!("{id}: {o} → {n}")).collect()) }
+                                <p>{ t.catalogue_renamed }</p>{ list(d.renamed.iter().map(|(id, o, n)| (t.label_value)(id, &format!("{o} → {n}"))).collect()) }
                             }
                             if !d.moved.is_empty() {
-                                <p>{ t.catalogue_moved }</p>{ list(d.moved.iter().map(|(id, o, n)| format!("{id}: {o} → {n}")).collect()) }
+                                <p>{ t.catalogue_moved }</p>{ list(d.moved.iter().map(|(id, o, n)| (t.label_value)(id, &format!("{o} → {n}"))).collect()) }
                             }
                             if !d.languages_added.is_empty() || !d.languages_removed.is_empty() {
-                                <p>{ t.catalogue_languages }{ ": +" }{ d.languages_added.join(", ") }{ " −" }{ d.languages_removed.join(", ") }</p>
+                                <p>{ (t.label_value)(t.catalogue_languages, &format!("+{} −{}", d.languages_added.join(", "), d.languages_removed.join(", "))) }</p>
                             }
                         </>
                     }

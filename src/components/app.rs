@@ -6,13 +6,15 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::status::StatusStrip;
-use super::{about::About, assessments::Assessments, category::CategoryView, results::Results, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
+use super::{category::CategoryView, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
 use crate::boot::{initial_state, KEY_CATALOGUE, KEY_PREFS};
+use crate::parts::{self, Part, PartView, ViewArgs};
 use crate::persist;
 use crate::config::AppConfig;
 use crate::context::Ctx;
 use crate::platform::{self, Store, StoreError};
 use crate::state::{Action, CatalogueSource, Notice, View};
+use x1060_core::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -24,6 +26,7 @@ pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
     let state = use_reducer(move || initial_state(config));
     let root = use_node_ref();
+    let main_ref = use_node_ref();
 
     // The one save point: after every change of the library (and when another tab wrote), the
     // save procedure syncs each changed assessment with storage and reports back.
@@ -127,6 +130,40 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The language shown: the one chosen once its strings are there (every language but English is
+    // fetched when first chosen). Until then the previous one stays; at start, nothing is shown.
+    let shown = use_state(|| parts::text(state.lang).map(|_| state.lang));
+    let chosen = use_mut_ref(|| state.lang);
+    *chosen.borrow_mut() = state.lang;
+    {
+        let shown = shown.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.lang, move |lang| {
+            let lang = *lang;
+            if parts::text(lang).is_some() {
+                shown.set(Some(lang));
+            } else {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = parts::load_text(lang).await;
+                    // The user may have chosen another language meanwhile: that one wins.
+                    if *chosen.borrow() != lang {
+                        return;
+                    }
+                    match loaded {
+                        Ok(_) => shown.set(Some(lang)),
+                        Err(parts::Unavailable) => {
+                            if shown.is_none() {
+                                shown.set(Some(Lang::En));
+                            }
+                            dispatcher.dispatch(Action::Notify(Notice::LanguageUnavailable));
+                        }
+                    }
+                });
+            }
+        });
+    }
+    // Once the first screen is there, fetch the other parts in idle time.
+    use_effect_with((), |_| parts::prefetch_all());
     // Bring a service into view and move the focus to its heading after a jump.
     {
         let handle = state.clone();
@@ -164,9 +201,13 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    let Some(lang) = *shown else {
+        // A first screen in a language whose strings are being fetched: nothing to show yet.
+        return html! { <div class="x1060" lang={state.lang.code()} dir={state.lang.dir()} aria-busy="true"></div> };
+    };
     let ctx = Ctx {
         dispatch: state.dispatcher(),
-        lang: state.lang,
+        lang,
         content: Rc::from(state.content_lang.as_str()),
         catalogue: state.catalogue.clone(),
         config: state.config.clone(),
@@ -177,17 +218,20 @@ pub fn App(props: &AppProps) -> Html {
     let current = Rc::new(state.current());
     let current_id = state.library.current_id().unwrap_or_default().to_string();
     let remind = state.can_write && state.edits_since_backup >= crate::state::BACKUP_REMINDER_EDITS;
+    let part = |part: Part| {
+        let args = ViewArgs { assessment: current.clone(), library: Rc::new(state.library.clone()), source: state.catalogue_source };
+        html! { <PartView {part} {args} /> }
+    };
     let body = match &state.view {
         View::Overview => html! { <Overview assessment={current.clone()} /> },
-        View::About => html! { <About source={state.catalogue_source} /> },
-        View::Assessments => html! { <Assessments library={Rc::new(state.library.clone())} /> },
-        View::Results => html! { <Results assessment={current.clone()} /> },
+        View::About => part(Part::About),
+        View::Assessments => part(Part::Assessments),
+        View::Results => part(Part::Results),
         View::Category(id) => html! {
             <CategoryView category={AttrValue::from(id.clone())} assessment={current.clone()} />
         },
     };
     let main_id = ctx.id("main");
-    let main_ref = use_node_ref();
     // A skip link that works inside a shadow root too, where "#id" links do not reach.
     let skip = {
         let main_ref = main_ref.clone();
@@ -210,7 +254,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Ctx> context={ctx}>
             // Standalone, the widget is the page: its header and footer are the page's banner and
             // contentinfo. Embedded, it is one named region, so they are not.
-            <@{if state.config.standalone { "div" } else { "section" }} class="x1060" lang={state.lang.code()} dir={state.lang.dir()}
+            <@{if state.config.standalone { "div" } else { "section" }} class="x1060" lang={lang.code()} dir={lang.dir()}
                 aria-label={(!state.config.standalone).then_some(t.app_title)} ref={root}>
                 // A button, not a "#id" link: such links cannot reach into a shadow root.
                 <button type="button" class="x1060-skip" onclick={skip}>{ t.skip_link }</button>

@@ -209,7 +209,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                 _ => String::new(),
             };
             let name = display_name(&ctx, &name).into_owned();
-            let label = if tr.reason == TrashReason::Replaced { format!("{name}: {}", t.replaced_label) } else { name };
+            let label = if tr.reason == TrashReason::Replaced { (t.label_value)(&name, t.replaced_label) } else { name };
             (tr.id.clone(), label)
         })
         .collect();
@@ -293,7 +293,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
             };
             html! {
                 <div class="x1060-preview" data-import-preview="">
-                    <h4>{ t.import_preview_heading }{ ": " }{ file.clone() }</h4>
+                    <h4>{ (t.label_value)(t.import_preview_heading, &file) }</h4>
                     <dl class="x1060-facts">
                         <dt>{ t.col_name }</dt><dd data-preview-name="">{ display_name(&ctx, &p.name).into_owned() }</dd>
                         <dt>{ t.profile_organisation }</dt><dd>{ if p.organisation.is_empty() { "—".to_string() } else { p.organisation.clone() } }</dd>

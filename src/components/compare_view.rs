@@ -94,21 +94,21 @@ fn result_view(ctx: &Ctx, cmp: &Comparison, before: &Assessment, after: &Assessm
                         }
                         if let Some(n) = c.need {
                             let f = |v: Option<x1060_core::model::Need>| v.map(|n| t.need(n)).unwrap_or("—");
-                            parts.push(format!("{}: {} → {}", t.compare_need, f(n.before), f(n.after)));
+                            parts.push((t.label_value)(t.compare_need, &format!("{} → {}", f(n.before), f(n.after))));
                         }
                         if let Some(d) = c.delivery {
                             let f = |v: Option<x1060_core::model::Delivery>| v.map(|d| t.delivery(d)).unwrap_or("—");
-                            parts.push(format!("{}: {} → {}", t.delivery_legend, f(d.before), f(d.after)));
+                            parts.push((t.label_value)(t.delivery_legend, &format!("{} → {}", f(d.before), f(d.after))));
                         }
                         if let Some(l) = c.current {
-                            parts.push(format!("{}: {} → {}", t.current_legend, t.level_or_dash(l.before), t.level_or_dash(l.after)));
+                            parts.push((t.label_value)(t.current_legend, &format!("{} → {}", t.level_or_dash(l.before), t.level_or_dash(l.after))));
                         }
                         if let Some(l) = c.target {
-                            parts.push(format!("{}: {} → {}", t.target_label, t.level_or_dash(l.before), t.level_or_dash(l.after)));
+                            parts.push((t.label_value)(t.target_label, &format!("{} → {}", t.level_or_dash(l.before), t.level_or_dash(l.after))));
                         }
                         if let Some(p) = c.priority {
                             let f = |v: Option<x1060_core::model::Priority>| v.map(|p| t.priority(p)).unwrap_or("—");
-                            parts.push(format!("{}: {} → {}", t.priority_label, f(p.before), f(p.after)));
+                            parts.push((t.label_value)(t.priority_label, &format!("{} → {}", f(p.before), f(p.after))));
                         }
                         if !c.texts.is_empty() {
                             parts.push(t.compare_texts_changed.to_string());

@@ -4,10 +4,11 @@
 use std::rc::Rc;
 
 use x1060_core::model::Assessment;
-use x1060_core::report::{self, Detail, FileKind, ReportContext};
+use x1060_core::report::{Detail, FileKind, ReportContext};
 use yew::prelude::*;
 
 use crate::context::use_ctx;
+use crate::parts;
 use crate::platform;
 
 #[derive(Properties, PartialEq)]
@@ -21,22 +22,34 @@ pub struct DownloadsProps {
 pub fn Downloads(props: &DownloadsProps) -> Html {
     let Some(ctx) = use_ctx() else { return html! {} };
     let redact = use_state(|| false);
+    // The part that makes files could not be fetched at the last click.
+    let failed = use_state(|| false);
     let t = ctx.t();
     let detail = if *redact { Detail::Redacted } else { Detail::Full };
     let make = |kind: FileKind| {
         let ctx = ctx.clone();
         let a = props.assessment.clone();
         let id = props.id.to_string();
+        let failed = failed.clone();
         Callback::from(move |_| {
-            let date = platform::today();
-            let generated = platform::local_datetime();
-            let rc = ReportContext { catalogue: &ctx.catalogue, lang: ctx.lang, generated: &generated };
-            let file = report::file(kind, &a, &rc, &date, detail);
-            ctx.download(&file.name, file.mime, &file.text);
-            // The data file and the summary report (it embeds the data) can restore everything.
-            if detail == Detail::Full && kind != FileKind::Csv {
-                ctx.send(crate::state::Action::BackedUp { id: id.clone(), at: platform::now_iso() });
-            }
+            let (ctx, a, id, failed) = (ctx.clone(), a.clone(), id.clone(), failed.clone());
+            // The part that makes files is fetched on first use (usually prefetched already).
+            wasm_bindgen_futures::spawn_local(async move {
+                let Ok(make_file) = parts::load_files().await else {
+                    failed.set(true);
+                    return;
+                };
+                failed.set(false);
+                let date = platform::today();
+                let generated = platform::local_datetime();
+                let rc = ReportContext { catalogue: &ctx.catalogue, lang: ctx.lang, generated: &generated };
+                let file = make_file(kind, &a, &rc, &date, detail);
+                ctx.download(&file.name, file.mime, &file.text);
+                // The data file and the summary report (it embeds the data) can restore everything.
+                if detail == Detail::Full && kind != FileKind::Csv {
+                    ctx.send(crate::state::Action::BackedUp { id, at: platform::now_iso() });
+                }
+            });
         })
     };
     let toggle = {
@@ -64,6 +77,9 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                 <label for={redact_id.clone()}>{ t.redact_label }</label>
             </div>
             <p id={format!("{redact_id}-help")} class="x1060-hint">{ t.redact_help }</p>
+            if *failed {
+                <p class="x1060-part-failed" role="alert" data-part="files" data-part-state="failed">{ t.part_failed }</p>
+            }
             <ul class="x1060-download-list">
                 { item(FileKind::Html, "html", t.download_html, t.download_html_help, true) }
                 { item(FileKind::Json, "json", t.download_json, t.download_json_help, false) }

@@ -3,7 +3,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use x1060_core::catalogue::Provenance;
 use x1060_core::edit::{Edit, TextField};
-use x1060_core::model::{Delivery, Level, Need, Priority, ServiceRecord};
+use x1060_core::model::{Delivery, Level, Missing, Need, Priority, ServiceRecord};
 use x1060_core::sync::Part;
 use yew::prelude::*;
 
@@ -205,7 +205,13 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             <div class="x1060-service-head">
                 <h3 id={heading} tabindex="-1"><span class="x1060-service-id">{ &sid }</span>{ " " }<span lang={title_lang}>{ service.title.get_code(&ctx.content) }</span></h3>
                 <span class={classes!("x1060-badge", if answered { "x1060-badge-done" } else { "x1060-badge-todo" })} data-answered={answered.to_string()}>
-                    { if answered { t.service_answered } else { t.service_unanswered } }
+                    { match (answered, r.missing()) {
+                        (true, _) => t.service_answered,
+                        (false, Some(Missing::Delivery)) => t.missing_delivery,
+                        (false, Some(Missing::Current)) => t.missing_current,
+                        (false, Some(Missing::DeliveryAndCurrent)) => t.missing_delivery_current,
+                        (false, None) => t.service_unanswered,
+                    } }
                 </span>
             </div>
             if service.provenance == Provenance::Provisional {

@@ -98,11 +98,11 @@ test('the HTML summary is written in the interface language chosen', async (t) =
   const report = await app.openSummary(html.text);
   assert.equal(await report.lang(), 'ja');
   assert.equal(await report.page.title(), 'X.1060 CDC 自己評価：概要');
-  assert.equal(await report.overallProgress(), '58 サービス中 1 件回答済み (1%)');
+  assert.equal(await report.overallProgress(), '58 サービス中 1 件回答済み（1%）');
   const row = await report.row('data-service-id', 'A-1');
   assert.deepEqual(
     [row['サービス'], row['誰が提供していますか？'], row['現在のレベル'], row['目標レベル'], row['優先度'], row['メモ']],
-    ['リスクマネジメント', '社内', '2 反復可能', '4 管理済み', '高', 'Reviewed yearly\nSecond line'],
+    ['リスクマネジメント', '内製', '2 反復可能', '4 管理された', '高', 'Reviewed yearly\nSecond line'],
   );
   assert.deepEqual([report.dialogs, report.errors, app.errors], [[], [], []]);
 });

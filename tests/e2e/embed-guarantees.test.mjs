@@ -1,10 +1,13 @@
-// What an outreach site can rely on, checked: no requests beyond the widget's own files and none
-// after load; no cookies and no storage but its namespace's localStorage keys; and nothing
+// What an outreach site can rely on, checked: no requests beyond the widget's own files, and after
+// load none but the widget's own parts (each once); no cookies and no storage but its namespace's localStorage keys; and nothing
 // changed outside its element (global names, <html>/<body> attributes, document stylesheets,
 // head and body contents, window and document event listeners but `storage`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { launch } from './lib/browser.mjs';
+import { DIST } from './lib/server.mjs';
 import { requireBuild, serveHosts, openPage, Widget, screenshot, storage } from './lib/hosts.mjs';
 
 let server;
@@ -19,7 +22,11 @@ after(async () => {
   await server?.close();
 });
 
-const WIDGET_FILES = ['/x1060/x1060-widget.js', '/x1060/x1060.js', '/x1060/x1060_bg.wasm', '/x1060/widget.css'];
+/** The first download: what the widget fetches before it is interactive. */
+const WIDGET_FILES = ['/x1060/x1060-widget.js', '/x1060/x1060.js', '/x1060/__wasm_split.js', '/x1060/x1060_bg.wasm', '/x1060/widget.css'];
+/** The parts (src/parts.rs): fetched after load, in idle time or when first used, each once. */
+const PART_FILES = (await fs.readdir(path.resolve(process.env.E2E_DIST || DIST)))
+  .filter((f) => /^(split|chunk)_.*\.wasm$/.test(f)).map((f) => `/x1060/${f}`);
 
 /** Answers, details, typing, every view, language, downloads: everything that could fetch. */
 async function useEverything(page, widget) {
@@ -56,18 +63,24 @@ for (const [name, pathname, hostSelector, pageFiles] of [
     const widget = new Widget(page, hostSelector);
     await widget.ready();
     await page.waitForLoadState('networkidle');
+    const first = new Set([...pageFiles, ...WIDGET_FILES].map((p) => `${server.url}${p}`));
+    const parts = new Set(PART_FILES.map((p) => `${server.url}${p}`));
+    const own = new Set([...first, ...parts]);
+    const loaded = urls.filter((u) => !parts.has(u));
+    assert.deepEqual([...new Set(loaded)].sort(), [...first].sort(), "at load: exactly the page and the widget's files");
     const atLoad = urls.length;
-    const own = new Set([...pageFiles, ...WIDGET_FILES].map((p) => `${server.url}${p}`));
-    assert.deepEqual([...new Set(urls)].sort(), [...own].sort(), "at load: exactly the page and the widget's files");
 
     await useEverything(page, widget);
-    await page.waitForTimeout(1500); // room for anything deferred: timers, idle callbacks, beacons
-    assert.deepEqual(urls.slice(atLoad), [], 'no request while in use');
+    await page.waitForTimeout(3000); // room for anything deferred: timers, idle callbacks, beacons
+    const later = urls.slice(atLoad);
+    assert.deepEqual(later.filter((u) => !parts.has(u)), [], 'while in use: no request but the widget\'s parts');
+    assert.deepEqual([...new Set(urls.filter((u) => parts.has(u)))].sort(), [...parts].sort(), 'every part fetched (prefetched or used)');
+    assert.equal(urls.filter((u) => parts.has(u)).length, parts.size, 'each part fetched once');
 
     const beforeReload = urls.length;
     await page.reload();
     await widget.ready();
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(3000);
     assert.deepEqual([...new Set(urls.slice(beforeReload))].sort(), [...own].sort(), 'a reload fetches the same files, nothing else');
     assert.deepEqual(server.requests.slice(logged).filter((p) => !own.has(`${server.url}${p}`)), [], 'the server saw nothing else');
 

@@ -204,7 +204,7 @@ const PROFILE_FIGURES = {
   I: ['4', '1.3', '2.5', '1.3'],
   overall: ['36', '1.9', '3.1', '1.2'],
 };
-const PORTFOLIO_COLS = ['In-house', 'Outsourced', 'Shared', 'Not delivered yet', 'Delivery not answered', 'Share outsourced', 'Share shared'];
+const PORTFOLIO_COLS = ['In-house', 'Outsourced', 'Shared', 'Not delivered yet', 'Delivery not answered', '% outsourced', '% shared'];
 const PORTFOLIO_FIGURES = {
   A: ['4', '2', '1', '1', '0', '2 of 8 (25%)', '1 of 8 (13%)'],
   B: ['1', '2', '0', '0', '1', '2 of 3 (67%)', '0 of 3 (0%)'],
@@ -489,7 +489,7 @@ test('the Results view shows every hand-worked figure, per category and overall,
   assert.equal(await planExplain.locator('[data-explain-over]').textContent(), `Service: ${inCatalogueOrder.join(', ')}`);
 
   const appCatalogueCols = CATALOGUE_COLS.filter((c) => c !== 'Services');
-  const appPortfolioCols = PORTFOLIO_COLS.filter((c) => c !== 'Share shared');
+  const appPortfolioCols = PORTFOLIO_COLS.filter((c) => c !== '% shared');
   const table = (name) => results.locator(`[data-results="${name}"] table`);
   assertFigures(await tableRows(table('catalogue'), 'data-category'), appCatalogueCols,
     only(CATALOGUE_COLS, CATALOGUE_FIGURES, appCatalogueCols), 'app, catalogue evaluation');
@@ -661,8 +661,8 @@ test('in 日本語 the CSV keeps Japanese titles intact, with the same keys and 
   const csv = await download(app, 'csv');
   const rows = readCsv(csv);
   assert.deepEqual(rows, expectedCsv('ja'));
-  assert.deepEqual(rows[0].slice(0, 4), ['A', 'CDCの戦略マネジメント', 'A-1', 'リスクマネジメント']);
-  assert.deepEqual(rows.find((r) => r[2] === 'G-10').slice(1, 4), ['CDC基盤の開発と保守', 'G-10', '新規セキュリティツールの調査・開発']);
+  assert.deepEqual(rows[0].slice(0, 4), ['A', 'CDC の戦略マネジメント', 'A-1', 'リスクマネジメント']);
+  assert.deepEqual(rows.find((r) => r[2] === 'G-10').slice(1, 4), ['CDC 基盤の開発と保守', 'G-10', '新規セキュリティツールの調査・開発']);
 
   const report = await renderReport(app, (await download(app, 'html')).text);
   t.after(() => report.context.close());

@@ -68,11 +68,11 @@ pub const TEXT: UiText = UiText {
     cancel: "Cancel",
     levels: [
         LevelText { name: "Not performed", meaning: "The service does not exist." },
-        LevelText { name: "Initial", meaning: "Done now and then. It depends on individuals. There is no procedure." },
+        LevelText { name: "Initial", meaning: "Done occasionally, without a plan. It depends on individuals. There is no procedure." },
         LevelText { name: "Repeatable", meaning: "Done regularly by a known owner. The procedure is informal." },
         LevelText { name: "Defined", meaning: "There is a documented procedure, assigned roles and trained staff." },
         LevelText { name: "Managed", meaning: "Measured against objectives (metrics, service levels) and reviewed." },
-        LevelText { name: "Optimising", meaning: "Improved all the time, based on measurements and lessons learned." },
+        LevelText { name: "Optimising", meaning: "Improved continuously, based on measurements and lessons learned." },
     ],
 
     status_saved: "Saved in this browser",
@@ -121,11 +121,12 @@ pub const TEXT: UiText = UiText {
     item_separator: "; ",
     label_value: label_value,
     ratio: ratio,
+    percent: percent,
     not_applicable: "Not applicable",
     not_applicable_short: "n/a",
     overall_label: "Overall",
     how_calculated: "How is this calculated?",
-    headline_heading: "Headline figures",
+    headline_heading: "Key figures",
     eval_catalogue_heading: "Catalogue evaluation: what the centre covers",
     eval_profile_heading: "Profile evaluation: how mature the services are",
     eval_portfolio_heading: "Portfolio evaluation: who delivers the services",
@@ -142,8 +143,8 @@ pub const TEXT: UiText = UiText {
     col_avg_target: "Average target level",
     col_gap: "Average gap to target",
     col_delivery_unanswered: "Delivery not answered",
-    col_share_outsourced: "Share outsourced",
-    col_share_shared: "Share shared",
+    col_share_outsourced: "% outsourced",
+    col_share_shared: "% shared",
     col_rank: "Rank",
     col_reason: "Reason not needed",
     col_plan_count: "Services on the improvement plan",
@@ -161,8 +162,8 @@ pub const TEXT: UiText = UiText {
     formula_shared: "Number of needed services delivered partly in-house and partly by an external provider.",
     formula_not_yet: "Number of needed services that nobody delivers yet.",
     formula_delivery_unanswered: "Number of needed services without a delivery answer.",
-    formula_share_outsourced: "Share outsourced = outsourced ÷ needed services with a delivery answer (in-house, outsourced, shared or not delivered yet). Shared services are not counted as outsourced, not even in part: their share is shown on its own.",
-    formula_share_shared: "Share shared = shared ÷ needed services with a delivery answer.",
+    formula_share_outsourced: "% outsourced = outsourced ÷ needed services with a delivery answer (in-house, outsourced, shared or not delivered yet). Shared services are not counted as outsourced, not even in part: their share is shown on its own.",
+    formula_share_shared: "% shared = shared ÷ needed services with a delivery answer.",
     formula_plan: "Needed services whose target level is above their current level. They are ordered by priority (high first, services without a priority last), then by gap (largest first), then in catalogue order.",
     formula_overall: "Overall figures count every service of the catalogue once. They are not averages of the category figures.",
     formula_status: "A figure that cannot be calculated is never shown as 0. \"Not applicable\": every service of the category is marked not needed. \"Not answered\": there are not enough answers yet. Averages leave such categories out. Answers for services that are not in the catalogue are not counted.",
@@ -195,7 +196,7 @@ pub const TEXT: UiText = UiText {
     catalogue_preview_heading: "Catalogue to load",
     catalogue_counts: catalogue_counts,
     catalogue_languages: "Languages",
-    catalogue_changes: "Changes against the catalogue in use",
+    catalogue_changes: "Differences from the catalogue in use",
     catalogue_added: "New services (they appear unanswered)",
     catalogue_removed: "Services not in the new catalogue (their answers are kept)",
     catalogue_renamed: "Renamed services",
@@ -215,7 +216,7 @@ pub const TEXT: UiText = UiText {
     cancel_load: "Do not load",
 
     // Navigation between views, and the About panel's labels.
-    about_provenance: "How well the titles are known",
+    about_provenance: "How reliable the titles are",
     nav_label: "Sections",
     nav_checklist: "Checklist",
     nav_about: "About",
@@ -249,9 +250,9 @@ pub const TEXT: UiText = UiText {
     // Several assessments, import, compare, other tabs and backups (feature: never lose an answer).
     nav_assessments: "Assessments",
     assessments_heading: "Your assessments",
-    assessments_help: "Each assessment is kept in this browser. To start a new review from an earlier one, duplicate it.",
+    assessments_help: "Each assessment is kept in this browser. To start a new assessment from an earlier one, duplicate it.",
     untitled: "Untitled assessment",
-    open_now: "Open now",
+    open_now: "Currently open",
     col_name: "Name",
     col_last_change: "Last change",
     col_state: "State",
@@ -298,7 +299,7 @@ pub const TEXT: UiText = UiText {
     backup_never: "Not downloaded yet",
     backup_last: backup_last,
     backup_reminder: "You have changed many answers since your last download. Download the assessment data to keep a copy outside this browser.",
-    persisted_yes: "The browser has agreed to keep this data.",
+    persisted_yes: "The browser will not delete this data by itself.",
     persisted_no: "The browser may delete this data when space runs short or after weeks without a visit. Download a copy from time to time.",
     conflict_heading: "This assessment was also changed in another tab",
     conflict_help: conflict_help,
@@ -307,8 +308,8 @@ pub const TEXT: UiText = UiText {
     keep_both: "Keep both (mine as a copy)",
     deleted_elsewhere: "This assessment was deleted in another tab. You still have it here.",
     keep_it: "Keep it",
-    let_it_go: "Let it go",
-    newer_elsewhere: "Another tab saved this assessment with a newer version of this app. This tab cannot save it any more. Keep your version as a copy, or let it go.",
+    let_it_go: "Discard it",
+    newer_elsewhere: "Another tab saved this assessment with a newer version of this app. This tab cannot save it any more. Keep your version as a copy, or discard it.",
     info_updated: "This assessment was changed in another tab. The latest version is shown.",
     info_merged: "Changes made in another tab were added to this assessment. Nothing was lost.",
     info_added: "An assessment was created in another tab. It is in the list of assessments.",
@@ -330,6 +331,13 @@ pub const TEXT: UiText = UiText {
     backups_help: "Data that could not be read, and assessments as they were before a file replaced them, are kept here unchanged. Download one to inspect it or to open it again.",
     action_download: "Download",
 
+    // Parts of the app fetched when first used.
+    part_loading: "Loading this part of the app…",
+    part_failed: "This part of the app could not be loaded. Check your connection, then try again. Your answers are saved: nothing is lost.",
+    missing_delivery: "Still to answer: who delivers it",
+    missing_current: "Still to answer: current level",
+    missing_delivery_current: "Still to answer: who delivers it, current level",
+    part_retry: "Try again",
     // Hostile input and faults (issue 13).
     notice_catalogue_newer: "The catalogue saved in this browser was made by a newer version of this app. It is kept unchanged, and the built-in catalogue is used.",
     notice_prefs_corrupt: "Your saved settings, such as the language, could not be read. They were kept as a backup, and the usual settings are used.",
@@ -338,7 +346,8 @@ pub const TEXT: UiText = UiText {
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
-    format!("{done} of {total} services answered")
+    let services = if total == 1 { "service" } else { "services" };
+    format!("{done} of {total} {services} answered")
 }
 
 fn progress_category(done: usize, total: usize) -> String {
@@ -350,8 +359,9 @@ fn status_saved_at(time: &str) -> String {
 }
 
 fn provenance_summary(confirmed: usize, provisional: usize, missing: usize) -> String {
+    let titles = if confirmed == 1 { "service title" } else { "service titles" };
     format!(
-        "{confirmed} service titles confirmed, {provisional} provisional (not yet checked against the Recommendation), {missing} of the Recommendation's services not in this catalogue."
+        "{confirmed} {titles} confirmed, {provisional} provisional (not yet checked against the Recommendation), {missing} of the Recommendation's services not in this catalogue."
     )
 }
 
@@ -363,12 +373,22 @@ fn ratio(part: usize, whole: usize, percent: u32) -> String {
     format!("{part} of {whole} ({percent}%)")
 }
 
+fn percent(p: u32) -> String {
+    format!("{p}%")
+}
+
 fn about_method(version: &str) -> String {
     format!("Levels, \"answered\" and every figure follow this tool's own assessment method, version {version}, which is shown openly. They are not an official X.1060 score.")
 }
 
 fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provisional: usize) -> String {
-    format!("{categories} categories, {services} services ({confirmed} titles confirmed, {provisional} provisional)")
+    let plural = |n: usize, one: &'static str, many: &'static str| if n == 1 { one } else { many };
+    format!(
+        "{categories} {}, {services} {} ({confirmed} {} confirmed, {provisional} provisional)",
+        plural(categories, "category", "categories"),
+        plural(services, "service", "services"),
+        plural(confirmed, "title", "titles")
+    )
 }
 
 fn catalogue_mismatch(id: &str, version: &str) -> String {
@@ -396,7 +416,11 @@ fn delete_confirm(name: &str) -> String {
 }
 
 fn import_orphans(n: usize) -> String {
-    format!("{n} answers are for services that are not in the catalogue in use. They are kept and listed.")
+    if n == 1 {
+        "1 answer is for a service that is not in the catalogue in use. It is kept and listed.".to_string()
+    } else {
+        format!("{n} answers are for services that are not in the catalogue in use. They are kept and listed.")
+    }
 }
 
 fn backup_last(when: &str) -> String {

@@ -9,16 +9,16 @@ pub const TEXT: UiText = UiText {
     app_tagline: "Découvrez de quels services de sécurité votre organisation a besoin, qui les fournit et quel est leur niveau de maturité.",
     skip_link: "Aller au contenu principal",
 
-    intro_heading: "De quoi s’agit-il ?",
-    intro_what: "La Recommandation ITU-T X.1060 est un cadre pour créer et faire fonctionner un centre de cyberdéfense (CDC). Un CDC est l’équipe de sécurité d’une organisation, quel que soit son nom : SOC, CSIRT ou autre. X.1060 liste les services qu’un tel centre peut fournir, répartis en neuf catégories.",
+    intro_heading: "De quoi s’agit-il\u{202f}?",
+    intro_what: "La Recommandation UIT-T X.1060 est un cadre pour créer et faire fonctionner un centre de cyberdéfense (CDC). Un CDC est l’équipe de sécurité d’une organisation, quel que soit son nom\u{202f}: SOC, CSIRT ou autre. X.1060 énumère les services qu’un tel centre peut fournir, répartis en neuf catégories.",
     intro_how: "Pour chaque service, indiquez si votre organisation en a besoin. Si oui, indiquez qui le fournit et son niveau de maturité actuel, sur une échelle de 0 à 5. Vous pouvez aussi fixer un niveau cible et une priorité.",
     intro_get: "À tout moment, vous pouvez télécharger un rapport de synthèse pour la direction, ou un fichier de données pour continuer plus tard ou sur un autre ordinateur.",
     intro_privacy: "Tout reste dans ce navigateur. Rien n’est envoyé ailleurs. Chaque réponse est enregistrée immédiatement.",
-    intro_method: "L’échelle des niveaux et les calculs suivent la méthode propre à cet outil, présentée de façon transparente. Ce n’est pas un score officiel X.1060.",
+    intro_method: "L’échelle des niveaux et les calculs suivent la méthode propre à cet outil, présentée de façon transparente. Ce n’est pas une note officielle X.1060.",
     intro_more: "Comment fonctionnent les niveaux et les modes de fourniture",
     levels_heading: "Niveaux",
     delivery_heading: "Mode de fourniture",
-    delivery_help: "En interne : votre propre personnel fournit le service. Externalisé : un prestataire externe le fournit. Partagé : les deux. Pas encore fourni : personne ne le fournit aujourd’hui.",
+    delivery_help: "En interne\u{202f}: votre propre personnel fournit le service. Externalisé\u{202f}: un prestataire externe le fournit. Partagé\u{202f}: les deux. Pas encore fourni\u{202f}: personne ne le fournit aujourd’hui.",
 
     profile_heading: "Votre organisation",
     profile_hint: "Tous les champs sont facultatifs. Ils figurent dans le rapport.",
@@ -44,11 +44,11 @@ pub const TEXT: UiText = UiText {
     service_unanswered: "Sans réponse",
     provisional_marker: "Titre provisoire",
     provisional_explain: "Nous n’avons pas encore pu vérifier ce titre dans le texte de la Recommandation. Il peut être différent du titre officiel.",
-    need_legend: "Votre organisation a-t-elle besoin de ce service ?",
+    need_legend: "Votre organisation a-t-elle besoin de ce service\u{202f}?",
     need_needed: "Nécessaire",
     need_not_needed: "Non nécessaire",
-    reason_label: "Pourquoi n’est-il pas nécessaire ? (facultatif)",
-    delivery_legend: "Qui le fournit ?",
+    reason_label: "Pourquoi n’est-il pas nécessaire\u{202f}? (facultatif)",
+    delivery_legend: "Qui le fournit\u{202f}?",
     delivery_in_house: "En interne",
     delivery_outsourced: "Externalisé",
     delivery_shared: "Partagé (interne et externe)",
@@ -72,36 +72,36 @@ pub const TEXT: UiText = UiText {
         LevelText { name: "Reproductible", meaning: "Réalisé régulièrement par un responsable identifié. La procédure est informelle." },
         LevelText { name: "Défini", meaning: "Il existe une procédure documentée, des rôles attribués et un personnel formé." },
         LevelText { name: "Géré", meaning: "Mesuré par rapport à des objectifs (indicateurs, niveaux de service) et revu." },
-        LevelText { name: "En optimisation", meaning: "Amélioré en continu, à partir des mesures et des retours d’expérience." },
+        LevelText { name: "Optimisé", meaning: "Amélioré en continu, à partir des mesures et des retours d’expérience." },
     ],
 
     status_saved: "Enregistré dans ce navigateur",
     status_saved_at: status_saved_at,
-    status_memory_only: "Non enregistré : conservé sur cette page uniquement",
+    status_memory_only: "Non enregistré\u{202f}: conservé sur cette page uniquement",
     status_save_failed: "Dernière modification non enregistrée",
     notice_storage_unavailable: "Ce navigateur ne permet pas à l’application d’enregistrer des données ici (par exemple dans une fenêtre de navigation privée ou à l’intérieur d’un autre site). Vos réponses restent sur cette page jusqu’à sa fermeture. Téléchargez les données d’évaluation pour les conserver.",
     notice_quota: "L’espace de stockage du navigateur est plein, donc votre dernière modification n’a pas été enregistrée. Elle est toujours sur cette page, et la copie enregistrée précédente est intacte. Téléchargez maintenant les données d’évaluation.",
-    notice_corrupt: "Les données enregistrées dans ce navigateur n’ont pas pu être lues. Elles ont été conservées sans modification, comme sauvegarde, et l’application a démarré avec une évaluation vide. Vous pouvez télécharger les données endommagées pour les examiner.",
-    notice_newer: "Des données enregistrées ont été créées par une version plus récente de cette application. Elles sont conservées sans modification et ne sont jamais écrasées. Là où elles s’affichent, elles sont en lecture seule : utilisez la version plus récente pour les modifier.",
+    notice_corrupt: "Les données enregistrées dans ce navigateur n’ont pas pu être lues. Elles ont été conservées sans modification, comme copie de secours, et l’application a démarré avec une évaluation vide. Vous pouvez télécharger les données endommagées pour les examiner.",
+    notice_newer: "Des données enregistrées ont été créées par une version plus récente de cette application. Elles sont conservées sans modification et ne sont jamais écrasées. Là où elles s’affichent, elles sont en lecture seule\u{202f}: utilisez la version plus récente pour les modifier.",
     download_damaged: "Télécharger les données endommagées",
     dismiss: "Fermer",
 
     downloads_heading: "Téléchargement",
     downloads_intro: "Les fichiers sont créés dans votre navigateur. Rien n’est envoyé sur Internet.",
     download_json: "Données d’évaluation (JSON)",
-    download_json_help: "Pour continuer plus tard, sur un autre ordinateur, ou pour garder une sauvegarde.",
+    download_json_help: "Pour continuer plus tard, sur un autre ordinateur, ou pour garder une copie de secours.",
     download_html: "Rapport de synthèse (HTML)",
     download_html_help: "Pour lire, imprimer ou envoyer à la direction.",
     download_failed: "Le navigateur a refusé de créer le fichier.",
 
-    report_title: "Auto-évaluation CDC X.1060 : synthèse",
+    report_title: "Auto-évaluation CDC X.1060\u{202f}: synthèse",
     report_generated: "Date de création",
     report_progress: "Avancement",
     report_by_category: "Par catégorie",
     report_services: "Tous les services",
-    report_method_note: "Les niveaux et les chiffres suivent la méthode propre à cet outil, documentée de façon transparente. Ce n’est pas un score officiel X.1060.",
+    report_method_note: "Les niveaux et les chiffres suivent la méthode propre à cet outil, documentée de façon transparente. Ce n’est pas une note officielle X.1060.",
     col_category: "Catégorie",
-    col_id: "Id",
+    col_id: "Réf.",
     col_service: "Service",
     col_total: "Services",
     col_answered: "Avec réponse",
@@ -117,23 +117,24 @@ pub const TEXT: UiText = UiText {
 
     // Evaluations, charts, improvement plan and downloads (feature: evaluations and reports).
     decimal_separator: ',',
-    list_separator: ", ",
-    item_separator: " ; ",
+    list_separator: "\u{202f}; ",
+    item_separator: ". ",
     label_value: label_value,
     ratio: ratio,
+    percent: percent,
     not_applicable: "Sans objet",
     not_applicable_short: "s.o.",
     overall_label: "Ensemble",
-    how_calculated: "Comment est-ce calculé ?",
+    how_calculated: "Comment est-ce calculé\u{202f}?",
     headline_heading: "Chiffres clés",
-    eval_catalogue_heading: "Évaluation du catalogue : ce que couvre le centre",
-    eval_profile_heading: "Évaluation du profil : maturité des services",
-    eval_portfolio_heading: "Évaluation du portefeuille : qui fournit les services",
+    eval_catalogue_heading: "Évaluation du catalogue de services\u{202f}: ce que couvre le centre",
+    eval_profile_heading: "Évaluation du profil de services\u{202f}: maturité des services",
+    eval_portfolio_heading: "Évaluation du portefeuille de services\u{202f}: qui fournit les services",
     plan_heading: "Plan d’amélioration",
     plan_empty: "Aucun service nécessaire n’a un niveau cible supérieur à son niveau actuel.",
     report_about_heading: "À propos de ce rapport",
     report_orphans_heading: "Réponses pour des services absents de ce catalogue",
-    report_orphans_explain: "Ces réponses ont été faites avec un autre catalogue. Elles sont conservées dans les données, mais aucun chiffre ne les compte.",
+    report_orphans_explain: "Ces réponses ont été saisies avec un autre catalogue. Elles sont conservées dans les données, mais elles ne sont prises en compte dans aucun chiffre.",
     col_undecided: "Sans réponse",
     col_delivered: "Fournis",
     col_coverage: "Couverture",
@@ -143,7 +144,7 @@ pub const TEXT: UiText = UiText {
     col_gap: "Écart moyen avec la cible",
     col_delivery_unanswered: "Mode de fourniture sans réponse",
     col_share_outsourced: "Part externalisée",
-    col_share_shared: "Part partagée",
+    col_share_shared: "Part en mode partagé",
     col_rank: "Rang",
     col_reason: "Raison (non nécessaire)",
     col_plan_count: "Services du plan d’amélioration",
@@ -155,25 +156,25 @@ pub const TEXT: UiText = UiText {
     formula_coverage: "Couverture = fournis ÷ nécessaires. Un service nécessaire qui n’est pas encore fourni, ou dont le mode de fourniture est sans réponse, compte comme non fourni.",
     formula_avg_current: "Moyenne des niveaux actuels des services nécessaires qui ont un niveau actuel.",
     formula_avg_target: "Moyenne des niveaux cibles des services nécessaires qui ont à la fois un niveau actuel et un niveau cible.",
-    formula_gap: "Pour chaque service nécessaire qui a à la fois un niveau actuel et un niveau cible : la cible moins le niveau actuel, ou 0 si le niveau actuel atteint ou dépasse déjà la cible. Le chiffre est la moyenne de ces valeurs. Un service au-dessus de sa cible ne compense pas un autre service en dessous de la sienne.",
+    formula_gap: "Pour chaque service nécessaire qui a à la fois un niveau actuel et un niveau cible\u{202f}: la cible moins le niveau actuel, ou 0 si le niveau actuel atteint ou dépasse déjà la cible. Le chiffre est la moyenne de ces valeurs. Un service au-dessus de sa cible ne compense pas un autre service en dessous de la sienne.",
     formula_in_house: "Nombre de services nécessaires fournis par votre propre personnel.",
     formula_outsourced: "Nombre de services nécessaires fournis par un prestataire externe.",
     formula_shared: "Nombre de services nécessaires fournis en partie en interne et en partie par un prestataire externe.",
     formula_not_yet: "Nombre de services nécessaires que personne ne fournit encore.",
     formula_delivery_unanswered: "Nombre de services nécessaires sans réponse sur le mode de fourniture.",
-    formula_share_outsourced: "Part externalisée = externalisés ÷ services nécessaires avec un mode de fourniture (en interne, externalisé, partagé ou pas encore fourni). Les services partagés ne comptent pas comme externalisés, même en partie : leur part est indiquée séparément.",
-    formula_share_shared: "Part partagée = partagés ÷ services nécessaires avec un mode de fourniture.",
+    formula_share_outsourced: "Part externalisée = externalisés ÷ services nécessaires avec un mode de fourniture (en interne, externalisé, partagé ou pas encore fourni). Les services partagés ne comptent pas comme externalisés, même en partie\u{202f}: leur part est indiquée séparément.",
+    formula_share_shared: "Part en mode partagé = partagés ÷ services nécessaires avec un mode de fourniture.",
     formula_plan: "Services nécessaires dont le niveau cible est supérieur au niveau actuel. Ils sont classés par priorité (haute d’abord, les services sans priorité en dernier), puis par écart (le plus grand d’abord), puis dans l’ordre du catalogue.",
     formula_overall: "Les chiffres d’ensemble comptent une fois chaque service du catalogue. Ce ne sont pas des moyennes des chiffres par catégorie.",
-    formula_status: "Un chiffre qui ne peut pas être calculé n’est jamais affiché comme 0. « Sans objet » : tous les services de la catégorie sont marqués comme non nécessaires. « Sans réponse » : il n’y a pas encore assez de réponses. Les moyennes ne tiennent pas compte de ces catégories. Les réponses pour des services absents du catalogue ne sont pas comptées.",
-    chart_radar_title: "Niveaux actuel et cible moyens par catégorie",
-    chart_radar_desc: "Graphique radar avec un axe par catégorie, du niveau 0 au centre au niveau 5 au bord. Trait plein avec des points : niveau actuel moyen. Trait en tirets avec des carrés : niveau cible moyen. Une catégorie sans valeur laisse un vide dans les traits.",
+    formula_status: "Un chiffre qui ne peut pas être calculé n’est jamais affiché comme 0. «\u{202f}Sans objet\u{202f}»\u{202f}: tous les services de la catégorie sont marqués comme non nécessaires. «\u{202f}Sans réponse\u{202f}»\u{202f}: il n’y a pas encore assez de réponses. Les moyennes ne tiennent pas compte de ces catégories. Les réponses pour des services absents du catalogue ne sont pas comptées.",
+    chart_radar_title: "Niveau actuel moyen et niveau cible moyen par catégorie",
+    chart_radar_desc: "Graphique radar avec un axe par catégorie, du niveau 0 au centre au niveau 5 au bord. Trait plein avec des points\u{202f}: niveau actuel moyen. Trait en tirets avec des carrés\u{202f}: niveau cible moyen. Une catégorie sans valeur laisse un vide dans les traits.",
     chart_bars_title: "Qui fournit les services nécessaires, par catégorie",
     chart_bars_desc: "Une barre par catégorie. Sa longueur est le nombre de services nécessaires. Ses parties indiquent combien sont fournis en interne, partagés, externalisés, pas encore fournis, ou sans réponse sur le mode de fourniture.",
     legend_current: "Niveau actuel (moyenne)",
     legend_target: "Niveau cible (moyenne)",
-    redacted_notice: "Cette copie est partagée sans les informations d’identification. Le nom de l’évaluation, le nom de l’organisation, l’évaluateur, ainsi que chaque responsable, élément de preuve, remarque et raison ont été supprimés.",
-    redact_label: "Partager sans les informations d’identification",
+    redacted_notice: "Cette copie est partagée sans les informations identifiantes. Le nom de l’évaluation, le nom de l’organisation, l’évaluateur, ainsi que chaque responsable, élément de preuve, remarque et raison ont été supprimés.",
+    redact_label: "Partager sans les informations identifiantes",
     redact_help: "Supprime le nom de l’évaluation, le nom de l’organisation et l’évaluateur, ainsi que le responsable, les éléments de preuve, la remarque et la raison de chaque service. Le secteur, la taille, le pays, la date et toutes les autres réponses sont conservés.",
     download_csv: "Tableur (CSV)",
     download_csv_help: "Une ligne par service, pour planifier les améliorations dans un tableur.",
@@ -182,7 +183,7 @@ pub const TEXT: UiText = UiText {
     about_edition: "Édition",
     about_source: "Source",
     about_method: about_method,
-    about_privacy: "Cet outil fonctionne uniquement dans votre navigateur. Il n’envoie rien : pas de compte, pas de serveur, pas de mesure d’audience, pas de cookies.",
+    about_privacy: "Cet outil fonctionne uniquement dans votre navigateur. Il n’envoie rien\u{202f}: pas de compte, pas de serveur, pas de mesure d’audience, pas de cookies.",
     catalogue_builtin: "Catalogue intégré",
     catalogue_from_user: "Catalogue chargé depuis un fichier dans ce navigateur",
     catalogue_from_site: "Catalogue fourni par ce site web",
@@ -205,13 +206,13 @@ pub const TEXT: UiText = UiText {
     catalogue_refused: "Ce fichier n’a pas été chargé. Rien n’a été modifié.",
     catalogue_loaded: "Ce catalogue est maintenant utilisé et mémorisé dans ce navigateur.",
     orphans_heading: "Réponses pour des services absents de ce catalogue",
-    orphans_help: "Ces réponses sont conservées. Elles comptent de nouveau avec un catalogue qui contient ces services.",
+    orphans_help: "Ces réponses sont conservées. Elles seront de nouveau prises en compte avec un catalogue qui contient ces services.",
     catalogue_mismatch: catalogue_mismatch,
     ui_fallback: ui_fallback,
     file_too_large: file_too_large,
     file_unreadable: "Le navigateur n’a pas pu lire ce fichier comme du texte.",
     notice_catalogue_corrupt: "Le catalogue enregistré dans ce navigateur est illisible. Il a été conservé comme copie de secours, et le catalogue intégré est utilisé.",
-    notice_catalogue_remote: "Le fichier de catalogue indiqué par ce site n’a pas pu être chargé ; le catalogue intégré est utilisé.",
+    notice_catalogue_remote: "Le fichier de catalogue indiqué par ce site n’a pas pu être chargé\u{202f}; le catalogue intégré est utilisé.",
     cancel_load: "Ne pas charger",
 
     // Navigation between views, and the About panel's labels.
@@ -228,7 +229,7 @@ pub const TEXT: UiText = UiText {
     compare_change: "Évolution",
     compare_created: "Créée le",
     compare_last_change: "Dernière modification",
-    compare_figures_heading: "Indicateurs par catégorie",
+    compare_figures_heading: "Chiffres par catégorie",
     compare_services_heading: "Modifications par service",
     compare_unlisted_heading: "Services absents de ce catalogue",
     compare_no_changes: "Aucune réponse n’a changé.",
@@ -238,7 +239,7 @@ pub const TEXT: UiText = UiText {
     compare_removed: "Réponses effacées",
     compare_texts_changed: "Texte modifié",
     compare_catalogue_differs: "Les deux évaluations ont été faites avec des catalogues différents. Les services sont associés par identifiant.",
-    compare_method_note: "Les indicateurs suivent la méthode propre à cet outil ; ce n’est pas un score officiel X.1060. Une évolution est l’indicateur d’après moins celui d’avant, tels qu’affichés (arrondis à une décimale). Un indicateur non applicable ou sans réponse n’a pas d’évolution.",
+    compare_method_note: "Les chiffres suivent la méthode propre à cet outil\u{202f}; ce n’est pas une note officielle X.1060. Une évolution est le chiffre d’après moins celui d’avant, tels qu’affichés (arrondis à une décimale). Un chiffre sans objet ou sans réponse n’a pas d’évolution.",
     compare_change_count: compare_change_count,
     download_compare: "Télécharger la comparaison (HTML)",
     download_compare_help: "Un seul fichier, qui s’ouvre dans tout navigateur et s’imprime bien.",
@@ -249,7 +250,7 @@ pub const TEXT: UiText = UiText {
     // Several assessments, import, compare, other tabs and backups (feature: never lose an answer).
     nav_assessments: "Évaluations",
     assessments_heading: "Vos évaluations",
-    assessments_help: "Chaque évaluation est conservée dans ce navigateur. Pour commencer une nouvelle revue à partir d’une ancienne, dupliquez-la.",
+    assessments_help: "Chaque évaluation est conservée dans ce navigateur. Pour commencer une nouvelle évaluation à partir d’une ancienne, dupliquez-la.",
     untitled: "Évaluation sans nom",
     open_now: "Ouverte",
     col_name: "Nom",
@@ -266,23 +267,23 @@ pub const TEXT: UiText = UiText {
     delete_confirm: delete_confirm,
     deleted_heading: "Supprimées sur cette page",
     deleted_help: "Vous pouvez annuler une suppression tant que cette page reste ouverte.",
-    action_undo: "Annuler la suppression",
+    action_undo: "Rétablir",
     new_assessment: "Nouvelle évaluation",
     new_name_label: "Nom de la nouvelle évaluation (facultatif)",
     action_create: "Créer et ouvrir",
     state_saved: "Enregistrée",
     state_unsaved: "Pas encore enregistrée",
-    state_blocked: "Modifiée dans un autre onglet : votre décision est nécessaire",
-    state_newer: "Créée par une version plus récente de l’application : lecture seule",
-    state_damaged: "Endommagée : conservée telle quelle en copie de secours",
+    state_blocked: "Modifiée dans un autre onglet\u{202f}: votre décision est nécessaire",
+    state_newer: "Créée par une version plus récente de l’application\u{202f}: lecture seule",
+    state_damaged: "Endommagée\u{202f}: conservée telle quelle en copie de secours",
     download_kept: "Télécharger les données conservées",
     import_heading: "Ouvrir un fichier",
-    import_help: "Ouvrez un fichier de données (JSON) ou un rapport de synthèse (HTML) créé par cet outil. Rien dans le fichier n’est exécuté.",
+    import_help: "Ouvrez un fichier de données d’évaluation (JSON) ou un rapport de synthèse (HTML) créé par cet outil. Rien dans le fichier n’est exécuté.",
     import_pick: "Choisir un fichier (JSON ou HTML)",
     import_preview_heading: "Fichier à ouvrir",
     import_open_new: "Ouvrir comme nouvelle évaluation",
     import_replace: "Remplacer l’évaluation ouverte",
-    import_replace_help: "L’évaluation ouverte est d’abord conservée en copie de secours dans ce navigateur ; vous pouvez annuler tant que la page reste ouverte.",
+    import_replace_help: "L’évaluation ouverte est d’abord conservée en copie de secours dans ce navigateur\u{202f}; vous pouvez annuler tant que la page reste ouverte.",
     import_refused: "Ce fichier n’a pas été ouvert. Rien n’a été modifié.",
     import_opened: "Le fichier est ouvert.",
     import_orphans: import_orphans,
@@ -297,8 +298,8 @@ pub const TEXT: UiText = UiText {
     compare_same: "Choisissez deux évaluations différentes.",
     backup_never: "Pas encore téléchargée",
     backup_last: backup_last,
-    backup_reminder: "Vous avez modifié beaucoup de réponses depuis le dernier téléchargement. Téléchargez les données de l’évaluation pour en garder une copie hors de ce navigateur.",
-    persisted_yes: "Le navigateur a accepté de conserver ces données.",
+    backup_reminder: "Vous avez modifié beaucoup de réponses depuis le dernier téléchargement. Téléchargez les données d’évaluation pour en garder une copie hors de ce navigateur.",
+    persisted_yes: "Le navigateur ne supprimera pas ces données de lui-même.",
     persisted_no: "Le navigateur peut effacer ces données s’il manque de place ou après des semaines sans visite. Téléchargez une copie de temps en temps.",
     conflict_heading: "Cette évaluation a aussi été modifiée dans un autre onglet",
     conflict_help: conflict_help,
@@ -307,7 +308,7 @@ pub const TEXT: UiText = UiText {
     keep_both: "Garder les deux (la mienne en copie)",
     deleted_elsewhere: "Cette évaluation a été supprimée dans un autre onglet. Vous l’avez encore ici.",
     keep_it: "La garder",
-    let_it_go: "Accepter la suppression",
+    let_it_go: "L’abandonner",
     newer_elsewhere: "Un autre onglet a enregistré cette évaluation avec une version plus récente de l’application. Cet onglet ne peut plus l’enregistrer. Gardez votre version en copie, ou abandonnez-la.",
     info_updated: "Cette évaluation a été modifiée dans un autre onglet. La dernière version est affichée.",
     info_merged: "Les modifications faites dans un autre onglet ont été ajoutées à cette évaluation. Rien n’a été perdu.",
@@ -315,14 +316,14 @@ pub const TEXT: UiText = UiText {
     open_assessment_label: "Évaluation ouverte",
 
     // Accessibility and guidance (feature: accessible to everyone, in their language).
-    help_delivery_summary: "Que signifient ces choix ?",
-    help_levels_summary: "Que signifient les niveaux ?",
+    help_delivery_summary: "Que signifient ces choix\u{202f}?",
+    help_levels_summary: "Que signifient les niveaux\u{202f}?",
     in_brackets: in_brackets,
     catnav_top: "Catégories, haut de page",
     catnav_bottom: "Catégories, bas de page",
 
     // Read-only data and undoing a replace.
-    read_only_note: "Cette évaluation est en lecture seule : elle a été enregistrée par une version plus récente de l’application. Vous pouvez la lire et la télécharger, mais pas la modifier ici.",
+    read_only_note: "Cette évaluation est en lecture seule\u{202f}: elle a été enregistrée par une version plus récente de l’application. Vous pouvez la lire et la télécharger, mais pas la modifier ici.",
     replaced_label: "contenu avant son remplacement par un fichier",
 
     // Backups kept in this browser.
@@ -330,6 +331,13 @@ pub const TEXT: UiText = UiText {
     backups_help: "Les données illisibles et les évaluations telles qu’elles étaient avant leur remplacement par un fichier sont conservées ici sans modification. Téléchargez-en une pour l’examiner ou la rouvrir.",
     action_download: "Télécharger",
 
+    // Parts of the app fetched when first used.
+    part_loading: "Chargement de cette partie de l’application…",
+    part_failed: "Cette partie de l’application n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez. Vos réponses sont enregistrées et rien n’est perdu.",
+    missing_delivery: "Reste à répondre : qui le fournit",
+    missing_current: "Reste à répondre : niveau actuel",
+    missing_delivery_current: "Reste à répondre : qui le fournit, niveau actuel",
+    part_retry: "Réessayer",
     // Hostile input and faults (issue 13).
     notice_catalogue_newer: "Le catalogue enregistré dans ce navigateur a été créé par une version plus récente de cette application. Il est conservé sans modification, et le catalogue intégré est utilisé.",
     notice_prefs_corrupt: "Vos réglages enregistrés, comme la langue, n’ont pas pu être lus. Ils ont été conservés comme copie de secours, et les réglages habituels sont utilisés.",
@@ -338,11 +346,11 @@ pub const TEXT: UiText = UiText {
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
-    format!("{done} services sur {total} ont une réponse")
+    format!("Services avec réponse\u{202f}: {done} sur {total}")
 }
 
 fn progress_category(done: usize, total: usize) -> String {
-    format!("{done} sur {total} ont une réponse")
+    format!("Avec réponse\u{202f}: {done} sur {total}")
 }
 
 fn status_saved_at(time: &str) -> String {
@@ -350,25 +358,41 @@ fn status_saved_at(time: &str) -> String {
 }
 
 fn provenance_summary(confirmed: usize, provisional: usize, missing: usize) -> String {
+    // French: 0 and 1 take the singular.
+    let confirmed_text = if confirmed <= 1 { "titre de service confirmé" } else { "titres de services confirmés" };
+    let provisional_text = if provisional <= 1 { "provisoire (pas encore vérifié" } else { "provisoires (pas encore vérifiés" };
+    let missing_text = if missing <= 1 { "service de la Recommandation absent" } else { "services de la Recommandation absents" };
     format!(
-        "{confirmed} titres de services confirmés, {provisional} provisoires (pas encore vérifiés dans la Recommandation), {missing} services de la Recommandation absents de ce catalogue."
+        "{confirmed} {confirmed_text}, {provisional} {provisional_text} dans la Recommandation), {missing} {missing_text} de ce catalogue."
     )
 }
 
 fn label_value(label: &str, value: &str) -> String {
-    format!("{label} : {value}")
+    format!("{label}\u{202f}: {value}")
 }
 
 fn ratio(part: usize, whole: usize, percent: u32) -> String {
     format!("{part} sur {whole} ({percent}\u{a0}%)")
 }
 
+fn percent(p: u32) -> String {
+    format!("{p}\u{a0}%")
+}
+
 fn about_method(version: &str) -> String {
-    format!("Les niveaux, la notion de « répondu » et tous les chiffres suivent la méthode d’évaluation propre à cet outil, version {version}, publiée en toute transparence. Ce n’est pas une note officielle X.1060.")
+    format!("Les niveaux, ce qui compte comme «\u{202f}Avec réponse\u{202f}» et tous les chiffres suivent la méthode d’évaluation propre à cet outil, version {version}, publiée en toute transparence. Ce n’est pas une note officielle X.1060.")
 }
 
 fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provisional: usize) -> String {
-    format!("{categories} catégories, {services} services ({confirmed} titres confirmés, {provisional} provisoires)")
+    // French: 0 and 1 take the singular.
+    let plural = |n: usize, one: &'static str, many: &'static str| if n <= 1 { one } else { many };
+    format!(
+        "{categories} {}, {services} {} ({confirmed} {}, {provisional} {})",
+        plural(categories, "catégorie", "catégories"),
+        plural(services, "service", "services"),
+        plural(confirmed, "titre confirmé", "titres confirmés"),
+        plural(provisional, "provisoire", "provisoires")
+    )
 }
 
 fn catalogue_mismatch(id: &str, version: &str) -> String {
@@ -376,11 +400,11 @@ fn catalogue_mismatch(id: &str, version: &str) -> String {
 }
 
 fn ui_fallback(code: &str) -> String {
-    format!("L’interface n’existe pas encore en « {code} » : elle est affichée en anglais. Les titres et descriptions des services sont en « {code} ».")
+    format!("L’interface n’existe pas encore en «\u{202f}{code}\u{202f}»\u{202f}: elle est affichée en anglais. Les titres et descriptions des services sont en «\u{202f}{code}\u{202f}».")
 }
 
 fn file_too_large(kb: usize, limit_kb: usize) -> String {
-    format!("Le fichier est trop volumineux ({kb} Ko). La limite est de {limit_kb} Ko. Il n’a pas été lu.")
+    format!("Le fichier est trop volumineux ({kb}\u{a0}Ko). La limite est de {limit_kb}\u{a0}Ko. Il n’a pas été lu.")
 }
 
 fn compare_change_count(n: usize) -> String {
@@ -392,19 +416,23 @@ fn compare_change_count(n: usize) -> String {
 }
 
 fn delete_confirm(name: &str) -> String {
-    format!("Supprimer « {name} » ? Vous pourrez annuler tant que la page reste ouverte.")
+    format!("Supprimer «\u{202f}{name}\u{202f}»\u{202f}? Vous pourrez annuler tant que la page reste ouverte.")
 }
 
 fn import_orphans(n: usize) -> String {
-    format!("{n} réponses concernent des services absents du catalogue utilisé. Elles sont conservées et listées.")
+    if n <= 1 {
+        format!("{n} réponse concerne un service absent du catalogue utilisé. Elle est conservée et listée.")
+    } else {
+        format!("{n} réponses concernent des services absents du catalogue utilisé. Elles sont conservées et listées.")
+    }
 }
 
 fn backup_last(when: &str) -> String {
-    format!("Dernier téléchargement : {when}")
+    format!("Dernier téléchargement\u{202f}: {when}")
 }
 
 fn conflict_help(parts: &str) -> String {
-    format!("Les deux onglets ont modifié les mêmes réponses différemment : {parts}. Les deux versions sont conservées jusqu’à votre choix.")
+    format!("Les deux onglets ont modifié les mêmes réponses différemment\u{202f}: {parts}. Les deux versions sont conservées jusqu’à votre choix.")
 }
 
 fn in_brackets(text: &str) -> String {
@@ -414,5 +442,5 @@ fn in_brackets(text: &str) -> String {
 // Hostile input and faults (issue 13).
 fn categories_unknown(list: &str, all_shown: bool) -> String {
     let all = if all_shown { " Toutes les catégories sont affichées." } else { "" };
-    format!("Cette page demande des catégories absentes du catalogue : {list}.{all}")
+    format!("Cette page demande des catégories absentes du catalogue : {list}.{all}")
 }

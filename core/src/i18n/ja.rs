@@ -18,13 +18,13 @@ pub const TEXT: UiText = UiText {
     intro_more: "レベルと提供形態の説明",
     levels_heading: "レベル",
     delivery_heading: "提供形態",
-    delivery_help: "社内：自社の職員が実施します。外部委託：外部の事業者が実施します。共同（社内と外部）：社内と外部の両方が実施します。未提供：現在は誰も提供していません。",
+    delivery_help: "内製：自組織の要員が実施します。外部委託：外部の事業者が実施します。共同（内製と外部委託）：自組織と外部の事業者の両方が実施します。未提供：現在は誰も提供していません。",
 
     profile_heading: "組織情報",
     profile_hint: "すべての項目は任意です。入力した内容はレポートに表示されます。",
     profile_organisation: "組織名",
     profile_sector: "業種",
-    profile_size: "規模（職員数）",
+    profile_size: "規模（従業員数）",
     profile_country: "国",
     profile_assessor: "評価者",
     profile_date: "評価日",
@@ -49,9 +49,9 @@ pub const TEXT: UiText = UiText {
     need_not_needed: "不要",
     reason_label: "不要な理由（任意）",
     delivery_legend: "誰が提供していますか？",
-    delivery_in_house: "社内",
+    delivery_in_house: "内製",
     delivery_outsourced: "外部委託",
-    delivery_shared: "共同（社内と外部）",
+    delivery_shared: "共同（内製と外部委託）",
     delivery_not_yet: "未提供",
     current_legend: "現在のレベル",
     target_label: "目標レベル",
@@ -60,18 +60,18 @@ pub const TEXT: UiText = UiText {
     priority_medium: "中",
     priority_low: "低",
     not_set: "未設定",
-    owner_label: "担当者",
+    owner_label: "責任者",
     evidence_label: "根拠資料",
     note_label: "メモ",
-    more_details: "目標、優先度、担当者、根拠資料、メモ",
+    more_details: "目標、優先度、責任者、根拠資料、メモ",
     clear_service: "このサービスの回答を消去",
     cancel: "キャンセル",
     levels: [
         LevelText { name: "未実施", meaning: "このサービスは存在しません。" },
-        LevelText { name: "初期", meaning: "ときどき実施しています。個人に依存しており、手順はありません。" },
-        LevelText { name: "反復可能", meaning: "担当者が決まっており、定期的に実施しています。手順は非公式です。" },
-        LevelText { name: "定義済み", meaning: "文書化された手順があり、役割が割り当てられ、職員は訓練を受けています。" },
-        LevelText { name: "管理済み", meaning: "目標（指標、サービスレベル）に照らして測定し、見直しています。" },
+        LevelText { name: "初期", meaning: "場当たり的に実施しています。個人に依存しており、手順はありません。" },
+        LevelText { name: "反復可能", meaning: "責任者が決まっており、定期的に実施しています。手順は文書化されていません。" },
+        LevelText { name: "定義された", meaning: "文書化された手順があり、役割が割り当てられ、要員は訓練を受けています。" },
+        LevelText { name: "管理された", meaning: "目標（指標、サービスレベル）に照らして測定し、見直しています。" },
         LevelText { name: "最適化", meaning: "測定結果と教訓に基づき、継続的に改善しています。" },
     ],
 
@@ -121,14 +121,15 @@ pub const TEXT: UiText = UiText {
     item_separator: "。",
     label_value: label_value,
     ratio: ratio,
+    percent: percent,
     not_applicable: "対象外",
     not_applicable_short: "対象外",
     overall_label: "全体",
     how_calculated: "計算方法",
     headline_heading: "主な数値",
-    eval_catalogue_heading: "カタログ評価：センターが対応しているサービス",
-    eval_profile_heading: "プロファイル評価：サービスの成熟度",
-    eval_portfolio_heading: "ポートフォリオ評価：サービスの提供者",
+    eval_catalogue_heading: "サービスカタログ評価：センターが対応しているサービス",
+    eval_profile_heading: "サービスプロファイル評価：サービスの成熟度",
+    eval_portfolio_heading: "サービスポートフォリオ評価：サービスの提供者",
     plan_heading: "改善計画",
     plan_empty: "目標レベルが現在のレベルより高い、必要なサービスはありません。",
     report_about_heading: "このレポートについて",
@@ -151,17 +152,17 @@ pub const TEXT: UiText = UiText {
     formula_needed: "「必要」と回答したサービスの数です。",
     formula_not_needed: "「不要」と回答したサービスの数です。",
     formula_undecided: "まだ回答していないサービスの数です。「不要」と回答したサービス、または「必要」と回答して提供形態と現在のレベルを入力したサービスが、回答済みになります。",
-    formula_delivered: "必要なサービスのうち、社内、外部委託、または共同で提供しているサービスの数です。",
-    formula_coverage: "カバー率 = 提供中 ÷ 必要。まだ提供していない必要なサービスと、提供形態が未回答の必要なサービスは、提供していないものとして数えます。",
+    formula_delivered: "必要なサービスのうち、内製、外部委託、または共同で提供しているサービスの数です。",
+    formula_coverage: "カバー率 = 提供中 ÷ 必要。「未提供」の必要なサービスと、提供形態が未回答の必要なサービスは、提供していないものとして数えます。",
     formula_avg_current: "現在のレベルを回答した必要なサービスについて、現在のレベルを平均した値です。",
     formula_avg_target: "現在のレベルと目標レベルの両方を回答した必要なサービスについて、目標レベルを平均した値です。",
     formula_gap: "現在のレベルと目標レベルの両方を回答した必要なサービスごとに、「目標 − 現在」を求めます。現在のレベルがすでに目標以上のときは 0 とします。この数値は、それらの平均です。目標を上回るサービスがあっても、目標に届かないサービスの差は相殺されません。",
-    formula_in_house: "自社の職員が提供している必要なサービスの数です。",
+    formula_in_house: "自組織の要員が提供している必要なサービスの数です。",
     formula_outsourced: "外部の事業者が提供している必要なサービスの数です。",
-    formula_shared: "社内と外部の事業者が共同で提供している必要なサービスの数です。",
+    formula_shared: "一部を内製、一部を外部の事業者で提供している必要なサービスの数です。",
     formula_not_yet: "まだ誰も提供していない必要なサービスの数です。",
     formula_delivery_unanswered: "提供形態を回答していない必要なサービスの数です。",
-    formula_share_outsourced: "外部委託の割合 = 外部委託 ÷ 提供形態を回答した必要なサービス（社内、外部委託、共同、未提供）。共同のサービスは、一部であっても外部委託には数えず、その割合を別に示します。",
+    formula_share_outsourced: "外部委託の割合 = 外部委託 ÷ 提供形態を回答した必要なサービス（内製、外部委託、共同、未提供）。共同のサービスは、一部であっても外部委託には数えず、その割合を別に示します。",
     formula_share_shared: "共同の割合 = 共同 ÷ 提供形態を回答した必要なサービス。",
     formula_plan: "目標レベルが現在のレベルより高い、必要なサービスです。優先度の順（高が先、優先度のないサービスは最後）、次に差の大きい順、次にカタログの順に並べます。",
     formula_overall: "全体の数値は、カタログのすべてのサービスを 1 回ずつ数えて計算します。カテゴリ別の数値の平均ではありません。",
@@ -169,12 +170,12 @@ pub const TEXT: UiText = UiText {
     chart_radar_title: "カテゴリ別の現在のレベルと目標レベル（平均）",
     chart_radar_desc: "カテゴリごとに 1 本の軸があるレーダーチャートです。中心がレベル 0、外周がレベル 5 です。実線と丸印は現在のレベルの平均、破線と四角印は目標レベルの平均を示します。値のないカテゴリでは、線が途切れます。",
     chart_bars_title: "カテゴリ別の必要なサービスの提供者",
-    chart_bars_desc: "カテゴリごとに 1 本の横棒があります。棒の長さは必要なサービスの数です。区切りは、社内、共同、外部委託、未提供、提供形態が未回答の、それぞれのサービス数を示します。",
+    chart_bars_desc: "カテゴリごとに 1 本の横棒があります。棒の長さは必要なサービスの数です。区切りは、内製、共同、外部委託、未提供、提供形態が未回答の、それぞれのサービス数を示します。",
     legend_current: "現在のレベル（平均）",
     legend_target: "目標レベル（平均）",
-    redacted_notice: "このコピーは、特定につながる情報を除いて共有されたものです。評価名、組織名、評価者、および各サービスの担当者、根拠資料、メモ、理由は削除されています。",
-    redact_label: "特定につながる情報を除いて共有する",
-    redact_help: "評価名、組織名、評価者と、各サービスの担当者、根拠資料、メモ、理由を削除します。業種、規模、国、評価日と、そのほかの回答はすべて残ります。",
+    redacted_notice: "このコピーは、組織や個人を特定できる情報を除いて共有されたものです。評価名、組織名、評価者、および各サービスの責任者、根拠資料、メモ、理由は削除されています。",
+    redact_label: "組織や個人を特定できる情報を除いて共有する",
+    redact_help: "評価名、組織名、評価者と、各サービスの責任者、根拠資料、メモ、理由を削除します。業種、規模、国、評価日と、そのほかの回答はすべて残ります。",
     download_csv: "表計算用データ（CSV）",
     download_csv_help: "サービスごとに 1 行です。表計算ソフトで改善の計画を立てるときに使えます。",
     // About, catalogue files and language fallback (feature: catalogues as files).
@@ -187,7 +188,7 @@ pub const TEXT: UiText = UiText {
     catalogue_from_user: "このブラウザーでファイルから読み込んだカタログ",
     catalogue_from_site: "このウェブサイトが提供するカタログ",
     catalogue_load_heading: "別のカタログを使う",
-    catalogue_load_help: "公式の本文、翻訳、国別の版を持つ組織は、独自のカタログファイル（JSON、下のエクスポートと同じ形式）を読み込めます。回答はサービスIDで対応づけます。回答が失われることはありません。",
+    catalogue_load_help: "公式の本文、翻訳、国別の版を持つ組織は、独自のカタログファイル（JSON、下のエクスポートと同じ形式）を読み込めます。回答はサービス ID で対応づけます。回答が失われることはありません。",
     catalogue_pick: "カタログファイル（JSON）を選択",
     drop_hint: "ここにファイルをドロップすることもできます。",
     catalogue_export: "現在のカタログをダウンロード（JSON）",
@@ -203,8 +204,8 @@ pub const TEXT: UiText = UiText {
     catalogue_no_changes: "使用中のカタログとサービスも名称も同じです。",
     catalogue_use: "このカタログを使う",
     catalogue_refused: "このファイルは読み込みませんでした。何も変更していません。",
-    catalogue_loaded: "このカタログを使用中です。このブラウザーに記憶しました。",
-    orphans_heading: "このカタログにないサービスへの回答",
+    catalogue_loaded: "このカタログを使用中です。このブラウザーに保存しました。",
+    orphans_heading: "このカタログにないサービスの回答",
     orphans_help: "これらの回答は保持しています。これらのサービスを含むカタログを使うと、再び集計に入ります。",
     catalogue_mismatch: catalogue_mismatch,
     ui_fallback: ui_fallback,
@@ -215,16 +216,16 @@ pub const TEXT: UiText = UiText {
     cancel_load: "読み込まない",
 
     // Navigation between views, and the About panel's labels.
-    about_provenance: "名称の確からしさ",
+    about_provenance: "名称の確認状況",
     nav_label: "セクション",
     nav_checklist: "チェックリスト",
     nav_about: "このツールについて",
 
     // Comparison of two assessments (feature: several assessments, import, compare).
-    compare_title: "2つの評価の比較",
-    compare_sides_heading: "比較する2つの評価",
-    compare_before: "変更前",
-    compare_after: "変更後",
+    compare_title: "2 つの評価の比較",
+    compare_sides_heading: "比較する 2 つの評価",
+    compare_before: "前回",
+    compare_after: "今回",
     compare_change: "変化",
     compare_created: "作成日",
     compare_last_change: "最終更新",
@@ -235,13 +236,13 @@ pub const TEXT: UiText = UiText {
     compare_answer: "回答項目",
     compare_need: "必要性",
     compare_added: "新しい回答",
-    compare_removed: "回答を消去",
-    compare_texts_changed: "テキストを変更",
-    compare_catalogue_differs: "2つの評価は異なるカタログで作成されています。サービスはIDで対応づけています。",
-    compare_method_note: "数値はこのツール独自の方法によるもので、X.1060 の公式な評価点ではありません。変化は、表示している後の数値から前の数値を引いたものです（小数第1位に丸めています）。対象外または未回答の数値には変化を示しません。",
+    compare_removed: "消去された回答",
+    compare_texts_changed: "記述の変更",
+    compare_catalogue_differs: "2 つの評価は異なるカタログで作成されています。サービスは ID で対応づけています。",
+    compare_method_note: "数値はこのツール独自の方法によるもので、X.1060 の公式な評価点ではありません。変化は、表示している後の数値から前の数値を引いたものです（小数第 1 位に丸めています）。対象外または未回答の数値には変化を示しません。",
     compare_change_count: compare_change_count,
     download_compare: "比較レポートをダウンロード（HTML）",
-    download_compare_help: "どのブラウザーでも開けて、きれいに印刷できる1つのファイルです。",
+    download_compare_help: "どのブラウザーでも開けて、きれいに印刷できる 1 つのファイルです。",
 
     // Results view and downloads in the app.
     nav_results: "結果",
@@ -249,18 +250,18 @@ pub const TEXT: UiText = UiText {
     // Several assessments, import, compare, other tabs and backups (feature: never lose an answer).
     nav_assessments: "評価の一覧",
     assessments_heading: "評価の一覧",
-    assessments_help: "評価はこのブラウザーに保存されます。以前の評価をもとに新しい見直しを始めるには、複製してください。",
+    assessments_help: "評価はこのブラウザーに保存されます。以前の評価をもとに新しい評価を始めるには、その評価を複製してください。",
     untitled: "名前のない評価",
     open_now: "表示中",
-    col_name: "名前",
-    col_last_change: "最終変更",
+    col_name: "評価名",
+    col_last_change: "最終更新",
     col_state: "状態",
     action_open: "開く",
     action_rename: "名前を変更",
     action_save_name: "名前を保存",
-    name_label: "評価の名前",
+    name_label: "評価名",
     action_duplicate: "複製",
-    copy_name_label: "複製の名前",
+    copy_name_label: "複製の評価名",
     action_make_copy: "複製を作成",
     action_delete: "削除",
     delete_confirm: delete_confirm,
@@ -268,7 +269,7 @@ pub const TEXT: UiText = UiText {
     deleted_help: "このページを閉じるまでは削除を取り消せます。",
     action_undo: "元に戻す",
     new_assessment: "新しい評価",
-    new_name_label: "新しい評価の名前（任意）",
+    new_name_label: "評価名（任意）",
     action_create: "作成して開く",
     state_saved: "保存済み",
     state_unsaved: "未保存",
@@ -290,26 +291,26 @@ pub const TEXT: UiText = UiText {
     import_kind_html: "概要レポート（HTML）",
     import_kind_json: "評価データ（JSON）",
     import_compare: "表示中の評価と比較",
-    compare_heading: "2つの評価を比較",
+    compare_heading: "2 つの評価を比較",
     compare_help: "前の評価と後の評価を選んでください。たとえば昨年と今年の評価です。",
-    compare_show: "比較する",
+    compare_show: "比較",
     compare_file_option: "上で開いたファイル",
-    compare_same: "異なる2つの評価を選んでください。",
+    compare_same: "異なる 2 つの評価を選んでください。",
     backup_never: "まだダウンロードしていません",
     backup_last: backup_last,
     backup_reminder: "前回のダウンロードから多くの回答を変更しました。評価データをダウンロードして、ブラウザーの外にも保存してください。",
-    persisted_yes: "ブラウザーはこのデータを保持することに同意しました。",
+    persisted_yes: "このデータは、ブラウザーが自動的に削除しない設定になっています。",
     persisted_no: "容量が不足したときや、長い間アクセスしなかったときに、ブラウザーがこのデータを削除することがあります。ときどきコピーをダウンロードしてください。",
     conflict_heading: "この評価は別のタブでも変更されました",
     conflict_help: conflict_help,
-    keep_mine: "自分の版を残す",
-    take_theirs: "別のタブの版を使う",
-    keep_both: "両方を残す（自分の版は複製として）",
+    keep_mine: "このタブの内容を残す",
+    take_theirs: "別のタブの内容を使う",
+    keep_both: "両方を残す（このタブの内容は複製として）",
     deleted_elsewhere: "この評価は別のタブで削除されました。このタブにはまだ残っています。",
     keep_it: "残す",
-    let_it_go: "削除を受け入れる",
-    newer_elsewhere: "別のタブがこのアプリの新しいバージョンでこの評価を保存しました。このタブでは保存できません。自分の版を複製として残すか、破棄してください。",
-    info_updated: "この評価は別のタブで変更されました。最新の版を表示しています。",
+    let_it_go: "破棄",
+    newer_elsewhere: "別のタブがこのアプリの新しいバージョンでこの評価を保存しました。このタブでは保存できません。このタブの内容を複製として残すか、破棄してください。",
+    info_updated: "この評価は別のタブで変更されました。最新の内容を表示しています。",
     info_merged: "別のタブでの変更をこの評価に加えました。失われたものはありません。",
     info_added: "別のタブで評価が作成されました。評価の一覧にあります。",
     open_assessment_label: "表示中の評価",
@@ -330,6 +331,13 @@ pub const TEXT: UiText = UiText {
     backups_help: "読めなかったデータや、ファイルで置き換える前の評価を、変更せずにここに保持しています。確認や再度開くためにダウンロードできます。",
     action_download: "ダウンロード",
 
+    // Parts of the app fetched when first used.
+    part_loading: "この部分を読み込んでいます…",
+    part_failed: "この部分を読み込めませんでした。接続を確認してから、もう一度お試しください。回答は保存されています。",
+    missing_delivery: "未回答の項目：誰が提供しているか",
+    missing_current: "未回答の項目：現在のレベル",
+    missing_delivery_current: "未回答の項目：誰が提供しているか、現在のレベル",
+    part_retry: "もう一度試す",
     // Hostile input and faults (issue 13).
     notice_catalogue_newer: "このブラウザーに保存したカタログは、このアプリの新しいバージョンで作成されたものです。変更せずに保管し、組み込みカタログを使います。",
     notice_prefs_corrupt: "保存した設定（言語など）を読み込めませんでした。設定はバックアップとして保管し、通常の設定を使います。",
@@ -363,6 +371,10 @@ fn ratio(part: usize, whole: usize, percent: u32) -> String {
     format!("{whole} 件中 {part} 件（{percent}%）")
 }
 
+fn percent(p: u32) -> String {
+    format!("{p}%")
+}
+
 fn about_method(version: &str) -> String {
     format!("レベル、「回答済み」の判定、すべての数値は、このツール独自の評価方法（バージョン {version}）に従い、その内容を公開しています。X.1060 の公式な評価点ではありません。")
 }
@@ -372,7 +384,7 @@ fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provis
 }
 
 fn catalogue_mismatch(id: &str, version: &str) -> String {
-    format!("この評価はカタログ {id} {version} で作成しました。回答はサービスIDでこのカタログに対応づけています。")
+    format!("この評価はカタログ {id} {version} で作成しました。回答はサービス ID でこのカタログに対応づけています。")
 }
 
 fn ui_fallback(code: &str) -> String {
@@ -384,11 +396,11 @@ fn file_too_large(kb: usize, limit_kb: usize) -> String {
 }
 
 fn compare_change_count(n: usize) -> String {
-    format!("{n}件のサービスに変更があります")
+    format!("{n} 件のサービスに変更があります")
 }
 
 fn delete_confirm(name: &str) -> String {
-    format!("「{name}」を削除しますか？ このページを閉じるまでは元に戻せます。")
+    format!("「{name}」を削除しますか？　このページを閉じるまでは元に戻せます。")
 }
 
 fn import_orphans(n: usize) -> String {
@@ -400,7 +412,7 @@ fn backup_last(when: &str) -> String {
 }
 
 fn conflict_help(parts: &str) -> String {
-    format!("両方のタブで同じ回答が異なる内容に変更されました：{parts}。選ぶまでは両方の版を保持します。")
+    format!("両方のタブで同じ回答が異なる内容に変更されました：{parts}。選ぶまでは両方の内容を保持します。")
 }
 
 fn in_brackets(text: &str) -> String {

@@ -10,6 +10,11 @@ mod en;
 mod fr;
 mod ja;
 
+/// The strings of each language, one static each, so that a build can take one without the others.
+pub static EN: UiText = en::TEXT;
+pub static JA: UiText = ja::TEXT;
+pub static FR: UiText = fr::TEXT;
+
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -32,9 +37,14 @@ impl Lang {
         }
     }
 
-    /// The language's name in itself, for the language menu.
+    /// The language's name in itself, for the language menu (the same as its `UiText`'s
+    /// `language_name`, written here so that the menu needs no language's strings).
     pub fn native_name(self) -> &'static str {
-        self.ui().language_name
+        match self {
+            Lang::En => "English",
+            Lang::Ja => "日本語",
+            Lang::Fr => "Français",
+        }
     }
 
     /// Text direction of the script.
@@ -49,11 +59,14 @@ impl Lang {
     }
 
     /// Every string of the interface and the reports in this language.
+    ///
+    /// This names every language's strings: the web app's first screen calls it for none of
+    /// them (it loads a language's strings when they are first needed), only the reports do.
     pub fn ui(self) -> &'static UiText {
         match self {
-            Lang::En => &en::TEXT,
-            Lang::Ja => &ja::TEXT,
-            Lang::Fr => &fr::TEXT,
+            Lang::En => &EN,
+            Lang::Ja => &JA,
+            Lang::Fr => &FR,
         }
     }
 }
@@ -194,6 +207,8 @@ pub struct UiText {
     pub label_value: fn(&str, &str) -> String,
     /// A ratio: part, whole, whole percent ("3 of 4 (75%)").
     pub ratio: fn(usize, usize, u32) -> String,
+    /// A whole percent, with the language's spacing ("75%", "75 %" with a no-break space in French).
+    pub percent: fn(u32) -> String,
     pub not_applicable: &'static str,
     pub not_applicable_short: &'static str,
     pub overall_label: &'static str,
@@ -430,6 +445,21 @@ pub struct UiText {
     pub backups_help: &'static str,
     pub action_download: &'static str,
 
+    // Parts of the app fetched when first used (src/parts.rs).
+    /// Shown while a part is being fetched.
+    pub part_loading: &'static str,
+    /// Shown when a part could not be fetched; says that no answer is lost.
+    pub part_failed: &'static str,
+    pub part_retry: &'static str,
+
+    // A service with some answers but not all that count (issue 12, defect 7).
+    /// Badge of a needed service with a level but no delivery yet.
+    pub missing_delivery: &'static str,
+    /// Badge of a needed service with a delivery but no current level yet.
+    pub missing_current: &'static str,
+    /// Badge of a needed service with neither a delivery nor a current level yet.
+    pub missing_delivery_current: &'static str,
+
     // Hostile input and faults (issue 13).
     /// The catalogue saved in this browser was made by a newer version of the app.
     pub notice_catalogue_newer: &'static str,
@@ -504,6 +534,13 @@ impl UiText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn native_names_are_the_languages_own() {
+        for l in Lang::ALL {
+            assert_eq!(l.native_name(), l.ui().language_name, "{l:?}");
+        }
+    }
 
     #[test]
     fn codes_round_trip() {

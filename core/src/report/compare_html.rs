@@ -34,10 +34,9 @@ pub fn comparison(cmp: &Comparison, ctx: &ReportContext<'_>) -> String {
     );
     let _ = write!(
         h,
-        "<header>\n<h1>{}</h1>\n<p class=\"muted\">{}: {}</p>\n</header>\n",
+        "<header>\n<h1>{}</h1>\n<p class=\"muted\">{}</p>\n</header>\n",
         esc(t.compare_title),
-        esc(t.report_generated),
-        esc(ctx.generated)
+        esc(&(t.label_value)(t.report_generated, ctx.generated))
     );
     sides(&mut h, cmp, t);
     figures(&mut h, cmp, ctx);
@@ -45,15 +44,11 @@ pub fn comparison(cmp: &Comparison, ctx: &ReportContext<'_>) -> String {
     let cat = ctx.catalogue;
     let _ = write!(
         h,
-        "<footer>\n<p>{}</p>\n<p>{}: {} {}<br>{}: {} · {}: {}</p>\n<p class=\"muted\">{}</p>\n</footer>\n</body>\n</html>\n",
+        "<footer>\n<p>{}</p>\n<p>{}<br>{} · {}</p>\n<p class=\"muted\">{}</p>\n</footer>\n</body>\n</html>\n",
         esc(t.compare_method_note),
-        esc(t.catalogue_label),
-        esc(&cat.id),
-        esc(&cat.version),
-        esc(t.method_version_label),
-        crate::METHOD_VERSION,
-        esc(t.app_version_label),
-        crate::APP_VERSION,
+        esc(&(t.label_value)(t.catalogue_label, &format!("{} {}", cat.id, cat.version))),
+        esc(&(t.label_value)(t.method_version_label, crate::METHOD_VERSION)),
+        esc(&(t.label_value)(t.app_version_label, crate::APP_VERSION)),
         esc(t.privacy_footer)
     );
     h
@@ -111,7 +106,7 @@ fn sides(h: &mut String, cmp: &Comparison, t: &UiText) {
 }
 
 fn progress_text(t: &UiText, p: Progress) -> String {
-    format!("{} ({}%)", (t.progress_overall)(p.answered, p.total), p.percent())
+    format!("{}{}", (t.progress_overall)(p.answered, p.total), (t.in_brackets)(&(t.percent)(p.percent())))
 }
 
 /// "+1.5", "−0.5", "0.0" from tenths.
@@ -136,15 +131,15 @@ pub fn signed(n: i64) -> String {
 
 fn percent_text(t: &UiText, f: &Figure<Ratio>) -> String {
     match f {
-        Figure::Value(r) => format!("{}%", r.percent()),
+        Figure::Value(r) => (t.percent)(r.percent()),
         _ => t.missing(f).unwrap_or_default().to_string(),
     }
 }
 
 /// "before → after (change)", or without the change when there is none to compute.
-fn moved(before: String, after: String, change: Option<String>) -> String {
+fn moved(t: &UiText, before: String, after: String, change: Option<String>) -> String {
     match change {
-        Some(c) => format!("{before} → {after} ({c})"),
+        Some(c) => format!("{before} → {after}{}", (t.in_brackets)(&c)),
         None => format!("{before} → {after}"),
     }
 }
@@ -164,26 +159,30 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
         let sep = t.decimal_separator;
         let cells = [
             moved(
+                t,
                 f.progress.before.answered.to_string(),
                 f.progress.after.answered.to_string(),
                 Some(signed(f.answered_delta())),
             ),
             moved(
+                t,
                 percent_text(t, &f.before.catalogue.coverage),
                 percent_text(t, &f.after.catalogue.coverage),
                 f.coverage_delta().map(|d| signed(i64::from(d))),
             ),
             moved(
+                t,
                 t.average(&f.before.profile.avg_current),
                 t.average(&f.after.profile.avg_current),
                 f.avg_current_delta().map(|d| signed_tenths(d, sep)),
             ),
             moved(
+                t,
                 t.average(&f.before.profile.avg_target),
                 t.average(&f.after.profile.avg_target),
                 f.avg_target_delta().map(|d| signed_tenths(d, sep)),
             ),
-            moved(t.average(&f.before.profile.gap), t.average(&f.after.profile.gap), f.gap_delta().map(|d| signed_tenths(d, sep))),
+            moved(t, t.average(&f.before.profile.gap), t.average(&f.after.profile.gap), f.gap_delta().map(|d| signed_tenths(d, sep))),
         ];
         let _ = write!(h, "<tr{attr}><th scope=\"row\">{}</th>", esc(&label));
         for c in cells {

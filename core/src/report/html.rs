@@ -264,7 +264,10 @@ fn services_section(h: &mut String, a: &Assessment, ctx: &ReportContext<'_>, t: 
             String::new()
         };
         let prov = if provisional {
-            format!(" <span class=\"prov\">({})</span>", esc(t.provisional_marker))
+            // The language's brackets; the space before them (none in Japanese) stays outside the span.
+            let marker = (t.in_brackets)(t.provisional_marker);
+            let inner = marker.trim_start();
+            format!("{}<span class=\"prov\">{}</span>", &marker[..marker.len() - inner.len()], esc(inner))
         } else {
             String::new()
         };
@@ -309,11 +312,11 @@ fn headline(h: &mut String, a: &Assessment, ev: &Evaluation, ctx: &ReportContext
     let p = progress::overall(ctx.catalogue, a);
     let _ = write!(
         h,
-        "<section id=\"headline\">\n<h2>{}</h2>\n<dl>\n<dt>{}</dt><dd id=\"progress-overall\">{} ({}%)</dd>\n",
+        "<section id=\"headline\">\n<h2>{}</h2>\n<dl>\n<dt>{}</dt><dd id=\"progress-overall\">{}{}</dd>\n",
         esc(t.headline_heading),
         esc(t.report_progress),
         esc(&(t.progress_overall)(p.answered, p.total)),
-        p.percent()
+        esc(&(t.in_brackets)(&(t.percent)(p.percent())))
     );
     let items: [(FigureKind, String); 10] = [
         (FigureKind::Needed, o.catalogue.needed.to_string()),
@@ -330,7 +333,7 @@ fn headline(h: &mut String, a: &Assessment, ev: &Evaluation, ctx: &ReportContext
     for (kind, value) in items {
         let _ = writeln!(h, "<dt>{}</dt><dd data-figure=\"{kind:?}\">{}</dd>", esc(t.figure_label(kind)), esc(&value));
     }
-    let _ = write!(h, "</dl>\n<p class=\"muted\">{} {}</p>\n</section>\n", esc(t.formula_overall), esc(t.formula_status));
+    let _ = write!(h, "</dl>\n<p class=\"muted\">{}</p>\n</section>\n", esc(&super::join_sentences(t.formula_overall, t.formula_status)));
 }
 
 fn about_section(h: &mut String, ctx: &ReportContext<'_>, t: &UiText) {
@@ -389,9 +392,8 @@ pub fn report(a: &Assessment, ctx: &ReportContext<'_>, detail: Detail) -> String
     }
     let _ = write!(
         h,
-        "<p class=\"muted\">{}: {}</p>\n<p>{}</p>\n",
-        esc(t.report_generated),
-        esc(ctx.generated),
+        "<p class=\"muted\">{}</p>\n<p>{}</p>\n",
+        esc(&(t.label_value)(t.report_generated, ctx.generated)),
         esc(t.report_method_note)
     );
     if detail == Detail::Redacted {

@@ -114,6 +114,15 @@ pub fn csv_file(a: &Assessment, ctx: &ReportContext<'_>, date: &str) -> FileOut 
     file(FileKind::Csv, a, ctx, date, Detail::Full)
 }
 
+/// Two sentences one after the other: with a space between them, but none after a Japanese 。.
+pub(crate) fn join_sentences(first: &str, second: &str) -> String {
+    if first.ends_with('。') {
+        format!("{first}{second}")
+    } else {
+        format!("{first} {second}")
+    }
+}
+
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -188,7 +188,7 @@ pub fn radar_desc(axes: &[RadarAxis], t: &UiText) -> String {
             (t.label_value)(&format!("{} {}", a.label, a.name), &value)
         })
         .collect();
-    format!("{} {}", t.chart_radar_desc, items.join(t.item_separator))
+    with_items(t.chart_radar_desc, &items, t)
 }
 
 /// The radar chart: rings for levels 0–5, one axis per category, the current outline (solid line,
@@ -410,7 +410,17 @@ pub fn bars_desc(rows: &[BarRow], t: &UiText) -> String {
             (t.label_value)(&format!("{} {}", r.label, r.name), &value)
         })
         .collect();
-    format!("{} {}", t.chart_bars_desc, items.join(t.item_separator))
+    with_items(t.chart_bars_desc, &items, t)
+}
+
+/// A chart's description followed by its items, written as sentences of the language: after a
+/// Japanese 。 no space, and the last item closed with a full stop (。 or .) like the others.
+fn with_items(desc: &str, items: &[String], t: &UiText) -> String {
+    if items.is_empty() {
+        return desc.to_string();
+    }
+    let (gap, end) = if t.item_separator.starts_with('。') { ("", "。") } else { (" ", ".") };
+    format!("{desc}{gap}{}{end}", items.join(t.item_separator))
 }
 
 /// The stacked bars: one per category, as long as its number of needed services (one scale for

@@ -1,0 +1,264 @@
+//! Parts of the app fetched when first used.
+//!
+//! The first download holds the checklist and everything that saves answers (state, persist,
+//! platform). The Results view, the Assessments view (list, import, compare), the About view
+//! (catalogue files), the making of the three files, and the interface strings of every language
+//! but English live in parts. Built by Trunk (the `split`
+//! feature), each part's entry point is a split point: `.ci/split.sh` moves the code reachable only
+//! from it into its own WebAssembly module, fetched on first use or earlier, in idle time
+//! ([`prefetch_all`]). Without the feature (unit tests, host builds) the entry points are ordinary
+//! functions and every part is always there.
+//!
+//! Each entry point returns a plain function pointer with a typed signature, kept once loaded so
+//! that later renders call it synchronously. A part that cannot be fetched is [`Unavailable`]:
+//! [`PartView`] shows a message with a retry button, and nothing here ever saves, so a missing part
+//! can never cost an answer.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use x1060_core::i18n::{Lang, UiText};
+use x1060_core::library::Library;
+use x1060_core::model::Assessment;
+use x1060_core::report::{Detail, FileKind, FileOut, ReportContext};
+use yew::prelude::*;
+
+use crate::components::focus::focus_in;
+use crate::context::use_ctx;
+use crate::state::CatalogueSource;
+
+/// A view fetched on demand.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Part {
+    Results,
+    Assessments,
+    About,
+}
+
+impl Part {
+    /// Every view part, in the order they are prefetched.
+    pub const ALL: [Part; 3] = [Part::Results, Part::Assessments, Part::About];
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The value of the `data-part` attribute on its placeholder (tests and styles).
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::Results => "results",
+            Part::Assessments => "assessments",
+            Part::About => "about",
+        }
+    }
+}
+
+/// What a view part renders from: the state `App` passes down.
+#[derive(Clone)]
+pub struct ViewArgs {
+    pub assessment: Rc<Assessment>,
+    pub library: Rc<Library>,
+    pub source: CatalogueSource,
+}
+
+impl PartialEq for ViewArgs {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.assessment, &other.assessment) && Rc::ptr_eq(&self.library, &other.library) && self.source == other.source
+    }
+}
+
+/// The entry point of a view part.
+pub type ViewFn = fn(&ViewArgs) -> Html;
+
+/// The entry point of the files part: the file of one kind for one assessment.
+pub type FileFn = fn(FileKind, &Assessment, &ReportContext<'_>, &str, Detail) -> FileOut;
+
+/// A part could not be fetched (offline, a 404, a bundle copied without it). The browser's console
+/// has the details; a later call tries again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unavailable;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for Unavailable {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        Unavailable
+    }
+}
+
+/// Declares one entry point: a split point with the `split` feature, an ordinary async function
+/// without it. Either way: `async fn $name() -> Result<$ty, Unavailable>`.
+macro_rules! entry {
+    ($module:ident, $name:ident, $ty:ty, $value:expr) => {
+        #[cfg(feature = "split")]
+        #[wasm_split_helpers::wasm_split($module, fallible)]
+        fn $name() -> Result<$ty, Unavailable> {
+            Ok($value)
+        }
+
+        #[cfg(not(feature = "split"))]
+        async fn $name() -> Result<$ty, Unavailable> {
+            Ok($value)
+        }
+    };
+}
+
+entry!(results, results_entry, ViewFn, |a: &ViewArgs| html! {
+    <crate::components::results::Results assessment={a.assessment.clone()} />
+});
+entry!(assessments, assessments_entry, ViewFn, |a: &ViewArgs| html! {
+    <crate::components::assessments::Assessments library={a.library.clone()} />
+});
+entry!(about, about_entry, ViewFn, |a: &ViewArgs| html! {
+    <crate::components::about::About source={a.source} />
+});
+entry!(files, files_entry, FileFn, x1060_core::report::file);
+entry!(text_ja, text_ja_entry, &'static UiText, &x1060_core::i18n::JA);
+entry!(text_fr, text_fr_entry, &'static UiText, &x1060_core::i18n::FR);
+
+thread_local! {
+    static VIEWS: RefCell<[Option<ViewFn>; 3]> = const { RefCell::new([None; 3]) };
+    static FILES: RefCell<Option<FileFn>> = const { RefCell::new(None) };
+    static TEXTS: RefCell<[Option<&'static UiText>; 3]> = const { RefCell::new([None; 3]) };
+}
+
+/// The interface strings of `lang`, if they are loaded. English is always there: it is part of
+/// the first download; every other language is a part of its own, fetched only by those who use it
+/// (it is not prefetched).
+pub fn text(lang: Lang) -> Option<&'static UiText> {
+    match lang {
+        Lang::En => Some(&x1060_core::i18n::EN),
+        _ => TEXTS.with(|t| t.borrow()[lang as usize]),
+    }
+}
+
+/// Fetches the interface strings of `lang`.
+pub async fn load_text(lang: Lang) -> Result<&'static UiText, Unavailable> {
+    if let Some(t) = text(lang) {
+        return Ok(t);
+    }
+    let t = match lang {
+        Lang::En => &x1060_core::i18n::EN,
+        Lang::Ja => text_ja_entry().await?,
+        Lang::Fr => text_fr_entry().await?,
+    };
+    TEXTS.with(|c| c.borrow_mut()[lang as usize] = Some(t));
+    Ok(t)
+}
+
+/// The view part's entry point, if it is loaded.
+pub fn loaded_view(part: Part) -> Option<ViewFn> {
+    VIEWS.with(|v| v.borrow()[part.index()])
+}
+
+/// Fetches a view part (once; a failure is not remembered, so the next call tries again).
+pub async fn load_view(part: Part) -> Result<ViewFn, Unavailable> {
+    if let Some(f) = loaded_view(part) {
+        return Ok(f);
+    }
+    let f = match part {
+        Part::Results => results_entry().await?,
+        Part::Assessments => assessments_entry().await?,
+        Part::About => about_entry().await?,
+    };
+    VIEWS.with(|v| v.borrow_mut()[part.index()] = Some(f));
+    Ok(f)
+}
+
+/// Fetches the part that makes the three files.
+pub async fn load_files() -> Result<FileFn, Unavailable> {
+    if let Some(f) = FILES.with(|f| *f.borrow()) {
+        return Ok(f);
+    }
+    let f = files_entry().await?;
+    FILES.with(|c| *c.borrow_mut() = Some(f));
+    Ok(f)
+}
+
+/// Fetches every part, one after the other, in idle time after the first screen: on a good network
+/// they are there before the user asks. Failures are silent here (the part retries when used).
+/// Skipped when the visitor's browser asks to save data.
+pub fn prefetch_all() {
+    if crate::platform::save_data() {
+        return;
+    }
+    crate::platform::when_idle(|| {
+        wasm_bindgen_futures::spawn_local(async {
+            for part in Part::ALL {
+                let _ = load_view(part).await;
+            }
+            let _ = load_files().await;
+        });
+    });
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PartViewProps {
+    pub part: Part,
+    pub args: ViewArgs,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Status {
+    Loading,
+    Failed,
+    /// Loaded by this placeholder (not before it was shown): the focus moves to its heading.
+    Arrived,
+}
+
+/// Renders a view part, fetching it first if needed: a short "loading" line meanwhile, a message
+/// and a retry button if it cannot be fetched.
+#[function_component]
+pub fn PartView(props: &PartViewProps) -> Html {
+    let status = use_state(|| Status::Loading);
+    let attempt = use_state(|| 0u32);
+    let ctx = use_ctx();
+    {
+        let status = status.clone();
+        use_effect_with((props.part, *attempt), move |(part, _)| {
+            if loaded_view(*part).is_none() {
+                let part = *part;
+                status.set(Status::Loading);
+                wasm_bindgen_futures::spawn_local(async move {
+                    match load_view(part).await {
+                        Ok(_) => status.set(Status::Arrived),
+                        Err(Unavailable) => status.set(Status::Failed),
+                    }
+                });
+            }
+        });
+    }
+    // The view arrived after the user asked for it: its heading takes the focus, as after any
+    // change of view.
+    {
+        let root = ctx.as_ref().map(|c| c.root.clone());
+        use_effect_with(*status, move |s| {
+            if let (Status::Arrived, Some(root)) = (s, root) {
+                focus_in(&root, ".x1060-view-heading");
+            }
+        });
+    }
+    if let Some(view) = loaded_view(props.part) {
+        return view(&props.args);
+    }
+    let Some(ctx) = ctx else { return html! {} };
+    let t = ctx.t();
+    match *status {
+        Status::Failed => {
+            let retry = {
+                let attempt = attempt.clone();
+                Callback::from(move |_| attempt.set(*attempt + 1))
+            };
+            html! {
+                <div class="x1060-card x1060-part" data-part={props.part.key()} data-part-state="failed" role="alert">
+                    <p>{ t.part_failed }</p>
+                    <button type="button" class="x1060-button x1060-button-primary" onclick={retry}>{ t.part_retry }</button>
+                </div>
+            }
+        }
+        Status::Loading | Status::Arrived => html! {
+            <div class="x1060-part" data-part={props.part.key()} data-part-state="loading" role="status">
+                <p>{ t.part_loading }</p>
+            </div>
+        },
+    }
+}
