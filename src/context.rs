@@ -48,6 +48,15 @@ impl Ctx {
         self.dispatch.dispatch(a);
     }
 
+    /// Focus and blur handlers for a text field of `part` (issue 13): while it has the focus,
+    /// another tab's change to that part waits, so the text is never rewritten while typed.
+    pub fn typing_in(&self, part: x1060_core::sync::Part) -> (Callback<FocusEvent>, Callback<FocusEvent>) {
+        let (a, b) = (self.dispatch.clone(), self.dispatch.clone());
+        let onfocus = Callback::from(move |_: FocusEvent| a.dispatch(Action::Typing(Some(part.clone()))));
+        let onblur = Callback::from(move |_: FocusEvent| b.dispatch(Action::Typing(None)));
+        (onfocus, onblur)
+    }
+
     /// Applies a change to the answers, stamped with the current time.
     pub fn edit(&self, edit: Edit) {
         self.dispatch.dispatch(Action::Edit { edit, at: crate::platform::now_iso() });

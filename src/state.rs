@@ -9,6 +9,7 @@ use x1060_core::i18n::Lang;
 use x1060_core::library::{Library, Resolution, StorageOp, SyncOutcome};
 use x1060_core::model::Assessment;
 use x1060_core::save::Prefs;
+use x1060_core::sync::Part;
 use yew::Reducible;
 
 use crate::config::AppConfig;
@@ -51,6 +52,12 @@ pub enum Notice {
     /// The open assessment could not be backed up (its saved data is damaged or newer), so a file
     /// did not replace it.
     ReplaceRefused,
+    /// The stored catalogue comes from a newer app; it is left untouched (issue 13).
+    CatalogueNewer,
+    /// The stored preferences could not be read; they were moved to `backup_key`.
+    PrefsCorrupt { backup_key: String, detail: String },
+    /// The stored preferences come from a newer app; they are never overwritten.
+    PrefsNewer,
 }
 
 /// Where the catalogue in use comes from.
@@ -126,6 +133,8 @@ pub struct AppState {
     /// Grows by one at every change of the preferences.
     pub prefs_revision: u64,
     pub prefs: Prefs,
+    /// Whether the preferences may be saved (not over a newer version's).
+    pub prefs_writable: bool,
     /// Whether storage can be written at all.
     pub can_write: bool,
     /// A service to bring into view and focus after the next render.
@@ -229,6 +238,9 @@ pub enum Action {
         id: String,
         at: String,
     },
+    /// A text field of this part of the open assessment got the focus (`Some`), or lost it
+    /// (`None`): another tab's change to it waits until the user leaves the field (issue 13).
+    Typing(Option<Part>),
     Persisted(bool),
 }
 
@@ -313,6 +325,7 @@ impl Reducible for AppState {
                 }
                 s.catalogue = catalogue;
                 s.catalogue_raw = raw;
+                s.config = Rc::new(s.config.matched(&s.catalogue));
                 if source != CatalogueSource::Site {
                     s.catalogue_revision += 1;
                 }
@@ -349,7 +362,10 @@ impl Reducible for AppState {
                     return self;
                 }
                 self.with(|s| {
+                    // The field typed in now, not the one when the save began.
+                    let typing = s.library.typing().cloned();
                     s.library = library;
+                    s.library.set_typing(typing);
                     s.queue.drain(..queued.min(s.queue.len()));
                     s.external.clear();
                     for (id, o) in synced {
@@ -431,6 +447,24 @@ impl Reducible for AppState {
                 s.prefs_revision += 1;
             }),
             Action::Persisted(p) => self.with(|s| s.persisted = Some(p)),
+            Action::Typing(part) => {
+                let Some(id) = self.library.current_id().map(str::to_string) else { return self };
+                let next = part.map(|p| (id, p));
+                if self.library.typing() == next.as_ref() {
+                    return self;
+                }
+                let left = self.library.typing().map(|(i, _)| i.clone());
+                self.with(|s| {
+                    s.library.set_typing(next.clone());
+                    // Leaving a field: a change from another tab may have waited for it.
+                    if let (None, Some(i)) = (next, left) {
+                        if !s.external.contains(&i) {
+                            s.external.push(i);
+                        }
+                        s.changed();
+                    }
+                })
+            }
         }
     }
 }
@@ -487,6 +521,7 @@ mod tests {
             library,
             info: None,
             prefs: Prefs::default(),
+            prefs_writable: true,
             queue: vec![],
             external: vec![],
             edits_since_backup: 0,
@@ -600,6 +635,34 @@ mod tests {
         let s = s.reduce(Action::Delete { id: "k1".into(), fallback: "k3".into(), at: "t5".into() });
         let s = s.reduce(Action::Delete { id: "k2".into(), fallback: "k3".into(), at: "t6".into() });
         assert_eq!(s.library.current_id(), Some("k3"), "a new empty assessment when none is left");
+    }
+
+    #[test]
+    fn requested_categories_are_matched_again_when_the_catalogue_changes() {
+        let s = state();
+        let config = AppConfig { requested_categories: Some(vec!["B".into(), "Z".into()]), ..AppConfig::default() };
+        let s = Rc::new(AppState { config: Rc::new(config), ..(*s).clone() });
+        let s = s.reduce(Action::UseCatalogue {
+            catalogue: Rc::new(Catalogue::builtin()),
+            raw: None,
+            source: CatalogueSource::Site,
+        });
+        assert_eq!(s.config.categories, Some(vec!["B".to_string()]));
+        assert_eq!(s.config.unknown_categories(&s.catalogue), ["Z"]);
+    }
+
+    #[test]
+    fn typing_holds_the_part_and_leaving_the_field_syncs_again() {
+        let s = state();
+        let s = s.reduce(Action::Typing(Some(Part::Service("A-1".into()))));
+        assert_eq!(s.library.typing(), Some(&("k1".to_string(), Part::Service("A-1".into()))));
+        assert_eq!(s.revision, 0, "the focus alone writes nothing");
+        // A save that began before the focus does not take the hold away.
+        let s = s.clone().reduce(synced(&s, SaveOutcome::Unchanged));
+        assert!(s.library.typing().is_some());
+        let s = s.reduce(Action::Typing(None));
+        assert_eq!(s.library.typing(), None);
+        assert_eq!((s.revision, s.external.as_slice()), (1, ["k1".to_string()].as_slice()), "synced again on leaving");
     }
 
     #[test]

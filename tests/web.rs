@@ -27,6 +27,7 @@ async fn mount(ns: &str) -> (web_sys::Element, yew::AppHandle<App>) {
         id_prefix: ns.into(),
         lang: None,
         categories: None,
+        requested_categories: None,
         standalone: false,
         catalogue_url: None,
     };

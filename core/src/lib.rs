@@ -18,6 +18,7 @@ pub mod progress;
 pub mod redact;
 pub mod report;
 pub mod save;
+pub mod stored;
 pub mod sync;
 
 /// Version of the application, written into every saved file and report.

@@ -41,10 +41,21 @@ impl Priority {
     pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
 }
 
-/// A capability level from 0 (not performed) to 5 (optimising).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+/// A capability level from 0 (not performed) to 5 (optimising). Read from a whole number, also
+/// one written with a decimal point (`2.0`), which JSON Schema counts as an integer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(into = "u8")]
 pub struct Level(u8);
+
+impl<'de> Deserialize<'de> for Level {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Level, D::Error> {
+        use serde::de::{Error, Unexpected};
+        let n = crate::json::deserialize_whole(d, "a whole number from 0 to 5")?;
+        let small = u8::try_from(n)
+            .map_err(|_| D::Error::invalid_value(Unexpected::Unsigned(n), &"a whole number from 0 to 5"))?;
+        Level::try_from(small).map_err(D::Error::custom)
+    }
+}
 
 impl Level {
     pub const MAX: u8 = 5;

@@ -11,6 +11,11 @@
 //!
 //! The time of the last change (`updated`) is not a part: it never conflicts, and a combined
 //! version takes the later of the two.
+//!
+//! A part whose text field the user is typing in is never taken from theirs while the field has
+//! the focus (`Library::sync` defers it; issue 13): the field is not rewritten under the user's
+//! fingers. If both tabs changed it meanwhile, it is a conflict like any other, offered in the tab
+//! whose text is not the one in storage; the other tab's text is already saved.
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -30,14 +35,15 @@ pub enum Part {
 
 impl fmt::Display for Part {
     /// A stable, language-neutral name: `name`, `catalogue`, `created`, `profile.sector`,
-    /// `services.A-1`.
+    /// `services.A-1` (an id longer than any valid one, 64, is clipped).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Part::Name => f.write_str("name"),
             Part::Catalogue => f.write_str("catalogue"),
             Part::Created => f.write_str("created"),
             Part::Profile(p) => write!(f, "profile.{}", p.key()),
-            Part::Service(id) => write!(f, "services.{id}"),
+            // Clipped: a service id read from storage has no length limit (issue 13).
+            Part::Service(id) => write!(f, "services.{}", crate::json::clip(id, 64)),
         }
     }
 }

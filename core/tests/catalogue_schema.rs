@@ -32,6 +32,20 @@ fn broken_files_fail_schema_and_parser_alike() {
         Box::new(|c| c["languages"] = serde_json::json!(["ja"])),
         Box::new(|c| c["services"][0]["id"] = "has space".into()),
         Box::new(|c| c["categories"] = serde_json::json!([])),
+        // Limits (issue 13): long ids and texts, too many services.
+        Box::new(|c| c["id"] = "c".repeat(201).into()),
+        Box::new(|c| c["services"][0]["id"] = "A".repeat(17).into()),
+        Box::new(|c| c["services"][0]["title"]["en"] = "t".repeat(301).into()),
+        Box::new(|c| c["services"][0]["description"]["en"] = "d".repeat(5001).into()),
+        Box::new(|c| {
+            let s = c["services"][0].clone();
+            let list = c["services"].as_array_mut().unwrap();
+            for i in 0..501 {
+                let mut s = s.clone();
+                s["id"] = format!("Z-{i}").into();
+                list.push(s);
+            }
+        }),
     ];
     for (i, mutate) in cases.iter().enumerate() {
         let mut c: serde_json::Value = serde_json::from_str(BUILTIN_JSON).unwrap();

@@ -643,3 +643,72 @@ fn list_shows_the_assessment_date_of_the_profile() {
         .unwrap();
     assert_eq!(lib.list(&cat())[0].date, "2026-11-02");
 }
+
+/// Issue 13, item 9: two tabs typing in the same note at the same moment. Each keystroke is
+/// saved, and the other tab hears of it at once (the `storage` event). What a tab shows in the
+/// field is its library's text, so a rewrite would put the other tab's characters under the
+/// user's fingers ("nnootee from tab 2").
+#[test]
+fn two_tabs_typing_in_one_note_keep_each_text_intact_and_offer_the_conflict() {
+    use x1060_core::edit::TextField;
+    let (mut store, mut a, mut b) = two_tabs();
+    let part = Part::Service("A-1".into());
+    a.set_typing(Some(("base".into(), part.clone())));
+    b.set_typing(Some(("base".into(), part.clone())));
+    let note = |lib: &Library| lib.get("base").unwrap().record("A-1").note.clone();
+    let (text_a, text_b) = ("note from tab 1", "note from tab 2");
+    // The user types one character at the end of what the field shows; it is saved, and the
+    // other tab hears of it.
+    let keystroke = |store: &mut FakeStore, lib: &mut Library, other: &mut Library, c: char| {
+        let value = format!("{}{c}", lib.get("base").unwrap().record("A-1").note);
+        lib.apply("base", Edit::SetText { service: "A-1".into(), field: TextField::Note, value }, T2).unwrap();
+        store.save_point(lib, T2);
+        store.event(other, "base", T2);
+    };
+    for (ca, cb) in text_a.chars().zip(text_b.chars()) {
+        keystroke(&mut store, &mut a, &mut b, ca);
+        keystroke(&mut store, &mut b, &mut a, cb);
+        assert!(text_a.starts_with(&note(&a)), "tab 1 shows {:?}", note(&a));
+        assert!(text_b.starts_with(&note(&b)), "tab 2 shows {:?}", note(&b));
+    }
+    assert_eq!(note(&a), text_a);
+    assert_eq!(note(&b), text_b);
+    // Both stop typing: each syncs once more. The texts differ: wherever this tab's text is not
+    // the one in storage, the conflict is offered, and nothing is lost.
+    for lib in [&mut a, &mut b] {
+        lib.set_typing(None);
+        store.event(lib, "base", T3);
+    }
+    let stored = save::decode(&store.map["a/base"]).unwrap().record("A-1").note.clone();
+    for (lib, text) in [(&a, text_a), (&b, text_b)] {
+        assert_eq!(note(lib), text);
+        if stored != text {
+            assert!(
+                matches!(lib.block("base"), Some(Block::Conflict { parts, .. }) if parts == std::slice::from_ref(&part))
+            );
+        }
+    }
+    assert!(stored == text_a || stored == text_b);
+}
+
+/// A tab whose user is typing in a field does not take another tab's change to that field (it
+/// is deferred until the field is left), but takes other changes as before.
+#[test]
+fn a_change_elsewhere_waits_while_its_field_is_being_typed_in() {
+    use x1060_core::edit::TextField;
+    let (mut store, mut a, mut b) = two_tabs();
+    b.set_typing(Some(("base".into(), Part::Service("A-1".into()))));
+    a.apply("base", Edit::SetText { service: "A-1".into(), field: TextField::Note, value: "from a".into() }, T2)
+        .unwrap();
+    store.save_point(&mut a, T2);
+    assert_eq!(store.event(&mut b, "base", T2), SyncOutcome::Deferred);
+    assert_eq!(b.get("base").unwrap().record("A-1").note, "");
+    b.set_typing(None);
+    assert_eq!(store.event(&mut b, "base", T2), SyncOutcome::TookTheirs);
+    assert_eq!(b.get("base").unwrap().record("A-1").note, "from a");
+    // Typing elsewhere does not hold back a change to another service.
+    b.set_typing(Some(("base".into(), Part::Service("B-1".into()))));
+    answer(&mut a, "base", "A-1", 4, T3);
+    store.save_point(&mut a, T3);
+    assert_eq!(store.event(&mut b, "base", T3), SyncOutcome::TookTheirs);
+}

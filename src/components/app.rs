@@ -83,7 +83,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let handle = state.clone();
         use_effect_with(state.prefs_revision, move |rev| {
-            if *rev > 0 && handle.can_write {
+            if *rev > 0 && handle.can_write && handle.prefs_writable {
                 let _ = Store::new(&handle.config.namespace).set(KEY_PREFS, &handle.prefs.encode());
             }
         });
@@ -94,10 +94,14 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(state.catalogue_revision, move |rev| {
             if *rev > 0 {
                 let store = Store::new(&handle.config.namespace);
-                let result = match (&handle.catalogue_source, &handle.catalogue_raw) {
-                    (CatalogueSource::User, Some(raw)) => store.set(KEY_CATALOGUE, raw),
-                    _ => store.remove(KEY_CATALOGUE),
+                let new = match (&handle.catalogue_source, &handle.catalogue_raw) {
+                    (CatalogueSource::User, Some(raw)) => Some(&**raw),
+                    _ => None,
                 };
+                // What this version cannot read there (a newer catalogue) is backed up first.
+                let old = store.get(KEY_CATALOGUE).ok().flatten();
+                let ops = x1060_core::stored::catalogue_write(old.as_deref(), new, &platform::now_iso());
+                let result = persist::run(&store, &ops);
                 if result == Err(StoreError::Quota) {
                     handle.dispatch(Action::Notify(Notice::QuotaExceeded));
                 }

@@ -4,6 +4,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use x1060_core::catalogue::Provenance;
 use x1060_core::edit::{Edit, TextField};
 use x1060_core::model::{Delivery, Level, Missing, Need, Priority, ServiceRecord};
+use x1060_core::sync::Part;
 use yew::prelude::*;
 
 use super::focus::use_focus_request;
@@ -135,6 +136,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         let sid = sid.clone();
         let ctx2 = ctx.clone();
         let id = format!("{base}-{}", field.key());
+        let (onfocus, onblur) = ctx.typing_in(Part::Service(sid.clone()));
         if multiline {
             let oninput = Callback::from(move |e: InputEvent| {
                 let el: HtmlTextAreaElement = e.target_unchecked_into();
@@ -143,7 +145,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             html! {
                 <div class="x1060-field x1060-field-wide">
                     <label for={id.clone()}>{ label }</label>
-                    <textarea id={id} rows="2" value={value.to_string()} {oninput} disabled={ctx.read_only} />
+                    <textarea id={id} rows="2" value={value.to_string()} {oninput} {onfocus} {onblur} disabled={ctx.read_only} />
                 </div>
             }
         } else {
@@ -154,7 +156,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             html! {
                 <div class="x1060-field">
                     <label for={id.clone()}>{ label }</label>
-                    <input id={id} type="text" value={value.to_string()} {oninput} disabled={ctx.read_only} />
+                    <input id={id} type="text" value={value.to_string()} {oninput} {onfocus} {onblur} disabled={ctx.read_only} />
                 </div>
             }
         }

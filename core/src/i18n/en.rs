@@ -339,7 +339,11 @@ pub const TEXT: UiText = UiText {
     missing_delivery_current: "Still to answer: who delivers it, current level",
     notice_replace_refused: "The open assessment could not be backed up, so the file did not replace it. Nothing was changed. Open the file as a new assessment instead.",
     part_retry: "Try again",
-
+    // Hostile input and faults (issue 13).
+    notice_catalogue_newer: "The catalogue saved in this browser was made by a newer version of this app. It is kept unchanged, and the built-in catalogue is used.",
+    notice_prefs_corrupt: "Your saved settings, such as the language, could not be read. They were kept as a backup, and the usual settings are used.",
+    notice_prefs_newer: "Your settings were saved by a newer version of this app. They are kept unchanged. Changes you make here, such as the language, are not saved.",
+    categories_unknown,
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -430,4 +434,10 @@ fn conflict_help(parts: &str) -> String {
 
 fn in_brackets(text: &str) -> String {
     format!(" ({text})")
+}
+
+// Hostile input and faults (issue 13).
+fn categories_unknown(list: &str, all_shown: bool) -> String {
+    let all = if all_shown { " All categories are shown." } else { "" };
+    format!("This page asks for categories that the catalogue does not have: {list}.{all}")
 }

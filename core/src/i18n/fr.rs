@@ -339,7 +339,11 @@ pub const TEXT: UiText = UiText {
     missing_delivery_current: "Reste à répondre : qui le fournit, niveau actuel",
     notice_replace_refused: "Aucune copie de secours de l’évaluation ouverte n’a pu être faite, donc le fichier ne l’a pas remplacée. Rien n’a été modifié. Ouvrez plutôt le fichier comme nouvelle évaluation.",
     part_retry: "Réessayer",
-
+    // Hostile input and faults (issue 13).
+    notice_catalogue_newer: "Le catalogue enregistré dans ce navigateur a été créé par une version plus récente de cette application. Il est conservé sans modification, et le catalogue intégré est utilisé.",
+    notice_prefs_corrupt: "Vos réglages enregistrés, comme la langue, n’ont pas pu être lus. Ils ont été conservés comme copie de secours, et les réglages habituels sont utilisés.",
+    notice_prefs_newer: "Vos réglages ont été enregistrés par une version plus récente de cette application. Ils sont conservés sans modification. Les changements faits ici, comme la langue, ne sont pas enregistrés.",
+    categories_unknown,
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -436,4 +440,10 @@ fn conflict_help(parts: &str) -> String {
 
 fn in_brackets(text: &str) -> String {
     format!(" ({text})")
+}
+
+// Hostile input and faults (issue 13).
+fn categories_unknown(list: &str, all_shown: bool) -> String {
+    let all = if all_shown { " Toutes les catégories sont affichées." } else { "" };
+    format!("Cette page demande des catégories absentes du catalogue : {list}.{all}")
 }

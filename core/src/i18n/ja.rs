@@ -339,7 +339,11 @@ pub const TEXT: UiText = UiText {
     missing_delivery_current: "未回答の項目：誰が提供しているか、現在のレベル",
     notice_replace_refused: "開いている評価のバックアップを作成できなかったため、ファイルで置き換えませんでした。何も変更していません。代わりに、ファイルを新しい評価として開いてください。",
     part_retry: "もう一度試す",
-
+    // Hostile input and faults (issue 13).
+    notice_catalogue_newer: "このブラウザーに保存したカタログは、このアプリの新しいバージョンで作成されたものです。変更せずに保管し、組み込みカタログを使います。",
+    notice_prefs_corrupt: "保存した設定（言語など）を読み込めませんでした。設定はバックアップとして保管し、通常の設定を使います。",
+    notice_prefs_newer: "設定は、このアプリの新しいバージョンで保存されたものです。変更せずに保管します。ここで変えた設定（言語など）は保存されません。",
+    categories_unknown,
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -414,4 +418,10 @@ fn conflict_help(parts: &str) -> String {
 
 fn in_brackets(text: &str) -> String {
     format!("（{text}）")
+}
+
+// Hostile input and faults (issue 13).
+fn categories_unknown(list: &str, all_shown: bool) -> String {
+    let all = if all_shown { "すべてのカテゴリーを表示します。" } else { "" };
+    format!("このページは、カタログにないカテゴリーを指定しています：{list}。{all}")
 }

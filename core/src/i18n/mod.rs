@@ -461,6 +461,17 @@ pub struct UiText {
     pub missing_delivery_current: &'static str,
     /// A file did not replace the open assessment because no backup of it could be made.
     pub notice_replace_refused: &'static str,
+
+    // Hostile input and faults (issue 13).
+    /// The catalogue saved in this browser was made by a newer version of the app.
+    pub notice_catalogue_newer: &'static str,
+    /// The saved settings (the language) could not be read; kept as a backup.
+    pub notice_prefs_corrupt: &'static str,
+    /// The saved settings were made by a newer version; changes here are not saved.
+    pub notice_prefs_newer: &'static str,
+    /// The host page asked for categories the catalogue lacks (the list, already clipped);
+    /// `all_shown`: it has none of them, so every category is shown.
+    pub categories_unknown: fn(&str, bool) -> String,
 }
 
 impl UiText {

@@ -172,12 +172,13 @@ fn read_index(text: &str) -> Result<IndexFile, IndexProblem> {
     if value.get("format").and_then(|f| f.as_str()) != Some(INDEX_FORMAT) {
         return Err(IndexProblem::Damaged(format!("\"format\" is not \"{INDEX_FORMAT}\"")));
     }
-    match value.get("schema").and_then(|s| s.as_u64()) {
+    match value.get("schema").and_then(crate::json::whole_number) {
         Some(n) if n > u64::from(INDEX_SCHEMA) => return Err(IndexProblem::Newer(n)),
         Some(_) => {}
         None => return Err(IndexProblem::Damaged("\"schema\" must be a whole number".into())),
     }
     serde_path_to_error::deserialize(value).map_err(|e| {
-        IndexProblem::Damaged(format!("{}: {}", crate::json::place(&e.path().to_string()), e.into_inner()))
+        let at = crate::json::place(&e.path().to_string());
+        IndexProblem::Damaged(format!("{at}: {}", crate::json::clip_message(&e.into_inner().to_string())))
     })
 }

@@ -299,6 +299,9 @@ pub struct Library {
     backups: Vec<String>,
     /// The id adopted from the legacy key, which is removed once that assessment is written.
     legacy_pending: Option<String>,
+    /// The part of an assessment (id, part) whose text field has the focus in this tab: another
+    /// tab's change to it is not taken while the user types (see [`Library::sync`]).
+    typing: Option<(String, Part)>,
 }
 
 /// One line of the list of assessments.
@@ -341,6 +344,18 @@ impl Library {
     /// Whether the stored library comes from a newer app, so that nothing may be written.
     pub fn is_read_only(&self) -> bool {
         self.read_only
+    }
+
+    /// The part being typed in, if any: `(assessment id, part)`.
+    pub fn typing(&self) -> Option<&(String, Part)> {
+        self.typing.as_ref()
+    }
+
+    /// Says which part of which assessment the user is typing in (a text field has the focus), or
+    /// `None` when no field has it. After `None`, sync that assessment again: a change from
+    /// another tab may have waited.
+    pub fn set_typing(&mut self, typing: Option<(String, Part)>) {
+        self.typing = typing;
     }
 
     /// Id of the assessment open, if any.

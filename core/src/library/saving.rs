@@ -20,6 +20,7 @@ impl Library {
             Stored::Text(t) => Some(t),
         };
         let theirs = text.map(save::decode_stored);
+        let typing = self.typing.as_ref().filter(|(t, _)| t == id).map(|(_, part)| part.clone());
         let Some(Slot::Ready(doc)) = self.slots.get_mut(id) else {
             return self.sync_other(id, text, theirs);
         };
@@ -49,6 +50,19 @@ impl Library {
         // Storage reads again: whatever held saving back is decided anew below.
         doc.block = None;
         let decision = sync::decide(doc.base.as_ref(), &doc.assessment, theirs.as_ref().map(|(a, _)| a));
+        // Taking the other tab's version of the part the user is typing in would rewrite the
+        // field under their fingers: wait until the field is left (nothing adopted, so the next
+        // sync sees the same change). If the user changes that part meanwhile, it is a conflict.
+        let rewrites_typing = match (&decision, &typing, &theirs) {
+            (Decision::TakeTheirs, Some(part), Some((t, _))) => {
+                sync::differing_parts(&doc.assessment, t).contains(part)
+            }
+            (Decision::Merge(m), Some(part), _) => m.from_theirs.contains(part),
+            _ => false,
+        };
+        if rewrites_typing {
+            return nothing(SyncOutcome::Deferred);
+        }
         // Whenever storage was read, it becomes the base (except in a conflict, where the base
         // must stay so that nothing is written until the user decides).
         let adopt = |doc: &mut Doc, theirs: &Option<(Assessment, u64)>| {
@@ -327,6 +341,10 @@ pub enum SyncOutcome {
     Added,
     /// Storage could not be read: nothing written; the changes stay in memory.
     Unavailable,
+    /// Another tab changed the part the user is typing in here: nothing taken or written until
+    /// the field is left (then sync again), so the text is never rewritten under the user's
+    /// fingers.
+    Deferred,
     /// The library is read-only.
     ReadOnly,
     /// Not an assessment of this library: nothing to do.
