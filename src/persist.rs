@@ -108,6 +108,9 @@ pub struct Saved {
     pub outcome: SaveOutcome,
     /// What syncing found per assessment (other tabs' changes, conflicts, ...).
     pub synced: Vec<(String, SyncOutcome)>,
+    /// How many of the queued writes were carried out, in order. The others stay queued and are
+    /// tried again at the next save.
+    pub queue_done: usize,
 }
 
 /// The save procedure: queued writes (deletions, restorations), then each unsaved or externally
@@ -115,12 +118,23 @@ pub struct Saved {
 pub fn save(store: &Store, library: &Library, queue: &[StorageOp], external: &[String], now: &str) -> Saved {
     let mut lib = library.clone();
     let mut synced = Vec::new();
+    // Queued writes one by one: those done before a failure are done, the rest stay queued.
+    let mut done = 0;
+    let mut failed = None;
+    for op in queue {
+        if let Err(e) = run(store, std::slice::from_ref(op)) {
+            failed = Some(e);
+            break;
+        }
+        done += 1;
+    }
     let fail = |lib: Library, synced, e: StoreError| Saved {
         library: lib,
         outcome: if e == StoreError::Quota { SaveOutcome::Quota } else { SaveOutcome::Unavailable },
         synced,
+        queue_done: done,
     };
-    if let Err(e) = run(store, queue) {
+    if let Some(e) = failed {
         return fail(lib, synced, e);
     }
     let mut wrote = !queue.is_empty();
@@ -157,5 +171,5 @@ pub fn save(store: &Store, library: &Library, queue: &[StorageOp], external: &[S
         }
     }
     let outcome = if wrote { SaveOutcome::Saved { at: now.to_string() } } else { SaveOutcome::Unchanged };
-    Saved { library: lib, outcome, synced }
+    Saved { library: lib, outcome, synced, queue_done: done }
 }

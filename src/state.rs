@@ -179,7 +179,8 @@ pub enum Action {
         library: Library,
         outcome: SaveOutcome,
         synced: Vec<(String, SyncOutcome)>,
-        queued: usize,
+        /// How many of the queued writes the save carried out (in order); the rest stay queued.
+        queue_done: usize,
         fallback: String,
         at: String,
     },
@@ -356,7 +357,7 @@ impl Reducible for AppState {
             }
             Action::FocusDone if self.focus.is_some() => self.with(|s| s.focus = None),
             Action::FocusDone => self,
-            Action::Synced { revision, library, outcome, synced, queued, fallback, at } => {
+            Action::Synced { revision, library, outcome, synced, queue_done, fallback, at } => {
                 if revision != self.revision {
                     // Changed again meanwhile: the next run of the save procedure will see it.
                     return self;
@@ -366,8 +367,10 @@ impl Reducible for AppState {
                     let typing = s.library.typing().cloned();
                     s.library = library;
                     s.library.set_typing(typing);
-                    s.queue.drain(..queued.min(s.queue.len()));
-                    s.external.clear();
+                    // Only what was done leaves the lists: a failed write, and an assessment another
+                    // tab changed that the save did not reach, are tried again at the next save.
+                    s.queue.drain(..queue_done.min(s.queue.len()));
+                    s.external.retain(|id| !synced.iter().any(|(done, _)| done == id));
                     for (id, o) in synced {
                         let open = s.library.current_id() == Some(id.as_str());
                         match o {
@@ -549,7 +552,7 @@ mod tests {
             library: s.library.clone(),
             outcome,
             synced: vec![],
-            queued: 0,
+            queue_done: 0,
             fallback: "k9".into(),
             at: "t9".into(),
         }
@@ -666,6 +669,39 @@ mod tests {
     }
 
     #[test]
+    fn a_failed_write_stays_queued_and_an_unreached_tab_change_stays_listed() {
+        let s = state().reduce(Action::Create { id: "k2".into(), name: "b".into(), at: "t1".into() });
+        let s = s.reduce(Action::Delete { id: "k2".into(), fallback: "k3".into(), at: "t2".into() });
+        let s = s.reduce(Action::External("k7".into()));
+        let s = s.reduce(Action::External("k8".into()));
+        let queued = s.queue.clone();
+        assert!(!queued.is_empty());
+        // Storage full at the first queued write: nothing done, nothing reached.
+        let failed = s.clone().reduce(Action::Synced {
+            revision: s.revision,
+            library: s.library.clone(),
+            outcome: SaveOutcome::Quota,
+            synced: vec![("k7".into(), SyncOutcome::UpToDate)],
+            queue_done: 0,
+            fallback: "k9".into(),
+            at: "t3".into(),
+        });
+        assert_eq!(failed.queue, queued, "the deletion is tried again at the next save");
+        assert_eq!(failed.external, ["k8".to_string()], "k7 was synced, k8 was not reached");
+        // The next save does it all.
+        let done = failed.clone().reduce(Action::Synced {
+            revision: failed.revision,
+            library: failed.library.clone(),
+            outcome: SaveOutcome::Saved { at: "t4".into() },
+            synced: vec![("k8".into(), SyncOutcome::UpToDate)],
+            queue_done: queued.len(),
+            fallback: "k9".into(),
+            at: "t4".into(),
+        });
+        assert!(done.queue.is_empty() && done.external.is_empty());
+    }
+
+    #[test]
     fn a_stale_sync_result_is_ignored() {
         let s = state().reduce(edit(Edit::SetNeed { service: "A-1".into(), need: Some(Need::Needed) }));
         let stale = Library::new();
@@ -674,7 +710,7 @@ mod tests {
             library: stale,
             outcome: SaveOutcome::Saved { at: "t9".into() },
             synced: vec![],
-            queued: 0,
+            queue_done: 0,
             fallback: "k9".into(),
             at: "t9".into(),
         });

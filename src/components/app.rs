@@ -42,7 +42,7 @@ pub fn App(props: &AppProps) -> Html {
                     library: saved.library,
                     outcome: saved.outcome,
                     synced: saved.synced,
-                    queued: handle.queue.len(),
+                    queue_done: saved.queue_done,
                     fallback: persist::new_id(),
                     at: now,
                 });
