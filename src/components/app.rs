@@ -210,7 +210,9 @@ pub fn App(props: &AppProps) -> Html {
     let ctx = Ctx {
         dispatch: state.dispatcher(),
         lang,
-        content: Rc::from(state.content_lang.as_str()),
+        // Until the chosen language's strings are there, everything stays in the language shown,
+        // the catalogue's titles and the language menu too (choosing the language again retries).
+        content: if lang == state.lang { Rc::from(state.content_lang.as_str()) } else { Rc::from(lang.code()) },
         catalogue: state.catalogue.clone(),
         config: state.config.clone(),
         root: root.clone(),

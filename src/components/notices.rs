@@ -35,7 +35,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     Notice::QuotaExceeded => ("quota", t.notice_quota.to_string(), html! {}),
                     Notice::NewerSchema => ("newer-schema", t.notice_newer.to_string(), html! {}),
                     Notice::DownloadFailed => ("download-failed", t.download_failed.to_string(), html! {}),
-                    Notice::LanguageUnavailable => ("language-unavailable", t.part_failed.to_string(), html! {}),
+                    Notice::LanguageUnavailable => ("language-unavailable", t.notice_language_unavailable.to_string(), html! {}),
                     Notice::ReplaceRefused => ("replace-refused", t.notice_replace_refused.to_string(), html! {}),
                     Notice::CatalogueCorrupt { backup_key, detail } => ("catalogue-corrupt", t.notice_catalogue_corrupt.to_string(), html! {
                         <p class="x1060-notice-detail"><code>{ backup_key.clone() }</code>{ " — " }{ detail.clone() }</p>

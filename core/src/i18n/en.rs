@@ -337,6 +337,7 @@ pub const TEXT: UiText = UiText {
     missing_delivery: "Still to answer: who delivers it",
     missing_current: "Still to answer: current level",
     missing_delivery_current: "Still to answer: who delivers it, current level",
+    notice_language_unavailable: "The language you chose could not be loaded, so the app stays in this language. Check your connection, then choose it again. Your answers are saved.",
     notice_replace_refused: "The open assessment could not be backed up, so the file did not replace it. Nothing was changed. Open the file as a new assessment instead.",
     part_retry: "Try again",
     // Hostile input and faults (issue 13).

@@ -337,6 +337,7 @@ pub const TEXT: UiText = UiText {
     missing_delivery: "Reste à répondre : qui le fournit",
     missing_current: "Reste à répondre : niveau actuel",
     missing_delivery_current: "Reste à répondre : qui le fournit, niveau actuel",
+    notice_language_unavailable: "La langue choisie n’a pas pu être chargée, l’application reste donc dans cette langue. Vérifiez votre connexion, puis choisissez-la de nouveau. Vos réponses sont enregistrées.",
     notice_replace_refused: "Aucune copie de secours de l’évaluation ouverte n’a pu être faite, donc le fichier ne l’a pas remplacée. Rien n’a été modifié. Ouvrez plutôt le fichier comme nouvelle évaluation.",
     part_retry: "Réessayer",
     // Hostile input and faults (issue 13).

@@ -337,6 +337,7 @@ pub const TEXT: UiText = UiText {
     missing_delivery: "未回答の項目：誰が提供しているか",
     missing_current: "未回答の項目：現在のレベル",
     missing_delivery_current: "未回答の項目：誰が提供しているか、現在のレベル",
+    notice_language_unavailable: "選んだ言語を読み込めなかったため、この言語のまま表示しています。接続を確認してから、もう一度選んでください。回答は保存されています。",
     notice_replace_refused: "開いている評価のバックアップを作成できなかったため、ファイルで置き換えませんでした。何も変更していません。代わりに、ファイルを新しい評価として開いてください。",
     part_retry: "もう一度試す",
     // Hostile input and faults (issue 13).

@@ -459,6 +459,8 @@ pub struct UiText {
     pub missing_current: &'static str,
     /// Badge of a needed service with neither a delivery nor a current level yet.
     pub missing_delivery_current: &'static str,
+    /// The strings of the language chosen could not be fetched.
+    pub notice_language_unavailable: &'static str,
     /// A file did not replace the open assessment because no backup of it could be made.
     pub notice_replace_refused: &'static str,
 
