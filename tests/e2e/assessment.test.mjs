@@ -75,7 +75,7 @@ test('the chosen current level shows its meaning, in the interface language', as
   await app.answerService('B-3', { current: 3 });
   assert.equal(await app.levelMeaning('B-3'), 'There is a documented procedure, assigned roles and trained staff.');
   await app.answerService('B-3', { current: 1 });
-  assert.equal(await app.levelMeaning('B-3'), 'Done now and then. It depends on individuals. There is no procedure.');
+  assert.equal(await app.levelMeaning('B-3'), 'Done occasionally, without a plan. It depends on individuals. There is no procedure.');
   await app.setLanguage('ja');
   assert.equal(await app.levelMeaning('B-3'), '場当たり的に実施しています。個人に依存しており、手順はありません。');
   assert.deepEqual(app.errors, []);
