@@ -14,6 +14,7 @@ pub mod json;
 pub mod library;
 pub mod migrate;
 pub mod model;
+pub mod present;
 pub mod progress;
 pub mod redact;
 pub mod report;
