@@ -84,7 +84,12 @@ pub fn App(props: &AppProps) -> Html {
         let handle = state.clone();
         use_effect_with(state.prefs_revision, move |rev| {
             if *rev > 0 && handle.can_write && handle.prefs_writable {
-                let _ = Store::new(&handle.config.namespace).set(KEY_PREFS, &handle.prefs.encode());
+                // A failed write is reported like every other (issue 12, defect 5).
+                match Store::new(&handle.config.namespace).set(KEY_PREFS, &handle.prefs.encode()) {
+                    Ok(()) => {}
+                    Err(StoreError::Quota) => handle.dispatch(Action::Notify(Notice::QuotaExceeded)),
+                    Err(StoreError::Unavailable) => handle.dispatch(Action::Notify(Notice::StorageUnavailable)),
+                }
             }
         });
     }

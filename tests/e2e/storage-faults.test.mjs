@@ -138,3 +138,11 @@ test('in memory only, a file to import is offered as a new assessment, never as 
   assert.deepEqual(list.filter((a) => a.current).map((a) => a.name), ['From a file']);
   assert.deepEqual(app.errors, []);
 });
+
+test('a language choice that cannot be saved is reported, like any other write', async (t) => {
+  const app = await suite.open(t, { initScript: fullStorage });
+  assert.equal(await app.notice('quota').count(), 0, 'nothing written yet, nothing to report');
+  await app.setLanguage('fr');
+  await app.notice('quota').waitFor();
+  assert.deepEqual(app.errors, []);
+});
