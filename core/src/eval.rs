@@ -432,21 +432,6 @@ fn portfolio_of(recs: &[(&str, ServiceRecord)]) -> PortfolioEval {
     }
 }
 
-/// Catalogue evaluation of one scope.
-pub fn catalogue_eval(c: &Catalogue, a: &Assessment, scope: Scope<'_>) -> CatalogueEval {
-    catalogue_of(&records(c, a, scope))
-}
-
-/// Profile evaluation of one scope.
-pub fn profile_eval(c: &Catalogue, a: &Assessment, scope: Scope<'_>) -> ProfileEval {
-    profile_of(&records(c, a, scope))
-}
-
-/// Portfolio evaluation of one scope.
-pub fn portfolio_eval(c: &Catalogue, a: &Assessment, scope: Scope<'_>) -> PortfolioEval {
-    portfolio_of(&records(c, a, scope))
-}
-
 /// The three evaluations of one scope.
 pub fn scope_eval(c: &Catalogue, a: &Assessment, scope: Scope<'_>) -> ScopeEval {
     let recs = records(c, a, scope);

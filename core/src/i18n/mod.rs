@@ -118,11 +118,9 @@ pub struct UiText {
     pub progress_category: fn(usize, usize) -> String,
     pub next_unanswered: &'static str,
     pub all_answered: &'static str,
-    pub open_category: &'static str,
     pub back_to_overview: &'static str,
     pub previous_category: &'static str,
     pub next_category: &'static str,
-    pub category_label: &'static str,
 
     // One service
     pub service_answered: &'static str,
@@ -178,7 +176,6 @@ pub struct UiText {
     pub report_title: &'static str,
     pub report_generated: &'static str,
     pub report_progress: &'static str,
-    pub report_by_category: &'static str,
     pub report_services: &'static str,
     pub report_method_note: &'static str,
     pub col_category: &'static str,
@@ -188,7 +185,6 @@ pub struct UiText {
     pub col_answered: &'static str,
     pub col_needed: &'static str,
     pub col_not_needed: &'static str,
-    pub col_status: &'static str,
     pub unanswered: &'static str,
     pub catalogue_label: &'static str,
     pub method_version_label: &'static str,
@@ -389,13 +385,11 @@ pub struct UiText {
     pub import_replace: &'static str,
     pub import_replace_help: &'static str,
     pub import_refused: &'static str,
-    pub import_opened: &'static str,
     /// Answers for services the catalogue lacks (count).
     pub import_orphans: fn(usize) -> String,
     pub import_migrated: &'static str,
     pub import_kind_html: &'static str,
     pub import_kind_json: &'static str,
-    pub import_compare: &'static str,
     pub compare_heading: &'static str,
     pub compare_help: &'static str,
     pub compare_show: &'static str,
@@ -405,7 +399,6 @@ pub struct UiText {
     /// When the open assessment was last downloaded (local date and time).
     pub backup_last: fn(&str) -> String,
     pub backup_reminder: &'static str,
-    pub persisted_yes: &'static str,
     pub persisted_no: &'static str,
     pub conflict_heading: &'static str,
     /// Lists the parts changed differently in both tabs.
