@@ -91,6 +91,7 @@ pub fn initial_state(config: Rc<AppConfig>) -> AppState {
         // version's key) is saved at once.
         revision: 1,
         prefs_revision: 0,
+        lang_attempt: 0,
         prefs,
         prefs_writable,
         can_write: loaded.can_write,

@@ -132,6 +132,8 @@ pub struct AppState {
     pub revision: u64,
     /// Grows by one at every change of the preferences.
     pub prefs_revision: u64,
+    /// Counts the choices of a language, also of the one already chosen (a retry).
+    pub lang_attempt: u32,
     pub prefs: Prefs,
     /// Whether the preferences may be saved (not over a newer version's).
     pub prefs_writable: bool,
@@ -318,7 +320,9 @@ impl Reducible for AppState {
                 s.prefs.lang = Some(s.content_lang.clone());
                 s.prefs_revision += 1;
             }),
-            Action::SetLanguage(_) => self,
+            // The same language chosen again: nothing to save, but its strings are fetched again
+            // if they could not be the first time (`App` watches `lang_attempt`).
+            Action::SetLanguage(_) => self.with(|s| s.lang_attempt += 1),
             Action::UseCatalogue { catalogue, raw, source } => self.with(|s| {
                 // A language only the old catalogue had falls back to the interface language.
                 if Lang::from_code(&s.content_lang).is_none() && !catalogue.languages.contains(&s.content_lang) {
@@ -540,6 +544,7 @@ mod tests {
             save: SaveStatus::Loaded,
             revision: 0,
             prefs_revision: 0,
+            lang_attempt: 0,
             can_write: true,
             focus: None,
         })
@@ -609,6 +614,9 @@ mod tests {
     fn language_change_is_a_preference_not_an_answer() {
         let s = state().reduce(Action::SetLanguage("ja".into()));
         assert_eq!((s.lang, s.prefs_revision, s.revision), (Lang::Ja, 1, 0));
+        // Chosen again (a retry after its strings could not be fetched): nothing saved again.
+        let again = s.clone().reduce(Action::SetLanguage("ja".into()));
+        assert_eq!((again.prefs_revision, again.lang_attempt), (1, s.lang_attempt + 1));
         // A language only a catalogue has: the interface falls back to English.
         let s = s.reduce(Action::SetLanguage("es".into()));
         assert_eq!((s.lang, s.content_lang.as_str()), (Lang::En, "es"));
