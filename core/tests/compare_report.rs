@@ -45,7 +45,10 @@ fn pair(c: &Catalogue) -> (Assessment, Assessment) {
 fn render(b: &Assessment, a: &Assessment, lang: Lang) -> String {
     let c = Catalogue::builtin();
     let cmp = compare::compare(&c, b, a);
-    compare_html::comparison(&cmp, &ReportContext { catalogue: &c, lang, generated: "2026-11-25 10:00" })
+    compare_html::comparison(
+        &cmp,
+        &ReportContext { catalogue: &c, lang, content: lang.code(), generated: "2026-11-25 10:00" },
+    )
 }
 
 /// The text of the element that starts with `start` (up to its end tag `end`).
@@ -166,7 +169,7 @@ fn file_name_follows_the_pattern() {
     let cmp = compare::compare(&c, &b, &a);
     let f = compare_html::comparison_file(
         &cmp,
-        &ReportContext { catalogue: &c, lang: Lang::En, generated: "x" },
+        &ReportContext { catalogue: &c, lang: Lang::En, content: Lang::En.code(), generated: "x" },
         "2026-11-25",
     );
     assert_eq!(f.name, "x1060-comparison-2026-11-25.html");

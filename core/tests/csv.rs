@@ -10,7 +10,7 @@ use x1060_core::report::{self, csv as sheet, Detail, FileKind, ReportContext};
 
 fn make(a: &Assessment, lang: Lang, detail: Detail) -> report::FileOut {
     let c = builtin();
-    let ctx = ReportContext { catalogue: &c, lang, generated: "2026-11-25 10:00" };
+    let ctx = ReportContext { catalogue: &c, lang, content: lang.code(), generated: "2026-11-25 10:00" };
     report::file(FileKind::Csv, a, &ctx, "2026-11-25", detail)
 }
 

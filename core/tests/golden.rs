@@ -53,7 +53,11 @@ fn check(name: &str, actual: &str) {
 fn render(lang: Lang, detail: Detail) -> String {
     let c = common::builtin();
     let a = common::fixture("report-sample.json");
-    html::report(&a, &ReportContext { catalogue: &c, lang, generated: "2026-11-25 10:00" }, detail)
+    html::report(
+        &a,
+        &ReportContext { catalogue: &c, lang, content: lang.code(), generated: "2026-11-25 10:00" },
+        detail,
+    )
 }
 
 #[test]

@@ -131,7 +131,10 @@ fn todays_summary_reports_import_in_every_language() {
     let mut a = save::decode(&text).unwrap();
     a.services.get_mut("A-1").unwrap().note = "</script><script>alert(1)</script> & 日本語".into();
     for lang in Lang::ALL {
-        let h = html::summary(&a, &ReportContext { catalogue: &c, lang, generated: "2026-11-25 10:00" });
+        let h = html::summary(
+            &a,
+            &ReportContext { catalogue: &c, lang, content: lang.code(), generated: "2026-11-25 10:00" },
+        );
         let i = import::import(h.as_bytes(), "x1060-summary-2026-11-25.html").unwrap();
         assert_eq!(i.kind, SourceKind::HtmlSummary);
         assert_eq!(i.assessment, a, "{lang:?}");

@@ -11,7 +11,7 @@ use x1060_core::save;
 
 fn render(a: &Assessment, lang: Lang, detail: Detail) -> String {
     let c = builtin();
-    let ctx = ReportContext { catalogue: &c, lang, generated: "2026-11-25 10:00" };
+    let ctx = ReportContext { catalogue: &c, lang, content: lang.code(), generated: "2026-11-25 10:00" };
     report::file(FileKind::Html, a, &ctx, "2026-11-25", detail).text
 }
 
@@ -168,7 +168,7 @@ fn hostile_corpus_is_escaped_everywhere_in_every_language() {
 fn redacted_report_removes_identifying_details_and_says_so() {
     let a = fixture("report-sample.json");
     let c = builtin();
-    let ctx = ReportContext { catalogue: &c, lang: Lang::En, generated: "2026-11-25 10:00" };
+    let ctx = ReportContext { catalogue: &c, lang: Lang::En, content: Lang::En.code(), generated: "2026-11-25 10:00" };
     let f = report::file(FileKind::Html, &a, &ctx, "2026-11-25", Detail::Redacted);
     assert_eq!(f.name, "x1060-summary-2026-11-25-redacted.html");
     let h = f.text;
@@ -242,7 +242,7 @@ fn redaction_drops_only_identifying_fields() {
 fn every_kind_of_file_can_be_made_in_either_detail() {
     let a = fixture("report-sample.json");
     let c = builtin();
-    let ctx = ReportContext { catalogue: &c, lang: Lang::Fr, generated: "x" };
+    let ctx = ReportContext { catalogue: &c, lang: Lang::Fr, content: Lang::Fr.code(), generated: "x" };
     let mut names = Vec::new();
     for kind in FileKind::ALL {
         for detail in [Detail::Full, Detail::Redacted] {

@@ -13,7 +13,7 @@ fn fixture() -> x1060_core::model::Assessment {
 
 fn render(a: &x1060_core::model::Assessment, lang: Lang) -> String {
     let c = Catalogue::builtin();
-    html::summary(a, &ReportContext { catalogue: &c, lang, generated: "2026-11-25 10:00" })
+    html::summary(a, &ReportContext { catalogue: &c, lang, content: lang.code(), generated: "2026-11-25 10:00" })
 }
 
 #[test]
@@ -71,6 +71,10 @@ fn file_names_follow_the_documented_pattern() {
     let j = report::json_file(&a, "2026-11-25");
     assert_eq!(j.name, "x1060-assessment-2026-11-25.json");
     assert_eq!(save::decode(&j.text).unwrap(), a);
-    let h = report::html_file(&a, &ReportContext { catalogue: &c, lang: Lang::En, generated: "x" }, "2026-11-25");
+    let h = report::html_file(
+        &a,
+        &ReportContext { catalogue: &c, lang: Lang::En, content: Lang::En.code(), generated: "x" },
+        "2026-11-25",
+    );
     assert_eq!(h.name, "x1060-summary-2026-11-25.html");
 }

@@ -275,7 +275,10 @@ fn truncation_at_every_position_of_a_valid_file_is_refused_cleanly() {
 fn truncation_of_a_summary_report_is_refused_cleanly() {
     let c = Catalogue::builtin();
     let a = save::decode(&valid_file()).unwrap();
-    let h = html::summary(&a, &ReportContext { catalogue: &c, lang: Lang::Ja, generated: "2026-11-25 10:00" });
+    let h = html::summary(
+        &a,
+        &ReportContext { catalogue: &c, lang: Lang::Ja, content: Lang::Ja.code(), generated: "2026-11-25 10:00" },
+    );
     let bytes = h.as_bytes();
     let data_end = h.rfind("</script>").unwrap() + "</script>".len();
     // Every position in and around the embedded data; a stride elsewhere.

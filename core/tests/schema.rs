@@ -28,7 +28,7 @@ fn assert_valid(v: &jsonschema::Validator, text: &str, what: &str) {
 
 /// Every download of `a`: JSON, the data embedded in the report, complete and redacted.
 fn every_download(c: &Catalogue, a: &Assessment) -> Vec<(String, String)> {
-    let ctx = ReportContext { catalogue: c, lang: Lang::Ja, generated: "2026-11-25 10:00" };
+    let ctx = ReportContext { catalogue: c, lang: Lang::Ja, content: Lang::Ja.code(), generated: "2026-11-25 10:00" };
     let mut out = Vec::new();
     for detail in [Detail::Full, Detail::Redacted] {
         let j = report::file(FileKind::Json, a, &ctx, "2026-11-25", detail);

@@ -163,10 +163,10 @@ fn charts_are_deterministic_self_contained_and_escaped() {
     let ev = eval::evaluate(&c, &a);
     for lang in Lang::ALL {
         let t = lang.ui();
-        let r1 = svg::radar(&svg::radar_axes(&ev, &c, lang), t, "r");
-        let r2 = svg::radar(&svg::radar_axes(&ev, &c, lang), t, "r");
+        let r1 = svg::radar(&svg::radar_axes(&ev, &c, lang.code()), t, "r");
+        let r2 = svg::radar(&svg::radar_axes(&ev, &c, lang.code()), t, "r");
         assert_eq!(r1, r2);
-        let b = svg::delivery_bars(&svg::bar_rows(&ev, &c, lang), t, "b");
+        let b = svg::delivery_bars(&svg::bar_rows(&ev, &c, lang.code()), t, "b");
         for s in [&r1, &b] {
             for bad in ["url(", "http", "xmlns", "<script", "href", "NaN", "\"inf", "\"-inf"] {
                 assert!(!s.contains(bad), "{bad} in a chart");
@@ -179,4 +179,33 @@ fn charts_are_deterministic_self_contained_and_escaped() {
     let s = svg::radar(&hostile, Lang::En.ui(), "\"x");
     assert!(!s.contains("<b>") && !s.contains("<script") && s.contains("&lt;/desc&gt;"));
     assert!(s.contains("id=\"&quot;x\""));
+}
+
+/// A language only the catalogue has: the charts name the categories in it, as the tables do
+/// (issue 12, defect 6: they took the interface language, so showed English).
+#[test]
+fn charts_name_categories_in_the_catalogue_language() {
+    let builtin = x1060_core::catalogue::Catalogue::builtin();
+    let mut json: serde_json::Value = serde_json::from_str(&builtin.to_json()).unwrap();
+    json["languages"].as_array_mut().unwrap().push("es".into());
+    fn add_es(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                if let Some(en) = m.get("en").and_then(|e| e.as_str()).map(|e| format!("(es) {e}")) {
+                    m.insert("es".into(), en.into());
+                }
+                m.values_mut().for_each(add_es);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(add_es),
+            _ => {}
+        }
+    }
+    add_es(&mut json);
+    json["categories"][0]["title"]["es"] = "Gestión del CDC".into();
+    let c = x1060_core::catalogue::Catalogue::parse(&json.to_string()).unwrap();
+    let a = x1060_core::model::Assessment::new(&c, common::T);
+    let ev = eval::evaluate(&c, &a);
+    assert_eq!(svg::radar_axes(&ev, &c, "es")[0].name, "Gestión del CDC");
+    assert_eq!(svg::bar_rows(&ev, &c, "es")[0].name, "Gestión del CDC");
+    assert_ne!(svg::radar_axes(&ev, &c, "en")[0].name, "Gestión del CDC");
 }

@@ -348,7 +348,7 @@ fn compare_pair(c: &Catalogue) -> (Assessment, Assessment) {
 /// text), a comparison report and the CSV.
 fn report_texts(lang: Lang) -> Vec<(String, String)> {
     let c = Catalogue::builtin();
-    let ctx = ReportContext { catalogue: &c, lang, generated: "2026-11-25 10:00" };
+    let ctx = ReportContext { catalogue: &c, lang, content: lang.code(), generated: "2026-11-25 10:00" };
     let golden = format!("{}/tests/golden/summary-{}.html", env!("CARGO_MANIFEST_DIR"), lang.code());
     let mut summary = html_text(&std::fs::read_to_string(&golden).unwrap());
     for s in sample_user_text() {

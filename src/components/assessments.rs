@@ -413,6 +413,6 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
 pub fn comparison_file(ctx: &Ctx, before: &Assessment, after: &Assessment) -> x1060_core::report::FileOut {
     let cmp = compare::compare(&ctx.catalogue, before, after);
     let generated = platform::local_datetime();
-    let rc = ReportContext { catalogue: &ctx.catalogue, lang: ctx.lang, generated: &generated };
+    let rc = ReportContext { catalogue: &ctx.catalogue, lang: ctx.lang, content: &ctx.content, generated: &generated };
     compare_html::comparison_file(&cmp, &rc, &platform::today())
 }

@@ -42,7 +42,12 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                 failed.set(false);
                 let date = platform::today();
                 let generated = platform::local_datetime();
-                let rc = ReportContext { catalogue: &ctx.catalogue, lang: ctx.lang, generated: &generated };
+                let rc = ReportContext {
+                    catalogue: &ctx.catalogue,
+                    lang: ctx.lang,
+                    content: &ctx.content,
+                    generated: &generated,
+                };
                 let file = make_file(kind, &a, &rc, &date, detail);
                 ctx.download(&file.name, file.mime, &file.text);
                 // The data file and the summary report (it embeds the data) can restore everything.

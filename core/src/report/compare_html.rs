@@ -201,7 +201,7 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
         h.push_str("</tr>\n");
     };
     for c in &cmp.categories {
-        let title = ctx.catalogue.category(&c.id).map(|x| x.title.get(ctx.lang)).unwrap_or("");
+        let title = ctx.catalogue.category(&c.id).map(|x| x.title.get_code(ctx.content)).unwrap_or("");
         row(h, &format!(" data-category=\"{}\"", esc(&c.id)), format!("{} {}", c.id, title), &c.figures);
     }
     row(h, " data-category=\"overall\"", t.overall_label.to_string(), &cmp.overall);
@@ -299,11 +299,11 @@ fn services(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
         let _ = writeln!(h, "<p>{}</p>", esc(t.compare_no_changes));
     }
     for c in cmp.categories.iter().filter(|c| !c.changes.is_empty()) {
-        let title = ctx.catalogue.category(&c.id).map(|x| x.title.get(ctx.lang)).unwrap_or("");
+        let title = ctx.catalogue.category(&c.id).map(|x| x.title.get_code(ctx.content)).unwrap_or("");
         let _ = writeln!(h, "<h3>{} {}</h3>", esc(&c.id), esc(title));
         services_table_head(h, t);
         for s in &c.changes {
-            let title = ctx.catalogue.service(&s.id).map(|x| x.title.get(ctx.lang)).unwrap_or("");
+            let title = ctx.catalogue.service(&s.id).map(|x| x.title.get_code(ctx.content)).unwrap_or("");
             service_rows(h, s, title, t);
         }
         h.push_str("</tbody>\n</table>\n");

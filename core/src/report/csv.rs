@@ -130,12 +130,12 @@ pub fn table(a: &Assessment, ctx: &ReportContext<'_>) -> String {
     out.push_str(BOM);
     row(&mut out, &COLUMNS);
     for s in &c.services {
-        let cat_title = c.category(&s.category).map(|cat| cat.title.get(ctx.lang)).unwrap_or("");
+        let cat_title = c.category(&s.category).map(|cat| cat.title.get_code(ctx.content)).unwrap_or("");
         let prov = match s.provenance {
             Provenance::Confirmed => "confirmed",
             Provenance::Provisional => "provisional",
         };
-        record_row(&mut out, [&s.category, cat_title, &s.id, s.title.get(ctx.lang), prov], &a.record(&s.id));
+        record_row(&mut out, [&s.category, cat_title, &s.id, s.title.get_code(ctx.content), prov], &a.record(&s.id));
     }
     for (id, r) in a.services.iter().filter(|(id, _)| c.service(id).is_none()) {
         record_row(&mut out, ["", "", id, "", "not_in_catalogue"], r);

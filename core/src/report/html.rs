@@ -63,7 +63,7 @@ fn scope_head(s: &ScopeEval, ctx: &ReportContext<'_>, t: &UiText, attr: &str) ->
     match &s.category {
         Some(id) => format!(
             "<tr {attr}=\"{id}\"><th scope=\"row\">{id} {}</th>",
-            esc(ctx.catalogue.category(id).map(|c| c.title.get(ctx.lang)).unwrap_or("")),
+            esc(ctx.catalogue.category(id).map(|c| c.title.get_code(ctx.content)).unwrap_or("")),
             id = esc(id)
         ),
         None => format!("<tr><th scope=\"row\">{}</th>", esc(t.overall_label)),
@@ -134,7 +134,7 @@ fn profile_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t: 
         h,
         "<section id=\"profile-eval\" class=\"page\">\n<h2>{}</h2>\n<figure>\n{}</figure>\n<table>\n<thead><tr>{}</tr></thead>\n",
         esc(t.eval_profile_heading),
-        svg::radar(&svg::radar_axes(ev, ctx.catalogue, ctx.lang), t, "x1060-radar"),
+        svg::radar(&svg::radar_axes(ev, ctx.catalogue, ctx.content), t, "x1060-radar"),
         th_cols(&[t.col_category, t.col_assessed, t.col_avg_current, t.col_avg_target, t.col_gap])
     );
     scope_rows(h, ev, "data-profile-category", |s, attr| {
@@ -157,7 +157,7 @@ fn portfolio_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t
         h,
         "<section id=\"portfolio-eval\" class=\"page\">\n<h2>{}</h2>\n<figure>\n{}</figure>\n<table>\n<thead><tr>{}</tr></thead>\n",
         esc(t.eval_portfolio_heading),
-        svg::delivery_bars(&svg::bar_rows(ev, ctx.catalogue, ctx.lang), t, "x1060-delivery"),
+        svg::delivery_bars(&svg::bar_rows(ev, ctx.catalogue, ctx.content), t, "x1060-delivery"),
         th_cols(&[&[t.col_category][..], &present::portfolio_columns(t)[..]].concat())
     );
     scope_rows(h, ev, "data-portfolio-category", |s, attr| {
@@ -212,7 +212,7 @@ fn plan_section(h: &mut String, a: &Assessment, ev: &Evaluation, ctx: &ReportCon
             ])
         );
         for (rank, item) in ev.plan.iter().enumerate() {
-            let title = ctx.catalogue.service(&item.id).map(|s| s.title.get(ctx.lang)).unwrap_or("");
+            let title = ctx.catalogue.service(&item.id).map(|s| s.title.get_code(ctx.content)).unwrap_or("");
             let owner = a.record(&item.id).owner.clone();
             let _ = writeln!(
                 h,
@@ -287,7 +287,7 @@ fn services_section(h: &mut String, a: &Assessment, ctx: &ReportContext<'_>, t: 
         );
     };
     for s in &ctx.catalogue.services {
-        row(h, &s.id, s.title.get(ctx.lang), s.provenance == Provenance::Provisional, "data-service-id");
+        row(h, &s.id, s.title.get_code(ctx.content), s.provenance == Provenance::Provisional, "data-service-id");
     }
     h.push_str("</tbody>\n</table>\n");
     let orphans = progress::orphans(ctx.catalogue, a);

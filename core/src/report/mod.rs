@@ -16,7 +16,11 @@ use crate::model::Assessment;
 /// What a report needs to know besides the answers.
 pub struct ReportContext<'a> {
     pub catalogue: &'a Catalogue,
+    /// The interface language: every word of the file but the catalogue's.
     pub lang: Lang,
+    /// The language code of the catalogue's texts (category and service titles): usually
+    /// `lang`'s, or a language only the catalogue has (its titles then, in an English file).
+    pub content: &'a str,
     /// When the file is made, as the user should read it (local time).
     pub generated: &'a str,
 }

@@ -15,7 +15,7 @@ use std::fmt::Write;
 use super::escape_html as esc;
 use crate::catalogue::Catalogue;
 use crate::eval::{Average, Evaluation, Figure, Status};
-use crate::i18n::{Lang, UiText};
+use crate::i18n::UiText;
 
 /// A point in SVG user units (y grows downwards).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -124,13 +124,13 @@ pub struct RadarAxis {
 }
 
 /// The radar's axes from an evaluation, in catalogue order.
-pub fn radar_axes(ev: &Evaluation, c: &Catalogue, lang: Lang) -> Vec<RadarAxis> {
+pub fn radar_axes(ev: &Evaluation, c: &Catalogue, content: &str) -> Vec<RadarAxis> {
     ev.categories
         .iter()
         .map(|s| {
             let id = s.category.clone().unwrap_or_default();
             RadarAxis {
-                name: c.category(&id).map(|cat| cat.title.get(lang).to_string()).unwrap_or_default(),
+                name: c.category(&id).map(|cat| cat.title.get_code(content).to_string()).unwrap_or_default(),
                 label: id,
                 current: s.profile.avg_current,
                 target: s.profile.avg_target,
@@ -352,14 +352,14 @@ pub struct BarRow {
 }
 
 /// The bars from an evaluation, in catalogue order.
-pub fn bar_rows(ev: &Evaluation, c: &Catalogue, lang: Lang) -> Vec<BarRow> {
+pub fn bar_rows(ev: &Evaluation, c: &Catalogue, content: &str) -> Vec<BarRow> {
     ev.categories
         .iter()
         .map(|s| {
             let p = &s.portfolio;
             let id = s.category.clone().unwrap_or_default();
             BarRow {
-                name: c.category(&id).map(|cat| cat.title.get(lang).to_string()).unwrap_or_default(),
+                name: c.category(&id).map(|cat| cat.title.get_code(content).to_string()).unwrap_or_default(),
                 label: id,
                 status: s.status,
                 counts: [p.in_house, p.shared, p.outsourced, p.not_yet, p.unanswered],
