@@ -3,7 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
-use std::time::Duration;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -36,8 +35,9 @@ async fn mount(ns: &str) -> (web_sys::Element, yew::AppHandle<App>) {
     (root, handle)
 }
 
+/// Runs Yew's scheduler until every render and effect queued so far is done (no timers).
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    yew::scheduler::flush().await;
 }
 
 fn click(root: &web_sys::Element, selector: &str) {
