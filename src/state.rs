@@ -187,7 +187,9 @@ pub enum Action {
         at: String,
     },
     Notify(Notice),
-    Dismiss(usize),
+    /// The user dismissed this notice (named by itself, not by its place in a list that may have
+    /// changed since the page was drawn).
+    Dismiss(Notice),
     DismissInfo,
     /// Another tab wrote assessment `id`.
     External(String),
@@ -389,10 +391,12 @@ impl Reducible for AppState {
                 })
             }
             Action::Notify(n) => self.with(|s| s.add_notice(n)),
-            Action::Dismiss(i) if i < self.notices.len() => self.with(|s| {
-                s.notices.remove(i);
-            }),
-            Action::Dismiss(_) => self,
+            Action::Dismiss(n) => match self.notices.iter().position(|x| *x == n) {
+                Some(i) => self.with(|s| {
+                    s.notices.remove(i);
+                }),
+                None => self,
+            },
             Action::DismissInfo => self.with(|s| s.info = None),
             Action::External(id) => self.with(|s| {
                 if !s.external.contains(&id) {
@@ -606,7 +610,9 @@ mod tests {
         let s = s.clone().reduce(synced(&s, SaveOutcome::Unavailable));
         assert_eq!(s.save, SaveStatus::MemoryOnly);
         assert_eq!(s.notices, vec![Notice::StorageUnavailable]);
-        let s = s.reduce(Action::Dismiss(0));
+        let gone = s.clone().reduce(Action::Dismiss(Notice::QuotaExceeded));
+        assert!(Rc::ptr_eq(&s, &gone), "a notice no longer shown: nothing to dismiss");
+        let s = s.reduce(Action::Dismiss(Notice::StorageUnavailable));
         assert!(s.notices.is_empty());
     }
 

@@ -19,15 +19,16 @@ pub fn Notices(props: &NoticesProps) -> Html {
     let t = ctx.t();
     html! {
         <div class="x1060-notices" role="alert">
-            { for props.notices.iter().enumerate().map(|(i, n)| {
+            { for props.notices.iter().map(|n| {
                 // The dismissed notice takes its button with it: the focus goes to the next notice,
                 // or to the start of the main content.
                 let dismiss = {
                     let ctx = ctx.clone();
                     let focus = focus.clone();
+                    let n = n.clone();
                     Callback::from(move |_| {
                         focus.request(&[".x1060-notices [data-notice] button", ".x1060-main"]);
-                        ctx.send(Action::Dismiss(i))
+                        ctx.send(Action::Dismiss(n.clone()))
                     })
                 };
                 let (kind, text, extra) = match n {
