@@ -590,3 +590,87 @@ proptest! {
         check_k(&p, &c, &refs)?;
     }
 }
+
+fn aggregate_html(lang: Lang, by: GroupBy) -> String {
+    let c = cat();
+    let ctx = ReportContext {
+        catalogue: &c,
+        lang,
+        generated: "2026-11-25 10:00",
+    };
+    x1060_core::cohort::html::report(&pic(by, 5), &ctx)
+}
+
+#[test]
+fn golden_html() {
+    golden(
+        "aggregate-en.html",
+        &aggregate_html(Lang::En, GroupBy::Sector),
+    );
+    golden("aggregate-ja.html", &aggregate_html(Lang::Ja, GroupBy::All));
+}
+
+#[test]
+fn html_report_is_self_contained_and_carries_its_data() {
+    for lang in Lang::ALL {
+        let h = aggregate_html(lang, GroupBy::Sector);
+        let lower = h.to_lowercase();
+        assert_eq!(lower.matches("<script").count(), 1, "only the data element");
+        assert!(lower.contains("<script type=\"application/json\" id=\"x1060-aggregate\">"));
+        for bad in ["http:", "https:", "src=", "href=", "@import", "url("] {
+            assert!(!lower.contains(bad), "{lang:?}: {bad}");
+        }
+        assert!(h.contains("@media print") && h.contains("@page"));
+        let start = h.find("id=\"x1060-aggregate\">").unwrap() + "id=\"x1060-aggregate\">".len();
+        let end = start + h[start..].find("</script>").unwrap();
+        let data: serde_json::Value = serde_json::from_str(&h[start..end]).unwrap();
+        assert_eq!(data, export::json_value(&pic(GroupBy::Sector, 5), &cat()));
+        // One bar chart and one heat map per group shown (Energy, Finance), each with tables.
+        assert_eq!(
+            h.matches("<svg class=\"x1060-chart\" id=\"x1060-wb-bars-")
+                .count(),
+            2
+        );
+        assert_eq!(
+            h.matches("<svg class=\"x1060-chart\" id=\"x1060-wb-heat-")
+                .count(),
+            2
+        );
+        assert_eq!(h.matches("class=\"x1060-heat-row\"").count(), 2 * 58);
+    }
+}
+
+#[test]
+fn bar_parts_follow_the_shown_counts_and_keep_the_suppressed_rest() {
+    use x1060_core::cohort::charts::{bar_parts, shade};
+    use x1060_core::cohort::picture::Dist;
+    let d = Dist {
+        parts: [X, X, S(5), S(5), S(5), S(6)],
+        total: S(30),
+    };
+    let parts = bar_parts(&d, 0.0, 300.0);
+    let widths: Vec<(Option<u8>, f64)> = parts.iter().map(|p| (p.level, p.width)).collect();
+    assert_eq!(
+        widths,
+        [
+            (Some(2), 50.0),
+            (Some(3), 50.0),
+            (Some(4), 50.0),
+            (Some(5), 60.0),
+            (None, 90.0)
+        ]
+    );
+    assert!(bar_parts(
+        &Dist {
+            parts: [X; 6],
+            total: X
+        },
+        0.0,
+        300.0
+    )
+    .is_empty());
+    assert_eq!(
+        (shade(0, 10), shade(1, 10), shade(2, 10), shade(10, 10)),
+        (0, 1, 1, 5)
+    );
+}
