@@ -22,8 +22,8 @@ pub const EMBED_ID: &str = "x1060-aggregate";
 const STYLE: &str = "body{font:15px/1.5 system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans JP','Yu Gothic',Meiryo,sans-serif;color:#1b1f24;margin:0 auto;max-width:60rem;padding:1.5rem}\
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:2px solid #1f5f8b;padding-bottom:.2rem}h3{font-size:1rem;margin:1.25rem 0 .4rem}\
 table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}th,td{border:1px solid #b8c2cc;padding:.25rem .4rem;text-align:left;vertical-align:top}\
-th{background:#eef3f7}td.num{text-align:right;font-variant-numeric:tabular-nums}td.sup{color:#4a5561;font-style:italic;text-align:right}\
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}.muted{color:#4a5561}.note{border-left:4px solid #1f5f8b;padding:.25rem .75rem}\
+th{background:#eef3f7}td.x1060-num{text-align:right;font-variant-numeric:tabular-nums}td.x1060-missing{color:#4a5561;font-style:italic}\
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}.muted,.x1060-hint{color:#4a5561}.note{border-left:4px solid #1f5f8b;padding:.25rem .75rem}\
 figure{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}.x1060-chart{display:block;max-width:100%;height:auto;margin:0 auto}\
 @media (forced-colors:active){.x1060-chart text{fill:CanvasText}}\
 @media print{body{max-width:none;padding:0;font-size:10pt}h2,h3{break-after:avoid;page-break-after:avoid}section.page{break-before:page;page-break-before:always}\
@@ -52,8 +52,11 @@ fn th(cols: &[String]) -> String {
 
 fn td(c: Cell, p: &Picture) -> String {
     match c {
-        Cell::Shown(n) => format!("<td class=\"num\">{n}</td>"),
-        Cell::Suppressed => format!("<td class=\"sup\">{}</td>", esc(&c.text(p.k))),
+        Cell::Shown(n) => format!("<td class=\"x1060-num\">{n}</td>"),
+        Cell::Suppressed => format!(
+            "<td class=\"x1060-num x1060-missing\">{}</td>",
+            esc(&c.text(p.k))
+        ),
     }
 }
 
@@ -91,7 +94,7 @@ fn categories(
 ) {
     let _ = write!(
         h,
-        "<h3>{}</h3>\n<p class=\"muted\">{}</p>\n<figure>\n{}</figure>\n<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure>\n{}</figure>\n<div class=\"x1060-table-wrap\"><table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         esc(t.wb_categories_heading),
         esc(t.wb_categories_unit),
         charts::level_bars(g, p.k, t, &format!("x1060-wb-bars-{n}")),
@@ -121,7 +124,7 @@ fn categories(
     }
     let _ = writeln!(
         h,
-        "<tr data-category=\"*\"><th scope=\"row\">{}</th>{}{}{}</tr>\n</tbody>\n</table>",
+        "<tr data-category=\"*\"><th scope=\"row\">{}</th>{}{}{}</tr>\n</tbody>\n</table></div>",
         esc(t.overall_label),
         need_tds(&g.overall, p),
         dist_tds(&g.overall.current, p),
@@ -132,12 +135,12 @@ fn categories(
 fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>, t: &UiText) {
     let _ = writeln!(h, "<h3>{}</h3>", esc(t.wb_missing_heading));
     if g.most_missing.is_empty() {
-        let _ = writeln!(h, "<p class=\"muted\">—</p>");
+        let _ = writeln!(h, "<p class=\"x1060-hint\">—</p>");
         return;
     }
     let _ = write!(
         h,
-        "<table class=\"x1060-missing\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "<div class=\"x1060-table-wrap\"><table class=\"x1060-table x1060-wb-missing\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         th(&[t.wb_col_service.into(), t.wb_col_missing.into()])
     );
     for (s, n) in &g.most_missing {
@@ -148,13 +151,13 @@ fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>, t: &UiText) 
             .unwrap_or("");
         let _ = writeln!(
             h,
-            "<tr data-service=\"{}\"><th scope=\"row\">{} {}</th><td class=\"num\">{n}</td></tr>",
+            "<tr data-service=\"{}\"><th scope=\"row\">{} {}</th><td class=\"x1060-num\">{n}</td></tr>",
             esc(s),
             esc(s),
             esc(title)
         );
     }
-    h.push_str("</tbody>\n</table>\n");
+    h.push_str("</tbody>\n</table></div>\n");
 }
 
 fn service_table(
@@ -168,7 +171,7 @@ fn service_table(
 ) {
     let _ = write!(
         h,
-        "<h3>{}</h3>\n<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "<h3>{}</h3>\n<div class=\"x1060-table-wrap\"><table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         esc(heading),
         th(&cols)
     );
@@ -188,7 +191,7 @@ fn service_table(
         );
     }
     let _ = p;
-    h.push_str("</tbody>\n</table>\n");
+    h.push_str("</tbody>\n</table></div>\n");
 }
 
 fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: &UiText, n: usize) {
@@ -252,6 +255,27 @@ fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: 
     );
 }
 
+/// One group's part of the report, also shown as is by the workbench view (the same model, so the
+/// two cannot disagree): heading, categories, most often missing, services. `n` makes the chart
+/// ids unique.
+pub fn group_body(g: &Group, p: &Picture, ctx: &ReportContext<'_>, n: usize) -> String {
+    let t = ctx.lang.ui();
+    let mut h = String::with_capacity(64 * 1024);
+    let _ = write!(
+        h,
+        "<h2>{}</h2>\n<p>{}</p>\n",
+        esc(&group_label(&g.label, p.group_by, t)),
+        esc(&(t.label_value)(
+            t.wb_organisations,
+            &g.organisations.to_string()
+        ))
+    );
+    categories(&mut h, g, p, ctx, t, n);
+    most_missing(&mut h, g, ctx, t);
+    services(&mut h, g, p, ctx, t, n);
+    h
+}
+
 /// The aggregate report, in the context's language.
 pub fn report(p: &Picture, ctx: &ReportContext<'_>) -> String {
     let t = ctx.lang.ui();
@@ -299,18 +323,10 @@ pub fn report(p: &Picture, ctx: &ReportContext<'_>) -> String {
     for (n, g) in p.groups.iter().enumerate() {
         let _ = write!(
             h,
-            "<section class=\"page\" data-group=\"{}\">\n<h2>{}</h2>\n<p>{}</p>\n",
+            "<section class=\"page\" data-group=\"{}\">\n{}</section>\n",
             esc(g.label.key()),
-            esc(&group_label(&g.label, p.group_by, t)),
-            esc(&(t.label_value)(
-                t.wb_organisations,
-                &g.organisations.to_string()
-            ))
+            group_body(g, p, ctx, n)
         );
-        categories(&mut h, g, p, ctx, t, n);
-        most_missing(&mut h, g, ctx, t);
-        services(&mut h, g, p, ctx, t, n);
-        h.push_str("</section>\n");
     }
     let _ = write!(
         h,
