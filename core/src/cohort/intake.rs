@@ -176,7 +176,7 @@ impl IntakeRow {
 }
 
 /// Every file's row, and the assessments of the accepted files.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Intake {
     pub rows: Vec<IntakeRow>,
     /// Indexed like `rows`: the assessment, for accepted files only.
