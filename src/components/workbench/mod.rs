@@ -99,7 +99,7 @@ pub fn Workbench() -> Html {
     let heading = ctx.id("workbench-heading");
     let counted = checked.counted_len(&left_out);
     html! {
-        <section class="x1060-card x1060-workbench" aria-labelledby={heading.clone()} data-workbench="">
+        <section class="x1060-card x1060-workbench" aria-labelledby={heading.clone()} data-workbench="" data-view="workbench">
             <h2 id={heading} class="x1060-view-heading" tabindex="-1">{ t.wb_heading }</h2>
             <p>{ t.wb_intro }</p>
             <pick::ManyPick on_files={on_files} />
