@@ -489,6 +489,12 @@ fn ui_functions(t: &UiText, n: usize) -> Vec<(String, String)> {
         f("backup_last", (t.backup_last)("2026-11-25 10:00")),
         f("conflict_help", (t.conflict_help)(t.note_label)),
         f("in_brackets", (t.in_brackets)(t.col_coverage)),
+        // Coordinator workbench (issue 15); k is never below 3.
+        f("wb_counted", (t.wb_counted)(n, 40)),
+        f("wb_counted/total", (t.wb_counted)(n, n)),
+        f("wb_hidden_groups", (t.wb_hidden_groups)(n as u32, 5)),
+        f("wb_suppressed_note", (t.wb_suppressed_note)(5)),
+        f("wb_too_few", (t.wb_too_few)(5)),
     ]
 }
 

@@ -24,11 +24,28 @@ use super::filepick::Picked;
 use crate::context::use_ctx;
 
 /// The files received so far, with a generation number that changes when they change (cheap to
-/// compare in memo dependencies).
-#[derive(Clone, Default)]
+/// compare in memo dependencies). A reducer, so that two batches read at the same time both land.
+#[derive(Default, PartialEq)]
 struct Files {
     generation: u32,
     list: Rc<Vec<Picked>>,
+}
+
+impl Reducible for Files {
+    /// A batch of files, appended after the ones already there (indexes of earlier rows are kept).
+    type Action = Vec<Picked>;
+
+    fn reduce(self: Rc<Self>, batch: Vec<Picked>) -> Rc<Self> {
+        if batch.is_empty() {
+            return self;
+        }
+        let mut list: Vec<Picked> = (*self.list).clone();
+        list.extend(batch);
+        Rc::new(Files {
+            generation: self.generation.wrapping_add(1),
+            list: Rc::new(list),
+        })
+    }
 }
 
 #[function_component]
@@ -37,7 +54,7 @@ pub fn Workbench() -> Html {
         return html! {};
     };
     let t = ctx.t();
-    let files = use_state(Files::default);
+    let files = use_reducer(Files::default);
     let left_out = use_state(BTreeSet::<FileIndex>::new);
     let k = use_state(K::default);
     let group_by = use_state(GroupBy::default);
@@ -66,17 +83,8 @@ pub fn Workbench() -> Html {
     };
 
     let on_files = {
-        let (files, left_out) = (files.clone(), left_out.clone());
-        Callback::from(move |batch: Vec<Picked>| {
-            let mut list: Vec<Picked> = (*files.list).clone();
-            list.extend(batch);
-            files.set(Files {
-                generation: files.generation.wrapping_add(1),
-                list: Rc::new(list),
-            });
-            // Indexes are kept: new files come after the ones already there.
-            left_out.set((*left_out).clone());
-        })
+        let files = files.dispatcher();
+        Callback::from(move |batch: Vec<Picked>| files.dispatch(batch))
     };
     let on_toggle = {
         let left_out = left_out.clone();

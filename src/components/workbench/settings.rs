@@ -24,8 +24,11 @@ pub fn Settings(props: &SettingsProps) -> Html {
     let group_id = ctx.id("wb-group");
     let on_k = props.on_k.reform(|e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
-        // Anything that is not a number, or below 3, becomes the nearest allowed value.
-        K::new(input.value().trim().parse::<u32>().unwrap_or(K::MIN))
+        // Anything that is not a number, or below 3, becomes the nearest allowed value, and the
+        // field shows it (also when k does not change, so no render would correct the field).
+        let k = K::new(input.value().trim().parse::<u32>().unwrap_or(K::MIN));
+        input.set_value(&k.to_string());
+        k
     });
     let on_group = props.on_group.reform(|e: Event| {
         let sel: HtmlSelectElement = e.target_unchecked_into();
