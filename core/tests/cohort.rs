@@ -257,7 +257,7 @@ fn every_reason_has_a_distinct_code_and_sentences_in_every_language() {
     assert_eq!(codes.len(), Reason::ALL.len());
     for l in Lang::ALL {
         for r in Reason::ALL {
-            assert!(!r.sentence(l.ui()).is_empty());
+            assert!(!r.sentence(x1060_core::cohort::text::text(l)).is_empty());
         }
     }
     assert_eq!(

@@ -12,6 +12,7 @@
 use std::fmt::Write;
 
 use super::picture::{Cell, Dist, Group};
+use super::text::WbText;
 use super::K;
 use crate::i18n::UiText;
 use crate::report::escape_html as esc;
@@ -88,7 +89,7 @@ fn open(h: &mut String, id: &str, w: f64, height: f64, title: &str, desc: &str) 
     );
 }
 
-fn dist_text(d: &Dist<6>, k: K, t: &UiText) -> String {
+fn dist_text(d: &Dist<6>, k: K, t: &UiText, w: &WbText) -> String {
     let parts: Vec<String> = d
         .parts
         .iter()
@@ -99,7 +100,7 @@ fn dist_text(d: &Dist<6>, k: K, t: &UiText) -> String {
         "{}{}{}",
         parts.join(t.list_separator),
         t.list_separator,
-        (t.label_value)(t.wb_col_total, &d.total.text(k))
+        (t.label_value)(w.wb_col_total, &d.total.text(k))
     )
 }
 
@@ -110,7 +111,7 @@ const ROW_H: f64 = 30.0;
 const BAR_H: f64 = 20.0;
 
 /// Current levels per category and overall, one full-width bar each.
-pub fn level_bars(g: &Group, k: K, t: &UiText, id: &str) -> String {
+pub fn level_bars(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
     let mut rows: Vec<(&str, &Dist<6>)> = g
         .categories
         .iter()
@@ -119,7 +120,7 @@ pub fn level_bars(g: &Group, k: K, t: &UiText, id: &str) -> String {
     rows.push(("∑", &g.overall.current));
     let desc: Vec<String> = rows
         .iter()
-        .map(|(l, d)| (t.label_value)(l, &dist_text(d, k, t)))
+        .map(|(l, d)| (t.label_value)(l, &dist_text(d, k, t, w)))
         .collect();
     let legend_y = 12.0 + rows.len() as f64 * ROW_H + 8.0;
     let height = legend_y + 26.0;
@@ -129,7 +130,7 @@ pub fn level_bars(g: &Group, k: K, t: &UiText, id: &str) -> String {
         id,
         BAR_W,
         height,
-        t.wb_categories_heading,
+        w.wb_categories_heading,
         &desc.join(t.item_separator),
     );
     for (i, (label, d)) in rows.iter().enumerate() {
@@ -218,11 +219,11 @@ const CELL_W: f64 = 56.0;
 const CELL_H: f64 = 18.0;
 
 /// Services × current levels: one row per service, one column per level.
-pub fn heat_map(g: &Group, k: K, t: &UiText, id: &str) -> String {
+pub fn heat_map(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
     let desc: Vec<String> = g
         .services
         .iter()
-        .map(|s| (t.label_value)(&s.service, &dist_text(&s.figures.current, k, t)))
+        .map(|s| (t.label_value)(&s.service, &dist_text(&s.figures.current, k, t, w)))
         .collect();
     let top = 24.0;
     let height = top + g.services.len() as f64 * CELL_H + 8.0;
@@ -233,7 +234,7 @@ pub fn heat_map(g: &Group, k: K, t: &UiText, id: &str) -> String {
         id,
         width,
         height,
-        t.wb_heatmap_heading,
+        w.wb_heatmap_heading,
         &desc.join(t.item_separator),
     );
     for l in 0..6 {
@@ -247,7 +248,7 @@ pub fn heat_map(g: &Group, k: K, t: &UiText, id: &str) -> String {
         h,
         "<text x=\"{}\" y=\"16\" text-anchor=\"middle\" font-weight=\"700\">{}</text>",
         num(HEAT_X0 + 6.0 * CELL_W + 35.0),
-        esc(t.wb_col_total)
+        esc(w.wb_col_total)
     );
     for (i, s) in g.services.iter().enumerate() {
         let y = top + i as f64 * CELL_H;

@@ -12,6 +12,7 @@ use std::fmt::Write;
 use super::charts;
 use super::export;
 use super::picture::{Cell, Dist, Figures, Group, GroupLabel, Picture};
+use super::text::{self, WbText};
 use super::GroupBy;
 use crate::i18n::UiText;
 use crate::report::{escape_html as esc, json_for_script, ReportContext};
@@ -31,17 +32,17 @@ tr,figure,svg,dl{break-inside:avoid;page-break-inside:avoid}table{font-size:8pt}
 @page{size:auto;margin:15mm 12mm}";
 
 /// The label of a group, as shown.
-pub fn group_label(g: &GroupLabel, by: GroupBy, t: &UiText) -> String {
+pub fn group_label(g: &GroupLabel, by: GroupBy, t: &UiText, w: &WbText) -> String {
     let field = by.field().map(|f| t.profile_field(f)).unwrap_or("");
     match g {
-        GroupLabel::All => t.wb_group_all.to_string(),
-        GroupLabel::NotGiven => (t.label_value)(field, t.wb_group_not_given),
+        GroupLabel::All => w.wb_group_all.to_string(),
+        GroupLabel::NotGiven => (t.label_value)(field, w.wb_group_not_given),
         GroupLabel::Value(v) => (t.label_value)(field, v),
     }
 }
 
-fn grouping(by: GroupBy, t: &UiText) -> &'static str {
-    by.field().map_or(t.wb_group_all, |f| t.profile_field(f))
+fn grouping(by: GroupBy, t: &UiText, w: &WbText) -> &'static str {
+    by.field().map_or(w.wb_group_all, |f| t.profile_field(f))
 }
 
 fn th(cols: &[String]) -> String {
@@ -68,10 +69,10 @@ fn dist_tds<const N: usize>(d: &Dist<N>, p: &Picture) -> String {
         .collect()
 }
 
-fn levels_cols(first: &[&str], t: &UiText) -> Vec<String> {
+fn levels_cols(first: &[&str], w: &WbText) -> Vec<String> {
     let mut cols: Vec<String> = first.iter().map(|s| s.to_string()).collect();
     cols.extend((0..6).map(|l| l.to_string()));
-    cols.push(t.wb_col_total.to_string());
+    cols.push(w.wb_col_total.to_string());
     cols
 }
 
@@ -92,16 +93,17 @@ fn categories(
     t: &UiText,
     n: usize,
 ) {
+    let w = text::text(ctx.lang);
     let _ = write!(
         h,
         "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure>\n{}</figure>\n<div class=\"x1060-table-wrap\"><table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
-        esc(t.wb_categories_heading),
-        esc(t.wb_categories_unit),
-        charts::level_bars(g, p.k, t, &format!("x1060-wb-bars-{n}")),
+        esc(w.wb_categories_heading),
+        esc(w.wb_categories_unit),
+        charts::level_bars(g, p.k, t, w, &format!("x1060-wb-bars-{n}")),
         th(&{
-            let mut c = vec![t.col_category.to_string(), t.wb_col_needed.into(), t.wb_col_not_needed.into(), t.wb_col_unanswered.into()];
-            c.extend(levels_cols(&[], t).into_iter().map(|l| if l == t.wb_col_total { l } else { format!("{} {l}", t.wb_current_heading) }));
-            c.push(t.wb_col_missing.into());
+            let mut c = vec![t.col_category.to_string(), w.wb_col_needed.into(), w.wb_col_not_needed.into(), w.wb_col_unanswered.into()];
+            c.extend(levels_cols(&[], w).into_iter().map(|l| if l == w.wb_col_total { l } else { format!("{} {l}", w.wb_current_heading) }));
+            c.push(w.wb_col_missing.into());
             c
         })
     );
@@ -132,8 +134,9 @@ fn categories(
     );
 }
 
-fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>, t: &UiText) {
-    let _ = writeln!(h, "<h3>{}</h3>", esc(t.wb_missing_heading));
+fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>) {
+    let w = text::text(ctx.lang);
+    let _ = writeln!(h, "<h3>{}</h3>", esc(w.wb_missing_heading));
     if g.most_missing.is_empty() {
         let _ = writeln!(h, "<p class=\"x1060-hint\">—</p>");
         return;
@@ -141,7 +144,7 @@ fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>, t: &UiText) 
     let _ = write!(
         h,
         "<div class=\"x1060-table-wrap\"><table class=\"x1060-table x1060-wb-missing\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
-        th(&[t.wb_col_service.into(), t.wb_col_missing.into()])
+        th(&[w.wb_col_service.into(), w.wb_col_missing.into()])
     );
     for (s, n) in &g.most_missing {
         let title = ctx
@@ -195,26 +198,27 @@ fn service_table(
 }
 
 fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: &UiText, n: usize) {
+    let w = text::text(ctx.lang);
     let _ = write!(
         h,
         "<h3>{}</h3>\n<figure>\n{}</figure>\n",
-        esc(t.wb_heatmap_heading),
-        charts::heat_map(g, p.k, t, &format!("x1060-wb-heat-{n}"))
+        esc(w.wb_heatmap_heading),
+        charts::heat_map(g, p.k, t, w, &format!("x1060-wb-heat-{n}"))
     );
     let mut cols = vec![
-        t.wb_col_service.to_string(),
-        t.wb_col_needed.into(),
-        t.wb_col_not_needed.into(),
-        t.wb_col_unanswered.into(),
+        w.wb_col_service.to_string(),
+        w.wb_col_needed.into(),
+        w.wb_col_not_needed.into(),
+        w.wb_col_unanswered.into(),
     ];
-    cols.extend(levels_cols(&[], t));
-    cols.push(t.wb_col_missing.into());
+    cols.extend(levels_cols(&[], w));
+    cols.push(w.wb_col_missing.into());
     service_table(
         h,
         g,
         p,
         ctx,
-        &format!("{} — {}", t.wb_services_heading, t.wb_current_heading),
+        &format!("{} — {}", w.wb_services_heading, w.wb_current_heading),
         cols,
         |f| {
             format!(
@@ -230,26 +234,26 @@ fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: 
         g,
         p,
         ctx,
-        t.wb_target_heading,
-        levels_cols(&[t.wb_col_service], t),
+        w.wb_target_heading,
+        levels_cols(&[w.wb_col_service], w),
         |f| dist_tds(&f.target, p),
     );
     let mut cols = vec![
-        t.wb_col_service.to_string(),
+        w.wb_col_service.to_string(),
         t.delivery_in_house.into(),
         t.delivery_outsourced.into(),
         t.delivery_shared.into(),
         t.delivery_not_yet.into(),
-        t.wb_col_total.into(),
+        w.wb_col_total.into(),
     ];
     cols.extend((0..6).map(|l| format!("{} {l}", t.col_gap)));
-    cols.push(t.wb_col_total.into());
+    cols.push(w.wb_col_total.into());
     service_table(
         h,
         g,
         p,
         ctx,
-        &format!("{} · {}", t.wb_delivery_heading, t.wb_gap_heading),
+        &format!("{} · {}", w.wb_delivery_heading, w.wb_gap_heading),
         cols,
         |f| format!("{}{}", dist_tds(&f.delivery, p), dist_tds(&f.gap, p)),
     );
@@ -260,18 +264,19 @@ fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: 
 /// ids unique.
 pub fn group_body(g: &Group, p: &Picture, ctx: &ReportContext<'_>, n: usize) -> String {
     let t = ctx.lang.ui();
+    let w = text::text(ctx.lang);
     let mut h = String::with_capacity(64 * 1024);
     let _ = write!(
         h,
         "<h2>{}</h2>\n<p>{}</p>\n",
-        esc(&group_label(&g.label, p.group_by, t)),
+        esc(&group_label(&g.label, p.group_by, t, w)),
         esc(&(t.label_value)(
-            t.wb_organisations,
+            w.wb_organisations,
             &g.organisations.to_string()
         ))
     );
     categories(&mut h, g, p, ctx, t, n);
-    most_missing(&mut h, g, ctx, t);
+    most_missing(&mut h, g, ctx);
     services(&mut h, g, p, ctx, t, n);
     h
 }
@@ -279,21 +284,22 @@ pub fn group_body(g: &Group, p: &Picture, ctx: &ReportContext<'_>, n: usize) -> 
 /// The aggregate report, in the context's language.
 pub fn report(p: &Picture, ctx: &ReportContext<'_>) -> String {
     let t = ctx.lang.ui();
+    let w = text::text(ctx.lang);
     let mut h = String::with_capacity(256 * 1024);
     let _ = write!(
         h,
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n<p class=\"muted\">{}</p>\n<dl>\n",
         ctx.lang.code(),
         ctx.lang.dir(),
-        esc(t.wb_report_title),
-        esc(t.wb_report_title),
+        esc(w.wb_report_title),
+        esc(w.wb_report_title),
         esc(&(t.label_value)(t.report_generated, ctx.generated))
     );
     let c = ctx.catalogue;
     for (label, value) in [
-        (t.wb_organisations, p.organisations.text(p.k)),
-        (t.wb_k_label, p.k.to_string()),
-        (t.wb_group_label, grouping(p.group_by, t).to_string()),
+        (w.wb_organisations, p.organisations.text(p.k)),
+        (w.wb_k_label, p.k.to_string()),
+        (w.wb_group_label, grouping(p.group_by, t, w).to_string()),
         (t.catalogue_label, format!("{} {}", c.id, c.version)),
     ] {
         let _ = writeln!(h, "<dt>{}</dt><dd>{}</dd>", esc(label), esc(&value));
@@ -301,22 +307,22 @@ pub fn report(p: &Picture, ctx: &ReportContext<'_>) -> String {
     let _ = write!(
         h,
         "</dl>\n<p class=\"note\">{} {}</p>\n<p>{}</p>\n",
-        esc(t.wb_report_privacy),
-        esc(&(t.wb_suppressed_note)(p.k.value())),
+        esc(w.wb_report_privacy),
+        esc(&(w.wb_suppressed_note)(p.k.value())),
         esc(t.report_method_note)
     );
     if p.organisations == Cell::Suppressed {
         let _ = writeln!(
             h,
             "<p class=\"note\">{}</p>",
-            esc(&(t.wb_too_few)(p.k.value()))
+            esc(&(w.wb_too_few)(p.k.value()))
         );
     }
     if p.hidden_groups > 0 && p.group_by != GroupBy::All {
         let _ = writeln!(
             h,
             "<p class=\"note\">{}</p>",
-            esc(&(t.wb_hidden_groups)(p.hidden_groups, p.k.value()))
+            esc(&(w.wb_hidden_groups)(p.hidden_groups, p.k.value()))
         );
     }
     h.push_str("</header>\n");

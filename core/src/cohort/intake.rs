@@ -14,7 +14,6 @@ use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 
 use crate::catalogue::Catalogue;
-use crate::i18n::UiText;
 use crate::import::{self, ImportError, SourceKind};
 use crate::model::{Assessment, Need};
 
@@ -106,7 +105,7 @@ impl Reason {
     }
 
     /// The plain sentence, in the language of `t`.
-    pub fn sentence(self, t: &UiText) -> &'static str {
+    pub fn sentence(self, t: &super::text::WbText) -> &'static str {
         match self {
             Reason::Unreadable => t.wb_reason_unreadable,
             Reason::InvalidData => t.wb_reason_invalid_data,
@@ -125,7 +124,7 @@ impl Reason {
 
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.sentence(&crate::i18n::EN))
+        f.write_str(self.sentence(&super::text::EN))
     }
 }
 

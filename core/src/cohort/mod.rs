@@ -23,6 +23,7 @@ pub mod export;
 pub mod html;
 pub mod intake;
 pub mod picture;
+pub mod text;
 
 use std::fmt;
 

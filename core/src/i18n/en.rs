@@ -338,63 +338,6 @@ pub const TEXT: UiText = UiText {
 
     // Coordinator workbench (issue 15).
     nav_workbench: "Workbench",
-    wb_heading: "Coordinator workbench",
-    wb_intro: "Drop the files that organisations sent back: assessment data (JSON) and summary reports (HTML), any mix, as many as you have. They are read in this browser only: nothing is uploaded, and your own assessments are not changed.",
-    wb_pick: "Choose returned files",
-    wb_reading: "Reading the files…",
-    wb_intake_heading: "Files received",
-    wb_col_file: "File",
-    wb_col_status: "Status",
-    wb_col_findings: "Findings",
-    wb_col_leave_out: "Leave out",
-    wb_status_counted: "Counted",
-    wb_status_refused: "Not counted",
-    wb_status_left_out: "Left out",
-    wb_counted: wb_counted,
-    wb_settings_heading: "Settings",
-    wb_k_label: "Smallest group shown (k)",
-    wb_k_help: "A figure that rests on fewer than k organisations is not shown, here and in every file. k is at least 3.",
-    wb_group_label: "Group by",
-    wb_group_all: "All organisations",
-    wb_group_not_given: "Not given",
-    wb_picture_heading: "The picture",
-    wb_organisations: "Organisations counted",
-    wb_suppressed_note: wb_suppressed_note,
-    wb_hidden_groups: wb_hidden_groups,
-    wb_too_few: wb_too_few,
-    wb_col_service: "Service",
-    wb_col_needed: "Needed",
-    wb_col_not_needed: "Not needed",
-    wb_col_unanswered: "Unanswered",
-    wb_col_missing: "Missing",
-    wb_col_total: "Total",
-    wb_services_heading: "Per service (organisations)",
-    wb_categories_heading: "Per category (answers of all organisations)",
-    wb_categories_unit: "Counts per category are answers: one per organisation and service.",
-    wb_current_heading: "Current level",
-    wb_target_heading: "Target level",
-    wb_gap_heading: "Gap to target level",
-    wb_delivery_heading: "Delivery",
-    wb_missing_heading: "Services most often missing (needed, but not delivered yet or at level 0)",
-    wb_heatmap_heading: "Current levels, service by service",
-    wb_downloads_heading: "Files of the aggregate",
-    wb_download_html: "Aggregate report (HTML)",
-    wb_download_services_csv: "Per service (CSV)",
-    wb_download_categories_csv: "Per category (CSV)",
-    wb_download_json: "Aggregate data (JSON)",
-    wb_report_title: "Aggregate of returned self-assessments",
-    wb_report_privacy: "Every figure rests on no organisation or on at least k of them. Names of organisations and assessments, assessors, owners, evidence, notes and reasons are not in this report.",
-    wb_reason_unreadable: "Not an assessment file: it cannot be read as assessment data (JSON) or a summary report (HTML) of this app.",
-    wb_reason_invalid_data: "The assessment data in this file is not valid.",
-    wb_reason_other_catalogue: "Made with another catalogue: not counted.",
-    wb_reason_other_version: "Made with another version of the catalogue: not counted.",
-    wb_reason_no_answers: "No answer for any service of the catalogue.",
-    wb_reason_same_content: "The same content as an earlier file: counted once.",
-    wb_reason_older_copy: "The same assessment as a file changed later: only the later one is counted.",
-    wb_reason_level_not_needed: "A level is set on a service marked not needed; it is not counted.",
-    wb_reason_target_below: "A target level is below the current level.",
-    wb_reason_no_delivery: "A service marked needed has no delivery answer.",
-    wb_reason_all_identical: "Every needed service has the same delivery and the same current level: check the file with its sender.",
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -485,25 +428,4 @@ fn conflict_help(parts: &str) -> String {
 
 fn in_brackets(text: &str) -> String {
     format!(" ({text})")
-}
-
-fn wb_counted(n: usize, total: usize) -> String {
-    let files = if total == 1 { "file" } else { "files" };
-    format!("{n} of {total} {files} counted")
-}
-
-fn wb_suppressed_note(k: u32) -> String {
-    format!("“<{k}”: rests on fewer than {k} organisations, so it is not shown.")
-}
-
-fn wb_hidden_groups(n: u32, k: u32) -> String {
-    if n == 1 {
-        format!("1 group of fewer than {k} organisations is not shown.")
-    } else {
-        format!("{n} groups of fewer than {k} organisations are not shown.")
-    }
-}
-
-fn wb_too_few(k: u32) -> String {
-    format!("Fewer than {k} organisations are counted: no figure is shown.")
 }

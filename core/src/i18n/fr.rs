@@ -338,63 +338,6 @@ pub const TEXT: UiText = UiText {
 
     // Coordinator workbench (issue 15).
     nav_workbench: "Consolidation",
-    wb_heading: "Consolidation des retours",
-    wb_intro: "Déposez les fichiers renvoyés par les organisations : données d’évaluation (JSON) et rapports de synthèse (HTML), mélangés ou non, autant que vous en avez. Ils sont lus dans ce navigateur seulement : rien n’est envoyé, et vos propres évaluations ne changent pas.",
-    wb_pick: "Choisir les fichiers renvoyés",
-    wb_reading: "Lecture des fichiers…",
-    wb_intake_heading: "Fichiers reçus",
-    wb_col_file: "Fichier",
-    wb_col_status: "État",
-    wb_col_findings: "Constats",
-    wb_col_leave_out: "Écarter",
-    wb_status_counted: "Compté",
-    wb_status_refused: "Non compté",
-    wb_status_left_out: "Écarté",
-    wb_counted: wb_counted,
-    wb_settings_heading: "Réglages",
-    wb_k_label: "Plus petit groupe affiché (k)",
-    wb_k_help: "Un chiffre qui repose sur moins de k organisations n’est pas affiché, ici et dans chaque fichier. k vaut au moins 3.",
-    wb_group_label: "Regrouper par",
-    wb_group_all: "Toutes les organisations",
-    wb_group_not_given: "Non renseigné",
-    wb_picture_heading: "Vue d’ensemble",
-    wb_organisations: "Organisations comptées",
-    wb_suppressed_note: wb_suppressed_note,
-    wb_hidden_groups: wb_hidden_groups,
-    wb_too_few: wb_too_few,
-    wb_col_service: "Service",
-    wb_col_needed: "Nécessaire",
-    wb_col_not_needed: "Non nécessaire",
-    wb_col_unanswered: "Sans réponse",
-    wb_col_missing: "Manquant",
-    wb_col_total: "Total",
-    wb_services_heading: "Par service (organisations)",
-    wb_categories_heading: "Par catégorie (réponses de toutes les organisations)",
-    wb_categories_unit: "Les nombres par catégorie sont des réponses : une par organisation et par service.",
-    wb_current_heading: "Niveau actuel",
-    wb_target_heading: "Niveau cible",
-    wb_gap_heading: "Écart au niveau cible",
-    wb_delivery_heading: "Mode de fourniture",
-    wb_missing_heading: "Services le plus souvent manquants (nécessaires, mais pas encore fournis ou au niveau 0)",
-    wb_heatmap_heading: "Niveaux actuels, service par service",
-    wb_downloads_heading: "Fichiers de la consolidation",
-    wb_download_html: "Rapport consolidé (HTML)",
-    wb_download_services_csv: "Par service (CSV)",
-    wb_download_categories_csv: "Par catégorie (CSV)",
-    wb_download_json: "Données consolidées (JSON)",
-    wb_report_title: "Consolidation des auto-évaluations renvoyées",
-    wb_report_privacy: "Chaque chiffre repose sur aucune organisation ou sur au moins k d’entre elles. Les noms des organisations et des évaluations, les évaluateurs, les responsables, les éléments de preuve, les remarques et les raisons ne figurent pas dans ce rapport.",
-    wb_reason_unreadable: "Ce n’est pas un fichier d’évaluation : il ne se lit ni comme données d’évaluation (JSON) ni comme rapport de synthèse (HTML) de cette application.",
-    wb_reason_invalid_data: "Les données d’évaluation de ce fichier ne sont pas valides.",
-    wb_reason_other_catalogue: "Fait avec un autre catalogue : non compté.",
-    wb_reason_other_version: "Fait avec une autre version du catalogue : non compté.",
-    wb_reason_no_answers: "Aucune réponse pour un service du catalogue.",
-    wb_reason_same_content: "Même contenu qu’un fichier précédent : compté une fois.",
-    wb_reason_older_copy: "Même évaluation qu’un fichier modifié plus tard : seul le plus récent est compté.",
-    wb_reason_level_not_needed: "Un niveau est donné à un service marqué non nécessaire ; il n’est pas compté.",
-    wb_reason_target_below: "Un niveau cible est inférieur au niveau actuel.",
-    wb_reason_no_delivery: "Un service marqué nécessaire n’a pas de réponse sur le mode de fourniture.",
-    wb_reason_all_identical: "Tous les services nécessaires ont le même mode de fourniture et le même niveau actuel : vérifiez le fichier avec son expéditeur.",
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -489,28 +432,4 @@ fn conflict_help(parts: &str) -> String {
 
 fn in_brackets(text: &str) -> String {
     format!(" ({text})")
-}
-
-fn wb_counted(n: usize, total: usize) -> String {
-    if n <= 1 {
-        format!("{n} fichier compté sur {total}")
-    } else {
-        format!("{n} fichiers comptés sur {total}")
-    }
-}
-
-fn wb_suppressed_note(k: u32) -> String {
-    format!("«\u{202f}<{k}\u{202f}»\u{202f}: repose sur moins de {k} organisations, donc non affiché.")
-}
-
-fn wb_hidden_groups(n: u32, k: u32) -> String {
-    if n <= 1 {
-        format!("{n} groupe de moins de {k} organisations n’est pas affiché.")
-    } else {
-        format!("{n} groupes de moins de {k} organisations ne sont pas affichés.")
-    }
-}
-
-fn wb_too_few(k: u32) -> String {
-    format!("Moins de {k} organisations sont comptées\u{202f}: aucun chiffre n’est affiché.")
 }

@@ -338,63 +338,6 @@ pub const TEXT: UiText = UiText {
 
     // Coordinator workbench (issue 15).
     nav_workbench: "集計",
-    wb_heading: "コーディネーター用の集計",
-    wb_intro: "各組織から返送されたファイル（評価データ（JSON）と概要レポート（HTML））を、種類を問わず何件でもドロップしてください。ファイルはこのブラウザーの中だけで読み込まれます。何もアップロードされず、ご自身の評価は変更されません。",
-    wb_pick: "返送されたファイルを選ぶ",
-    wb_reading: "ファイルを読み込んでいます…",
-    wb_intake_heading: "受け取ったファイル",
-    wb_col_file: "ファイル",
-    wb_col_status: "状態",
-    wb_col_findings: "確認結果",
-    wb_col_leave_out: "除外",
-    wb_status_counted: "集計に含む",
-    wb_status_refused: "集計に含まない",
-    wb_status_left_out: "除外しました",
-    wb_counted: wb_counted,
-    wb_settings_heading: "設定",
-    wb_k_label: "表示する最小のグループ（k）",
-    wb_k_help: "k 組織未満にもとづく数値は、この画面でもどのファイルでも表示しません。k は 3 以上です。",
-    wb_group_label: "グループ分け",
-    wb_group_all: "すべての組織",
-    wb_group_not_given: "未記入",
-    wb_picture_heading: "全体像",
-    wb_organisations: "集計した組織",
-    wb_suppressed_note: wb_suppressed_note,
-    wb_hidden_groups: wb_hidden_groups,
-    wb_too_few: wb_too_few,
-    wb_col_service: "サービス",
-    wb_col_needed: "必要",
-    wb_col_not_needed: "不要",
-    wb_col_unanswered: "未回答",
-    wb_col_missing: "欠落",
-    wb_col_total: "合計",
-    wb_services_heading: "サービスごと（組織数）",
-    wb_categories_heading: "カテゴリごと（全組織の回答数）",
-    wb_categories_unit: "カテゴリごとの数は回答の数です。組織とサービスの組み合わせごとに 1 つと数えます。",
-    wb_current_heading: "現在のレベル",
-    wb_target_heading: "目標レベル",
-    wb_gap_heading: "目標レベルとの差",
-    wb_delivery_heading: "提供形態",
-    wb_missing_heading: "欠落の多いサービス（必要だが未提供、またはレベル 0）",
-    wb_heatmap_heading: "サービスごとの現在のレベル",
-    wb_downloads_heading: "集計のファイル",
-    wb_download_html: "集計レポート（HTML）",
-    wb_download_services_csv: "サービスごと（CSV）",
-    wb_download_categories_csv: "カテゴリごと（CSV）",
-    wb_download_json: "集計データ（JSON）",
-    wb_report_title: "返送された自己評価の集計",
-    wb_report_privacy: "どの数値も、0 の組織か k 以上の組織にもとづきます。組織名、評価名、評価者、責任者、根拠資料、メモ、理由はこのレポートに含まれません。",
-    wb_reason_unreadable: "評価ファイルではありません。このアプリの評価データ（JSON）としても概要レポート（HTML）としても読み込めません。",
-    wb_reason_invalid_data: "このファイルの評価データは正しくありません。",
-    wb_reason_other_catalogue: "別のカタログで作られています。集計に含みません。",
-    wb_reason_other_version: "別の版のカタログで作られています。集計に含みません。",
-    wb_reason_no_answers: "カタログのどのサービスにも回答がありません。",
-    wb_reason_same_content: "前のファイルと同じ内容です。1 回だけ数えます。",
-    wb_reason_older_copy: "後で変更されたファイルと同じ評価です。後のファイルだけを数えます。",
-    wb_reason_level_not_needed: "不要とされたサービスにレベルが設定されています。このレベルは数えません。",
-    wb_reason_target_below: "目標レベルが現在のレベルより低いサービスがあります。",
-    wb_reason_no_delivery: "必要とされたサービスに提供形態の回答がありません。",
-    wb_reason_all_identical: "必要なサービスすべてが同じ提供形態と同じ現在のレベルです。送り主に確認してください。",
 };
 
 fn progress_overall(done: usize, total: usize) -> String {
@@ -469,20 +412,4 @@ fn conflict_help(parts: &str) -> String {
 
 fn in_brackets(text: &str) -> String {
     format!("（{text}）")
-}
-
-fn wb_counted(n: usize, total: usize) -> String {
-    format!("{total} 件中 {n} 件のファイルを集計しています")
-}
-
-fn wb_suppressed_note(k: u32) -> String {
-    format!("「<{k}」：{k} 組織未満にもとづくため表示しません。")
-}
-
-fn wb_hidden_groups(n: u32, k: u32) -> String {
-    format!("{k} 組織未満のグループ {n} 件は表示しません。")
-}
-
-fn wb_too_few(k: u32) -> String {
-    format!("集計した組織が {k} 未満のため、数値は表示しません。")
 }

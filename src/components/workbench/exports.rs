@@ -21,7 +21,7 @@ pub fn Exports(props: &ExportsProps) -> Html {
     let Some(ctx) = use_ctx() else {
         return html! {};
     };
-    let t = ctx.t();
+    let w = x1060_core::cohort::text::text(ctx.lang);
     let make = |kind: ExportKind| {
         let (ctx, p) = (ctx.clone(), props.picture.clone());
         Callback::from(move |_: MouseEvent| {
@@ -36,14 +36,14 @@ pub fn Exports(props: &ExportsProps) -> Html {
         })
     };
     let label = |kind: ExportKind| match kind {
-        ExportKind::Html => t.wb_download_html,
-        ExportKind::ServicesCsv => t.wb_download_services_csv,
-        ExportKind::CategoriesCsv => t.wb_download_categories_csv,
-        ExportKind::Json => t.wb_download_json,
+        ExportKind::Html => w.wb_download_html,
+        ExportKind::ServicesCsv => w.wb_download_services_csv,
+        ExportKind::CategoriesCsv => w.wb_download_categories_csv,
+        ExportKind::Json => w.wb_download_json,
     };
     html! {
         <div class="x1060-wb-exports">
-            <h3>{ t.wb_downloads_heading }</h3>
+            <h3>{ w.wb_downloads_heading }</h3>
             <ul class="x1060-wb-export-list">
                 { for ExportKind::ALL.iter().map(|k| html! {
                     <li><button type="button" class="x1060-button" data-export={k.key()} onclick={make(*k)}>{ label(*k) }</button></li>

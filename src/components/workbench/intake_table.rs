@@ -30,14 +30,15 @@ pub fn IntakeTable(props: &IntakeTableProps) -> Html {
         return html! {};
     };
     let t = ctx.t();
+    let w = x1060_core::cohort::text::text(ctx.lang);
     let heading = ctx.id("workbench-intake");
     let row = |r: &IntakeRow| {
         let out = props.left_out.contains(&r.file);
         let key = status_key(r, out);
         let status = match key {
-            "refused" => t.wb_status_refused,
-            "left-out" => t.wb_status_left_out,
-            _ => t.wb_status_counted,
+            "refused" => w.wb_status_refused,
+            "left-out" => w.wb_status_left_out,
+            _ => w.wb_status_counted,
         };
         let file = r.file;
         let toggle = props.on_toggle.reform(move |_: Event| file);
@@ -50,7 +51,7 @@ pub fn IntakeTable(props: &IntakeTableProps) -> Html {
                     <ul class="x1060-wb-findings">
                         { for r.findings.iter().map(|f| html! {
                             <li>
-                                { f.reason.sentence(t) }
+                                { f.reason.sentence(w) }
                                 if !f.services.is_empty() { { format!(" ({})", f.services.join(t.list_separator)) } }
                                 { " " }<code>{ f.reason.code() }</code>
                             </li>
@@ -60,7 +61,7 @@ pub fn IntakeTable(props: &IntakeTableProps) -> Html {
                 <td>
                     if r.accepted() {
                         <input type="checkbox" id={box_id.clone()} checked={out} onchange={toggle}
-                            data-leave-out={r.file.0.to_string()} aria-label={format!("{}: {}", t.wb_col_leave_out, r.name)} />
+                            data-leave-out={r.file.0.to_string()} aria-label={format!("{}: {}", w.wb_col_leave_out, r.name)} />
                     }
                 </td>
             </tr>
@@ -68,14 +69,14 @@ pub fn IntakeTable(props: &IntakeTableProps) -> Html {
     };
     html! {
         <div class="x1060-wb-intake">
-            <h3 id={heading.clone()}>{ t.wb_intake_heading }</h3>
+            <h3 id={heading.clone()}>{ w.wb_intake_heading }</h3>
             <div class="x1060-table-wrap" role="region" aria-labelledby={heading.clone()} tabindex="0">
                 <table class="x1060-table" data-wb-intake="">
                     <thead><tr>
-                        <th scope="col">{ t.wb_col_file }</th>
-                        <th scope="col">{ t.wb_col_status }</th>
-                        <th scope="col">{ t.wb_col_findings }</th>
-                        <th scope="col">{ t.wb_col_leave_out }</th>
+                        <th scope="col">{ w.wb_col_file }</th>
+                        <th scope="col">{ w.wb_col_status }</th>
+                        <th scope="col">{ w.wb_col_findings }</th>
+                        <th scope="col">{ w.wb_col_leave_out }</th>
                     </tr></thead>
                     <tbody>{ for props.intake.rows.iter().map(row) }</tbody>
                 </table>

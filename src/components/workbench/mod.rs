@@ -53,7 +53,7 @@ pub fn Workbench() -> Html {
     let Some(ctx) = use_ctx() else {
         return html! {};
     };
-    let t = ctx.t();
+    let w = x1060_core::cohort::text::text(ctx.lang);
     let files = use_reducer(Files::default);
     let left_out = use_state(BTreeSet::<FileIndex>::new);
     let k = use_state(K::default);
@@ -108,12 +108,12 @@ pub fn Workbench() -> Html {
     let counted = checked.counted_len(&left_out);
     html! {
         <section class="x1060-card x1060-workbench" aria-labelledby={heading.clone()} data-workbench="" data-view="workbench">
-            <h2 id={heading} class="x1060-view-heading" tabindex="-1">{ t.wb_heading }</h2>
-            <p>{ t.wb_intro }</p>
+            <h2 id={heading} class="x1060-view-heading" tabindex="-1">{ w.wb_heading }</h2>
+            <p>{ w.wb_intro }</p>
             <pick::ManyPick on_files={on_files} />
             if !checked.rows.is_empty() {
                 <intake_table::IntakeTable intake={checked.clone()} left_out={Rc::new((*left_out).clone())} on_toggle={on_toggle} />
-                <p role="status" data-wb-counted={counted.to_string()}>{ (t.wb_counted)(counted, checked.rows.len()) }</p>
+                <p role="status" data-wb-counted={counted.to_string()}>{ (w.wb_counted)(counted, checked.rows.len()) }</p>
                 <settings::Settings k={*k} group_by={*group_by} on_k={on_k} on_group={on_group} />
                 <picture_view::PictureView picture={pic.clone()} />
                 <exports::Exports picture={pic} />

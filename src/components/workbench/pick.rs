@@ -57,6 +57,7 @@ pub fn ManyPick(props: &ManyPickProps) -> Html {
         return html! {};
     };
     let t = ctx.t();
+    let w = x1060_core::cohort::text::text(ctx.lang);
     let over = use_state(|| false);
     let reading = use_state(|| false);
     let id = ctx.id("workbench-files");
@@ -94,11 +95,11 @@ pub fn ManyPick(props: &ManyPickProps) -> Html {
     html! {
         <div class={classes!("x1060-drop", (*over).then_some("x1060-drop-over"))} {ondragover} {ondragleave} {ondrop}
             data-file-pick="workbench">
-            <label for={id.clone()}>{ t.wb_pick }</label>
+            <label for={id.clone()}>{ w.wb_pick }</label>
             <input id={id} type="file" multiple=true accept=".json,.html,.htm,application/json,text/html" {onchange} />
             <p class="x1060-hint">{ t.drop_hint }</p>
             if *reading {
-                <p role="status" data-wb-reading="">{ t.wb_reading }</p>
+                <p role="status" data-wb-reading="">{ w.wb_reading }</p>
             }
         </div>
     }

@@ -22,6 +22,7 @@ pub fn PictureView(props: &PictureViewProps) -> Html {
         return html! {};
     };
     let t = ctx.t();
+    let w = x1060_core::cohort::text::text(ctx.lang);
     let p = &*props.picture;
     let k = p.k.value();
     let rc = ReportContext {
@@ -31,14 +32,14 @@ pub fn PictureView(props: &PictureViewProps) -> Html {
     };
     html! {
         <div class="x1060-wb-picture" data-wb-picture="" data-k={k.to_string()} data-group-by={p.group_by.key()}>
-            <h3>{ t.wb_picture_heading }</h3>
-            <p data-wb-organisations={p.organisations.text(p.k)}>{ (t.label_value)(t.wb_organisations, &p.organisations.text(p.k)) }</p>
-            <p class="x1060-hint">{ (t.wb_suppressed_note)(k) }</p>
+            <h3>{ w.wb_picture_heading }</h3>
+            <p data-wb-organisations={p.organisations.text(p.k)}>{ (t.label_value)(w.wb_organisations, &p.organisations.text(p.k)) }</p>
+            <p class="x1060-hint">{ (w.wb_suppressed_note)(k) }</p>
             if p.organisations == Cell::Suppressed {
-                <p class="x1060-hint" data-wb-too-few="">{ (t.wb_too_few)(k) }</p>
+                <p class="x1060-hint" data-wb-too-few="">{ (w.wb_too_few)(k) }</p>
             }
             if p.hidden_groups > 0 && p.group_by != GroupBy::All {
-                <p class="x1060-hint" data-wb-hidden-groups={p.hidden_groups.to_string()}>{ (t.wb_hidden_groups)(p.hidden_groups, k) }</p>
+                <p class="x1060-hint" data-wb-hidden-groups={p.hidden_groups.to_string()}>{ (w.wb_hidden_groups)(p.hidden_groups, k) }</p>
             }
             { for p.groups.iter().enumerate().map(|(n, g)| html! {
                 <div class="x1060-wb-group" data-group={g.label.key().to_string()}>

@@ -20,6 +20,7 @@ pub fn Settings(props: &SettingsProps) -> Html {
         return html! {};
     };
     let t = ctx.t();
+    let w = x1060_core::cohort::text::text(ctx.lang);
     let k_id = ctx.id("wb-k");
     let group_id = ctx.id("wb-group");
     let on_k = props.on_k.reform(|e: Event| {
@@ -34,18 +35,18 @@ pub fn Settings(props: &SettingsProps) -> Html {
         let sel: HtmlSelectElement = e.target_unchecked_into();
         GroupBy::from_key(&sel.value()).unwrap_or_default()
     });
-    let label = |g: GroupBy| g.field().map_or(t.wb_group_all, |f| t.profile_field(f));
+    let label = |g: GroupBy| g.field().map_or(w.wb_group_all, |f| t.profile_field(f));
     html! {
         <fieldset class="x1060-wb-settings">
-            <legend>{ t.wb_settings_heading }</legend>
+            <legend>{ w.wb_settings_heading }</legend>
             <p>
-                <label for={k_id.clone()}>{ t.wb_k_label }</label>{ " " }
+                <label for={k_id.clone()}>{ w.wb_k_label }</label>{ " " }
                 <input id={k_id.clone()} type="number" min={K::MIN.to_string()} max={K::MAX.to_string()} step="1"
                     value={props.k.to_string()} onchange={on_k} data-wb-k="" aria-describedby={format!("{k_id}-help")} />
             </p>
-            <p id={format!("{k_id}-help")} class="x1060-hint">{ t.wb_k_help }</p>
+            <p id={format!("{k_id}-help")} class="x1060-hint">{ w.wb_k_help }</p>
             <p>
-                <label for={group_id.clone()}>{ t.wb_group_label }</label>{ " " }
+                <label for={group_id.clone()}>{ w.wb_group_label }</label>{ " " }
                 <select id={group_id} onchange={on_group} data-wb-group="">
                     { for GroupBy::ALL.iter().map(|g| html! {
                         <option value={g.key()} selected={*g == props.group_by}>{ label(*g) }</option>
