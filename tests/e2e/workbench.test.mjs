@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appSuite, expectEventually } from './lib/app-page.mjs';
+import { expectNoViolations } from './lib/a11y.mjs';
 
 const suite = appSuite();
 const DELIVERY = ['in_house', 'outsourced', 'shared', 'not_yet'];
@@ -113,6 +114,7 @@ test('forty returned files: intake, the picture counted by hand, groups, k, leav
   // A-4: the level left on a service marked not needed counts nowhere, and not as 0.
   assert.deepEqual((await cells(picture(app).locator('tr[data-service="A-4"]').nth(0))).slice(0, 3), ['0', '<5', '29']);
   assert.equal(await picture(app).locator('svg.x1060-chart').count(), 2);
+  await expectNoViolations(app.page, 'workbench with forty files');
 
   // Group by sector: Energy 20, Finance 7; Health (3) is below k and not shown.
   await workbench(app).locator('[data-wb-group]').selectOption('sector');

@@ -45,6 +45,15 @@ fn grouping(by: GroupBy, t: &UiText, w: &WbText) -> &'static str {
     by.field().map_or(w.wb_group_all, |f| t.profile_field(f))
 }
 
+/// The start of a table's wrapper: a region that scrolls sideways on narrow screens, reachable
+/// by keyboard and named by its heading.
+fn wrap(label: &str) -> String {
+    format!(
+        "<div class=\"x1060-table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
+        esc(label)
+    )
+}
+
 fn th(cols: &[String]) -> String {
     cols.iter()
         .map(|c| format!("<th scope=\"col\">{}</th>", esc(c)))
@@ -96,10 +105,11 @@ fn categories(
     let w = text::text(ctx.lang);
     let _ = write!(
         h,
-        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure>\n{}</figure>\n<div class=\"x1060-table-wrap\"><table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure>\n{}</figure>\n{}<table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         esc(w.wb_categories_heading),
         esc(w.wb_categories_unit),
         charts::level_bars(g, p.k, t, w, &format!("x1060-wb-bars-{n}")),
+        wrap(w.wb_categories_heading),
         th(&{
             let mut c = vec![t.col_category.to_string(), w.wb_col_needed.into(), w.wb_col_not_needed.into(), w.wb_col_unanswered.into()];
             c.extend(levels_cols(&[], w).into_iter().map(|l| if l == w.wb_col_total { l } else { format!("{} {l}", w.wb_current_heading) }));
@@ -143,7 +153,8 @@ fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>) {
     }
     let _ = write!(
         h,
-        "<div class=\"x1060-table-wrap\"><table class=\"x1060-table x1060-wb-missing\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "{}<table class=\"x1060-table x1060-wb-missing\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        wrap(w.wb_missing_heading),
         th(&[w.wb_col_service.into(), w.wb_col_missing.into()])
     );
     for (s, n) in &g.most_missing {
@@ -174,8 +185,9 @@ fn service_table(
 ) {
     let _ = write!(
         h,
-        "<h3>{}</h3>\n<div class=\"x1060-table-wrap\"><table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "<h3>{}</h3>\n{}<table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         esc(heading),
+        wrap(heading),
         th(&cols)
     );
     for s in &g.services {
