@@ -674,3 +674,46 @@ fn bar_parts_follow_the_shown_counts_and_keep_the_suppressed_rest() {
         (0, 1, 1, 5)
     );
 }
+
+/// Scale (issue 15): 1,000 files of a full assessment, intake and picture. Prints the time; run
+/// with `cargo test --release -p x1060-core --test cohort -- --ignored --nocapture scale`.
+#[test]
+#[ignore]
+fn scale_thousand_full_files() {
+    let c = cat();
+    let files: Vec<(String, Vec<u8>)> = (0..1000)
+        .map(|i| {
+            let mut a = Assessment::new(&c, &format!("2026-10-01T09:00:{:02}.000Z", i % 60));
+            a.profile.organisation = format!("Org {i}");
+            a.profile.sector = ["Energy", "Finance", "Health", "Water"][i % 4].into();
+            for (j, s) in c.services.iter().enumerate() {
+                let cur = ((i + j) % 6) as u8;
+                let d = [
+                    Delivery::InHouse,
+                    Delivery::Outsourced,
+                    Delivery::Shared,
+                    Delivery::NotYet,
+                ][(i * 7 + j) % 4];
+                let mut r = rec(Need::Needed, Some(d), Some(cur), Some((cur + 1).min(5)));
+                r.note = "A note of some length, as people write them in real assessments.".into();
+                a.services.insert(s.id.clone(), r);
+            }
+            (format!("org-{i}.json"), json(&a))
+        })
+        .collect();
+    let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
+    let start = std::time::Instant::now();
+    let ik = run_intake(&files);
+    let t_intake = start.elapsed();
+    let counted = ik.counted(&BTreeSet::new());
+    let p = picture(&counted, &c, GroupBy::Sector, K::DEFAULT);
+    let t_all = start.elapsed();
+    assert_eq!(counted.len(), 1000);
+    assert_eq!(p.groups.len(), 4);
+    println!(
+        "1,000 files ({} MB): intake {:?}, intake + picture {:?}",
+        bytes / 1_000_000,
+        t_intake,
+        t_all
+    );
+}
