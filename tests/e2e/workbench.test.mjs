@@ -102,6 +102,10 @@ test('forty returned files: intake, the picture counted by hand, groups, k, leav
   assert.deepEqual(rows.map(([c]) => c), codes);
   assert.equal(rows.filter(([, s]) => s === 'counted').length, 30);
   assert.equal(await workbench(app).locator('[data-wb-counted]').getAttribute('data-wb-counted'), '30');
+  // Duplicates name the other file; refused files keep the importer's explanation.
+  assert.equal(await workbench(app).locator('[data-file-row="30"] [data-other]').getAttribute('data-other'), '3');
+  assert.equal(await workbench(app).locator('[data-file-row="6"] [data-other]').getAttribute('data-other'), '32');
+  assert.match(await workbench(app).locator('[data-file-row="38"] .x1060-wb-detail').textContent(), /current/);
 
   // The picture, k = 5, all organisations. A-1 current levels 4, 5, 5, 5, 5, 6: the 4 is hidden,
   // and the smallest other part with it. Missing: 7 not delivered yet, 4 at level 0.

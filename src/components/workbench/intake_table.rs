@@ -54,6 +54,14 @@ pub fn IntakeTable(props: &IntakeTableProps) -> Html {
                                 { f.reason.sentence(w) }
                                 if !f.services.is_empty() { { format!(" ({})", f.services.join(t.list_separator)) } }
                                 { " " }<code>{ f.reason.code() }</code>
+                                // The other file of a duplicate, and the importer's own
+                                // explanation (where and what was expected).
+                                if let Some(o) = f.other.and_then(|o| props.intake.rows.get(o.0)) {
+                                    <span class="x1060-hint" data-other={o.file.0.to_string()}>{ format!(" → {}", o.name) }</span>
+                                }
+                                if !f.detail.is_empty() {
+                                    <span class="x1060-hint x1060-wb-detail">{ format!(" {}", f.detail) }</span>
+                                }
                             </li>
                         }) }
                     </ul>
