@@ -23,15 +23,17 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/split" "$work/bindgen"
 
 # 1. Split. The main module is written as split/x1060.wasm; the parts and the link module next to it.
-wasm-split-cli "$input" "$work/split" --target web --out-name x1060 >/dev/null
+# (rustc's name section has a subsection the tools do not know: their warning about it is noise.)
+quiet() { "$@" 2> >(grep -v 'unknown name subsection' >&2); }
+quiet wasm-split-cli "$input" "$work/split" --target web --out-name x1060 >/dev/null
 # 2. Bindings for the main module only, as Trunk makes them (target web, no TypeScript).
-wasm-bindgen --target=web --no-typescript --keep-lld-exports --no-demangle \
+quiet wasm-bindgen --target=web --no-typescript --keep-lld-exports --no-demangle \
   --out-dir="$work/bindgen" --out-name=x1060 "$work/split/x1060.wasm"
 mv "$work/split/x1060.wasm" "$work/main-unbound.wasm"
 
 optimise() { # in out
   if [ "$profile" = release ]; then
-    wasm-opt -Oz --output="$2" "$1"
+    quiet wasm-opt -Oz --output="$2" "$1"
   else
     cp "$1" "$2"
   fi

@@ -4,6 +4,12 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 say() { printf '\n== %s\n' "$*"; }
 
+say "format and lint (rustfmt.toml; clippy on the host, and on the browser build with and without the split)"
+cargo fmt --all --check
+cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p x1060 --lib --bins --features split -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p x1060 --test web -- -D warnings
+
 say "release build"
 trunk build --release --offline --locked
 ls -l dist

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use x1060_core::catalogue::Catalogue;
 use x1060_core::i18n::Lang;
-use x1060_core::save::Prefs;
+use x1060_core::stored::{self, KeyNotice};
 
 use crate::config::AppConfig;
 use crate::persist;
@@ -16,37 +16,52 @@ use crate::state::{AppState, CatalogueSource, Notice, SaveStatus, View};
 /// Storage key names, below the widget's namespace (the library's own keys are in
 /// `x1060_core::library::keys`: `index`, `a/<id>`, `backup/<time>/<key>`, and the legacy
 /// `assessment` of the first app version).
-pub const KEY_PREFS: &str = "prefs";
+pub const KEY_PREFS: &str = stored::PREFS_KEY;
 /// The catalogue file the user loaded, as its text.
-pub const KEY_CATALOGUE: &str = "catalogue";
+pub const KEY_CATALOGUE: &str = stored::CATALOGUE_KEY;
 
 /// The first state of a widget with `config`.
 pub fn initial_state(config: Rc<AppConfig>) -> AppState {
     let store = Store::new(&config.namespace);
     let now = platform::now_iso();
     let mut notices = Vec::new();
-    let (catalogue, catalogue_source, catalogue_raw) = match store.get(KEY_CATALOGUE) {
-        Ok(Some(text)) => match Catalogue::parse(&text) {
-            Ok(c) => (Rc::new(c), CatalogueSource::User, Some(Rc::from(text.as_str()))),
-            Err(e) => {
-                let backup = x1060_core::library::keys::backup(&now, KEY_CATALOGUE);
-                let backup_key = match store.set(&backup, &text) {
-                    Ok(()) => store.key(&backup),
-                    Err(_) => store.key(KEY_CATALOGUE),
-                };
-                notices.push(Notice::CatalogueCorrupt { backup_key, detail: e.to_string() });
-                (Rc::new(Catalogue::builtin()), CatalogueSource::Builtin, None)
-            }
-        },
+    // The saved catalogue: unreadable data is moved to a backup once; a newer one stays put.
+    let text = store.get(KEY_CATALOGUE).ok().flatten();
+    let plan = stored::plan_catalogue(text.as_deref(), &now);
+    let moved = persist::run(&store, &plan.ops).is_ok();
+    match plan.notice {
+        Some(KeyNotice::Damaged { backup_key, detail }) => notices.push(Notice::CatalogueCorrupt {
+            // If the move failed, the data is still under its own key.
+            backup_key: store.key(if moved { &backup_key } else { KEY_CATALOGUE }),
+            detail,
+        }),
+        Some(KeyNotice::Newer { .. }) => notices.push(Notice::CatalogueNewer),
+        None => {}
+    }
+    let (catalogue, catalogue_source, catalogue_raw) = match (plan.catalogue, text) {
+        (Some(c), Some(text)) => (Rc::new(c), CatalogueSource::User, Some(Rc::from(text.as_str()))),
         _ => (Rc::new(Catalogue::builtin()), CatalogueSource::Builtin, None),
     };
 
+    // Preferences: unreadable ones are moved to a backup once; a newer version's are never written.
+    let prefs_text = store.get(KEY_PREFS).ok().flatten();
+    let prefs_plan = stored::plan_prefs(prefs_text.as_deref(), &now);
+    let prefs_moved = persist::run(&store, &prefs_plan.ops).is_ok();
+    match prefs_plan.notice {
+        Some(KeyNotice::Damaged { backup_key, detail }) => notices.push(Notice::PrefsCorrupt {
+            backup_key: store.key(if prefs_moved { &backup_key } else { KEY_PREFS }),
+            detail,
+        }),
+        Some(KeyNotice::Newer { .. }) => notices.push(Notice::PrefsNewer),
+        None => {}
+    }
+    // A failed move leaves the data where it is: then it must not be overwritten either.
+    let prefs_writable = prefs_plan.writable && prefs_moved;
+    let prefs = prefs_plan.prefs;
+    // The categories the host page asked for, matched with the catalogue in use.
+    let config = Rc::new(config.matched(&catalogue));
     let loaded = persist::load(&store, &catalogue, &now);
     notices.extend(loaded.notices);
-    let prefs = match store.get(KEY_PREFS) {
-        Ok(Some(p)) => Prefs::decode(&p),
-        _ => Prefs::default(),
-    };
 
     // The user's own choice, else the host page's, else the browser's, else English.
     let content_lang = prefs
@@ -76,7 +91,9 @@ pub fn initial_state(config: Rc<AppConfig>) -> AppState {
         // version's key) is saved at once.
         revision: 1,
         prefs_revision: 0,
+        lang_attempt: 0,
         prefs,
+        prefs_writable,
         can_write: loaded.can_write,
         focus: None,
         queue: Vec::new(),

@@ -29,7 +29,11 @@ pub struct Ctx {
 
 impl PartialEq for Ctx {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && self.content == other.content && self.read_only == other.read_only && Rc::ptr_eq(&self.catalogue, &other.catalogue) && Rc::ptr_eq(&self.config, &other.config)
+        self.lang == other.lang
+            && self.content == other.content
+            && self.read_only == other.read_only
+            && Rc::ptr_eq(&self.catalogue, &other.catalogue)
+            && Rc::ptr_eq(&self.config, &other.config)
     }
 }
 
@@ -42,6 +46,15 @@ impl Ctx {
 
     pub fn send(&self, a: Action) {
         self.dispatch.dispatch(a);
+    }
+
+    /// Focus and blur handlers for a text field of `part` (issue 13): while it has the focus,
+    /// another tab's change to that part waits, so the text is never rewritten while typed.
+    pub fn typing_in(&self, part: x1060_core::sync::Part) -> (Callback<FocusEvent>, Callback<FocusEvent>) {
+        let (a, b) = (self.dispatch.clone(), self.dispatch.clone());
+        let onfocus = Callback::from(move |_: FocusEvent| a.dispatch(Action::Typing(Some(part.clone()))));
+        let onblur = Callback::from(move |_: FocusEvent| b.dispatch(Action::Typing(None)));
+        (onfocus, onblur)
     }
 
     /// Applies a change to the answers, stamped with the current time.

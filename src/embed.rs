@@ -4,7 +4,9 @@
 //!
 //! Data attributes of the element configure it:
 //! - `data-lang="ja"`: the language to start in (the user's own later choice wins);
-//! - `data-namespace="cert-example"`: prefix of its storage keys (default `x1060`);
+//! - `data-namespace="cert-example"`: prefix of its storage keys (default `x1060`); a value that
+//!   is not a valid namespace gets a distinct namespace derived from it (see
+//!   [`crate::config::namespace_for`]) and a warning in the console;
 //! - `data-categories="B,D"`: show only these categories;
 //! - `data-catalogue="catalogues/national.json"`: a catalogue file on the page's own origin;
 //! - `data-x1060-standalone`: the element is the whole page (the app uses a `<main>` landmark).
@@ -26,20 +28,22 @@ const MOUNTED: &str = "data-x1060-mounted";
 /// Reads a widget's configuration from its data attributes.
 pub fn config_from(el: &web_sys::Element, index: u32) -> AppConfig {
     let attr = |name: &str| el.get_attribute(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-    let namespace = attr("data-namespace")
-        .filter(|ns| ns.len() <= 64 && ns.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)))
-        .map(|ns| format!("x1060.{ns}"))
-        .unwrap_or_else(|| "x1060".to_string());
+    let (namespace, derived) = crate::config::namespace_for(attr("data-namespace").as_deref());
+    if derived {
+        crate::platform::console_warn(&format!(
+            "X.1060 widget: data-namespace is not 1 to {} letters, digits, '-', '_' or '.'; its data is kept under \"{namespace}/\" instead, which no other value shares.",
+            crate::config::MAX_NAMESPACE
+        ));
+    }
     let categories = attr("data-categories").map(|v| {
-        v.split([',', ' '])
-            .map(|c| c.trim().to_ascii_uppercase())
-            .filter(|c| !c.is_empty())
-            .collect::<Vec<_>>()
+        v.split([',', ' ']).map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty()).collect::<Vec<_>>()
     });
+    let categories = categories.filter(|c| !c.is_empty());
     AppConfig {
         namespace,
         lang: attr("data-lang").as_deref().and_then(Lang::from_code),
-        categories: categories.filter(|c| !c.is_empty()),
+        requested_categories: categories.clone(),
+        categories,
         id_prefix: format!("x1060w{index}"),
         standalone: el.has_attribute("data-x1060-standalone"),
         catalogue_url: attr("data-catalogue"),

@@ -15,4 +15,3 @@ pub mod state;
 
 pub use components::app::{App, AppProps};
 pub use config::AppConfig;
-

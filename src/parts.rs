@@ -62,11 +62,16 @@ pub struct ViewArgs {
     pub assessment: Rc<Assessment>,
     pub library: Rc<Library>,
     pub source: CatalogueSource,
+    /// Storage can be written (the app is not in memory-only mode).
+    pub can_write: bool,
 }
 
 impl PartialEq for ViewArgs {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.assessment, &other.assessment) && Rc::ptr_eq(&self.library, &other.library) && self.source == other.source
+        Rc::ptr_eq(&self.assessment, &other.assessment)
+            && Rc::ptr_eq(&self.library, &other.library)
+            && self.source == other.source
+            && self.can_write == other.can_write
     }
 }
 
@@ -109,7 +114,7 @@ entry!(results, results_entry, ViewFn, |a: &ViewArgs| html! {
     <crate::components::results::Results assessment={a.assessment.clone()} />
 });
 entry!(assessments, assessments_entry, ViewFn, |a: &ViewArgs| html! {
-    <crate::components::assessments::Assessments library={a.library.clone()} />
+    <crate::components::assessments::Assessments library={a.library.clone()} can_write={a.can_write} />
 });
 entry!(about, about_entry, ViewFn, |a: &ViewArgs| html! {
     <crate::components::about::About source={a.source} />

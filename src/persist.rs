@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use x1060_core::catalogue::Catalogue;
-use x1060_core::library::{self, keys, plan_load, LoadNotice, Library, Snapshot, StorageOp, Stored, SyncOutcome};
+use x1060_core::library::{self, keys, plan_load, Library, LoadNotice, Snapshot, StorageOp, Stored, SyncOutcome};
 
 use crate::platform::{Store, StoreError};
 use crate::state::{ensure_open, Notice, SaveOutcome};
@@ -77,17 +77,21 @@ pub fn load(store: &Store, catalogue: &Catalogue, now: &str) -> Loaded {
                     notices.push(Notice::NewerSchema);
                 }
             }
-            LoadNotice::IndexDamaged { backup_key, detail } => {
-                notices.push(Notice::Corrupt { backup_key: store.key(&backup_key), raw: raw_of(index.as_deref()), detail })
-            }
+            LoadNotice::IndexDamaged { backup_key, detail } => notices.push(Notice::Corrupt {
+                backup_key: store.key(&backup_key),
+                raw: raw_of(index.as_deref()),
+                detail,
+            }),
             LoadNotice::DocDamaged { id, backup_key, detail } => notices.push(Notice::Corrupt {
                 backup_key: store.key(&backup_key),
                 raw: raw_of(library.unreadable_raw(&id)),
                 detail,
             }),
-            LoadNotice::LegacyDamaged { backup_key, detail } => {
-                notices.push(Notice::Corrupt { backup_key: store.key(&backup_key), raw: raw_of(legacy.as_deref()), detail })
-            }
+            LoadNotice::LegacyDamaged { backup_key, detail } => notices.push(Notice::Corrupt {
+                backup_key: store.key(&backup_key),
+                raw: raw_of(legacy.as_deref()),
+                detail,
+            }),
             LoadNotice::LegacyAdopted { .. } => {}
         }
     }
@@ -104,6 +108,9 @@ pub struct Saved {
     pub outcome: SaveOutcome,
     /// What syncing found per assessment (other tabs' changes, conflicts, ...).
     pub synced: Vec<(String, SyncOutcome)>,
+    /// How many of the queued writes were carried out, in order. The others stay queued and are
+    /// tried again at the next save.
+    pub queue_done: usize,
 }
 
 /// The save procedure: queued writes (deletions, restorations), then each unsaved or externally
@@ -111,12 +118,23 @@ pub struct Saved {
 pub fn save(store: &Store, library: &Library, queue: &[StorageOp], external: &[String], now: &str) -> Saved {
     let mut lib = library.clone();
     let mut synced = Vec::new();
+    // Queued writes one by one: those done before a failure are done, the rest stay queued.
+    let mut done = 0;
+    let mut failed = None;
+    for op in queue {
+        if let Err(e) = run(store, std::slice::from_ref(op)) {
+            failed = Some(e);
+            break;
+        }
+        done += 1;
+    }
     let fail = |lib: Library, synced, e: StoreError| Saved {
         library: lib,
         outcome: if e == StoreError::Quota { SaveOutcome::Quota } else { SaveOutcome::Unavailable },
         synced,
+        queue_done: done,
     };
-    if let Err(e) = run(store, queue) {
+    if let Some(e) = failed {
         return fail(lib, synced, e);
     }
     let mut wrote = !queue.is_empty();
@@ -153,5 +171,5 @@ pub fn save(store: &Store, library: &Library, queue: &[StorageOp], external: &[S
         }
     }
     let outcome = if wrote { SaveOutcome::Saved { at: now.to_string() } } else { SaveOutcome::Unchanged };
-    Saved { library: lib, outcome, synced }
+    Saved { library: lib, outcome, synced, queue_done: done }
 }

@@ -71,14 +71,21 @@ impl Store {
 }
 
 fn classify(err: JsValue) -> StoreError {
-    let name = js_sys::Reflect::get(&err, &JsValue::from_str("name"))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
+    let name =
+        js_sys::Reflect::get(&err, &JsValue::from_str("name")).ok().and_then(|v| v.as_string()).unwrap_or_default();
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
         StoreError::Quota
     } else {
         StoreError::Unavailable
+    }
+}
+
+/// Writes `msg` to the browser console as a warning, if there is a console.
+pub fn console_warn(msg: &str) {
+    let console = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("console")).ok();
+    let warn = console.as_ref().and_then(|c| js_sys::Reflect::get(c, &JsValue::from_str("warn")).ok());
+    if let (Some(c), Some(f)) = (console, warn.and_then(|w| w.dyn_into::<js_sys::Function>().ok())) {
+        let _ = f.call1(&c, &JsValue::from_str(msg));
     }
 }
 
@@ -131,12 +138,15 @@ pub fn browser_language() -> Option<String> {
 /// Fetches a text file from the page's own origin (never another), without credentials.
 pub async fn fetch_same_origin_text(url: &str, max_bytes: usize) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;
+    // Messages quote the address the host page gave: clipped (issue 13).
+    let shown = x1060_core::json::clip(url, 80);
     let window = web_sys::window().ok_or("no window")?;
     let base = window.location().href().map_err(|_| "no location")?;
-    let resolved = web_sys::Url::new_with_base(url, &base).map_err(|_| format!("\"{url}\" is not a valid address"))?;
+    let resolved =
+        web_sys::Url::new_with_base(url, &base).map_err(|_| format!("\"{shown}\" is not a valid address"))?;
     let origin = window.location().origin().map_err(|_| "no origin")?;
     if resolved.origin() != origin {
-        return Err(format!("\"{url}\" is not on this site ({origin}); only files from the same site are loaded"));
+        return Err(format!("\"{shown}\" is not on this site ({origin}); only files from the same site are loaded"));
     }
     let init = web_sys::RequestInit::new();
     init.set_mode(web_sys::RequestMode::SameOrigin);
@@ -144,15 +154,15 @@ pub async fn fetch_same_origin_text(url: &str, max_bytes: usize) -> Result<Strin
     let req = web_sys::Request::new_with_str_and_init(&resolved.href(), &init).map_err(|e| format!("{e:?}"))?;
     let resp: web_sys::Response = JsFuture::from(window.fetch_with_request(&req))
         .await
-        .map_err(|_| format!("\"{url}\" could not be fetched"))?
+        .map_err(|_| format!("\"{shown}\" could not be fetched"))?
         .dyn_into()
         .map_err(|_| "not a response")?;
     if !resp.ok() {
-        return Err(format!("\"{url}\" answered HTTP {}", resp.status()));
+        return Err(format!("\"{shown}\" answered HTTP {}", resp.status()));
     }
     if let Ok(Some(len)) = resp.headers().get("content-length") {
         if len.parse::<usize>().is_ok_and(|n| n > max_bytes) {
-            return Err(format!("\"{url}\" is larger than {} KB", max_bytes / 1024));
+            return Err(format!("\"{shown}\" is larger than {} KB", max_bytes / 1024));
         }
     }
     let text = JsFuture::from(resp.text().map_err(|_| "no body")?).await.map_err(|_| "unreadable body")?;
@@ -203,7 +213,8 @@ pub fn download(parent: Option<&web_sys::Element>, name: &str, mime: &str, text:
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(err)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(err)?.dyn_into().map_err(|_| "no anchor")?;
+    let a: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(err)?.dyn_into().map_err(|_| "no anchor")?;
     a.set_href(&url);
     a.set_download(name);
     a.set_attribute("hidden", "").map_err(err)?;

@@ -9,6 +9,7 @@ use x1060_core::i18n::Lang;
 use x1060_core::library::{Library, Resolution, StorageOp, SyncOutcome};
 use x1060_core::model::Assessment;
 use x1060_core::save::Prefs;
+use x1060_core::sync::Part;
 use yew::Reducible;
 
 use crate::config::AppConfig;
@@ -51,6 +52,15 @@ pub enum Notice {
     /// The strings of the chosen language could not be fetched (src/parts.rs); the interface stays
     /// in the language shown. Choosing the language again tries again.
     LanguageUnavailable,
+    /// The open assessment could not be backed up (its saved data is damaged or newer), so a file
+    /// did not replace it.
+    ReplaceRefused,
+    /// The stored catalogue comes from a newer app; it is left untouched (issue 13).
+    CatalogueNewer,
+    /// The stored preferences could not be read; they were moved to `backup_key`.
+    PrefsCorrupt { backup_key: String, detail: String },
+    /// The stored preferences come from a newer app; they are never overwritten.
+    PrefsNewer,
 }
 
 /// Where the catalogue in use comes from.
@@ -80,7 +90,9 @@ pub enum SaveStatus {
 /// Result of one save attempt, reported back by the save effect.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveOutcome {
-    Saved { at: String },
+    Saved {
+        at: String,
+    },
     /// Nothing needed writing.
     Unchanged,
     Quota,
@@ -123,7 +135,11 @@ pub struct AppState {
     pub revision: u64,
     /// Grows by one at every change of the preferences.
     pub prefs_revision: u64,
+    /// Counts the choices of a language, also of the one already chosen (a retry).
+    pub lang_attempt: u32,
     pub prefs: Prefs,
+    /// Whether the preferences may be saved (not over a newer version's).
+    pub prefs_writable: bool,
     /// Whether storage can be written at all.
     pub can_write: bool,
     /// A service to bring into view and focus after the next render.
@@ -142,14 +158,23 @@ pub struct AppState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// A change to the open assessment's answers, made at `at` (ISO time).
-    Edit { edit: Edit, at: String },
+    Edit {
+        edit: Edit,
+        at: String,
+    },
     /// Choose a language by code: an interface language, or one only the catalogue has.
     SetLanguage(String),
     /// Use another catalogue (answers are kept and matched by service id).
-    UseCatalogue { catalogue: Rc<Catalogue>, raw: Option<Rc<str>>, source: CatalogueSource },
+    UseCatalogue {
+        catalogue: Rc<Catalogue>,
+        raw: Option<Rc<str>>,
+        source: CatalogueSource,
+    },
     Show(View),
     /// Open the category of the next unanswered service after `after` and focus it.
-    NextUnanswered { after: Option<String> },
+    NextUnanswered {
+        after: Option<String>,
+    },
     /// The service was focused.
     FocusDone,
     /// The save procedure ran on the library as it was at `revision`.
@@ -159,7 +184,8 @@ pub enum Action {
         library: Library,
         outcome: SaveOutcome,
         synced: Vec<(String, SyncOutcome)>,
-        queued: usize,
+        /// How many of the queued writes the save carried out (in order); the rest stay queued.
+        queue_done: usize,
         fallback: String,
         at: String,
     },
@@ -169,23 +195,58 @@ pub enum Action {
     /// Another tab wrote assessment `id`.
     External(String),
     /// Create an empty assessment and open it.
-    Create { id: String, name: String, at: String },
+    Create {
+        id: String,
+        name: String,
+        at: String,
+    },
     /// Copy assessment `source` as `id` named `name`, and open the copy.
-    Duplicate { source: String, id: String, name: String, at: String },
-    Rename { id: String, name: String, at: String },
+    Duplicate {
+        source: String,
+        id: String,
+        name: String,
+        at: String,
+    },
+    Rename {
+        id: String,
+        name: String,
+        at: String,
+    },
     Open(String),
     /// Delete (to the trash of this page, undoable until it is closed). `fallback` names a new
     /// assessment to create if no other is left.
-    Delete { id: String, fallback: String, at: String },
+    Delete {
+        id: String,
+        fallback: String,
+        at: String,
+    },
     Undo(String),
     /// Add an imported assessment as `id` and open it.
-    AddImported { id: String, assessment: Box<Assessment>, at: String },
+    AddImported {
+        id: String,
+        assessment: Box<Assessment>,
+        at: String,
+    },
     /// Replace assessment `id` with an imported one (the caller has backed it up first).
-    ReplaceWith { id: String, assessment: Box<Assessment>, at: String },
+    ReplaceWith {
+        id: String,
+        assessment: Box<Assessment>,
+        at: String,
+    },
     /// Settle a conflict with another tab.
-    Resolve { id: String, resolution: Resolution, at: String },
+    Resolve {
+        id: String,
+        resolution: Resolution,
+        at: String,
+    },
     /// The open assessment was downloaded as a file that can restore it.
-    BackedUp { id: String, at: String },
+    BackedUp {
+        id: String,
+        at: String,
+    },
+    /// A text field of this part of the open assessment got the focus (`Some`), or lost it
+    /// (`None`): another tab's change to it waits until the user leaves the field (issue 13).
+    Typing(Option<Part>),
     Persisted(bool),
 }
 
@@ -206,11 +267,7 @@ impl AppState {
 
     /// Runs `op` on a copy of the library; if it succeeds, keeps the copy, marks it for saving and
     /// runs `then`. Otherwise nothing changes (and Yew skips the render).
-    fn library_op(
-        self: Rc<Self>,
-        op: impl FnOnce(&mut Library) -> bool,
-        then: impl FnOnce(&mut AppState),
-    ) -> Rc<Self> {
+    fn library_op(self: Rc<Self>, op: impl FnOnce(&mut Library) -> bool, then: impl FnOnce(&mut AppState)) -> Rc<Self> {
         let mut lib = self.library.clone();
         if !op(&mut lib) {
             return self;
@@ -266,7 +323,9 @@ impl Reducible for AppState {
                 s.prefs.lang = Some(s.content_lang.clone());
                 s.prefs_revision += 1;
             }),
-            Action::SetLanguage(_) => self,
+            // The same language chosen again: nothing to save, but its strings are fetched again
+            // if they could not be the first time (`App` watches `lang_attempt`).
+            Action::SetLanguage(_) => self.with(|s| s.lang_attempt += 1),
             Action::UseCatalogue { catalogue, raw, source } => self.with(|s| {
                 // A language only the old catalogue had falls back to the interface language.
                 if Lang::from_code(&s.content_lang).is_none() && !catalogue.languages.contains(&s.content_lang) {
@@ -274,6 +333,7 @@ impl Reducible for AppState {
                 }
                 s.catalogue = catalogue;
                 s.catalogue_raw = raw;
+                s.config = Rc::new(s.config.matched(&s.catalogue));
                 if source != CatalogueSource::Site {
                     s.catalogue_revision += 1;
                 }
@@ -292,8 +352,9 @@ impl Reducible for AppState {
             Action::NextUnanswered { after } => {
                 let only: Option<Vec<String>> = self.config.categories.clone();
                 let current = self.current();
-                let next = x1060_core::progress::next_unanswered(&self.catalogue, &current, after.as_deref(), only.as_deref())
-                    .map(str::to_string);
+                let next =
+                    x1060_core::progress::next_unanswered(&self.catalogue, &current, after.as_deref(), only.as_deref())
+                        .map(str::to_string);
                 let Some(id) = next else { return self };
                 let cat = self.catalogue.service(&id).map(|s| s.category.clone()).unwrap_or_default();
                 self.with(|s| {
@@ -303,15 +364,20 @@ impl Reducible for AppState {
             }
             Action::FocusDone if self.focus.is_some() => self.with(|s| s.focus = None),
             Action::FocusDone => self,
-            Action::Synced { revision, library, outcome, synced, queued, fallback, at } => {
+            Action::Synced { revision, library, outcome, synced, queue_done, fallback, at } => {
                 if revision != self.revision {
                     // Changed again meanwhile: the next run of the save procedure will see it.
                     return self;
                 }
                 self.with(|s| {
+                    // The field typed in now, not the one when the save began.
+                    let typing = s.library.typing().cloned();
                     s.library = library;
-                    s.queue.drain(..queued.min(s.queue.len()));
-                    s.external.clear();
+                    s.library.set_typing(typing);
+                    // Only what was done leaves the lists: a failed write, and an assessment another
+                    // tab changed that the save did not reach, are tried again at the next save.
+                    s.queue.drain(..queue_done.min(s.queue.len()));
+                    s.external.retain(|id| !synced.iter().any(|(done, _)| done == id));
                     for (id, o) in synced {
                         let open = s.library.current_id() == Some(id.as_str());
                         match o {
@@ -339,12 +405,18 @@ impl Reducible for AppState {
             }),
             Action::Create { id, name, at } => {
                 let catalogue = self.catalogue.clone();
-                self.library_op(|l| l.create(&id, &name, &catalogue, &at).is_ok() && l.select(&id).is_ok(), AppState::opened)
+                self.library_op(
+                    |l| l.create(&id, &name, &catalogue, &at).is_ok() && l.select(&id).is_ok(),
+                    AppState::opened,
+                )
             }
-            Action::Duplicate { source, id, name, at } => {
-                self.library_op(|l| l.duplicate(&source, &id, &name, &at).is_ok() && l.select(&id).is_ok(), AppState::opened)
+            Action::Duplicate { source, id, name, at } => self.library_op(
+                |l| l.duplicate(&source, &id, &name, &at).is_ok() && l.select(&id).is_ok(),
+                AppState::opened,
+            ),
+            Action::Rename { id, name, at } => {
+                self.library_op(|l| matches!(l.rename(&id, &name, &at), Ok(true)), |_| {})
             }
-            Action::Rename { id, name, at } => self.library_op(|l| matches!(l.rename(&id, &name, &at), Ok(true)), |_| {}),
             Action::Open(id) => {
                 if self.library.current_id() == Some(id.as_str()) {
                     return self.with(|s| s.view = View::Overview);
@@ -376,13 +448,33 @@ impl Reducible for AppState {
             Action::ReplaceWith { id, assessment, at } => {
                 self.library_op(|l| l.replace(&id, *assessment, &at).is_ok(), AppState::opened)
             }
-            Action::Resolve { id, resolution, at } => self.library_op(|l| l.resolve(&id, resolution, &at).is_ok(), |_| {}),
+            Action::Resolve { id, resolution, at } => {
+                self.library_op(|l| l.resolve(&id, resolution, &at).is_ok(), |_| {})
+            }
             Action::BackedUp { id, at } => self.with(|s| {
                 s.prefs.backed_up.insert(id, at);
                 s.edits_since_backup = 0;
                 s.prefs_revision += 1;
             }),
             Action::Persisted(p) => self.with(|s| s.persisted = Some(p)),
+            Action::Typing(part) => {
+                let Some(id) = self.library.current_id().map(str::to_string) else { return self };
+                let next = part.map(|p| (id, p));
+                if self.library.typing() == next.as_ref() {
+                    return self;
+                }
+                let left = self.library.typing().map(|(i, _)| i.clone());
+                self.with(|s| {
+                    s.library.set_typing(next.clone());
+                    // Leaving a field: a change from another tab may have waited for it.
+                    if let (None, Some(i)) = (next, left) {
+                        if !s.external.contains(&i) {
+                            s.external.push(i);
+                        }
+                        s.changed();
+                    }
+                })
+            }
         }
     }
 }
@@ -439,6 +531,7 @@ mod tests {
             library,
             info: None,
             prefs: Prefs::default(),
+            prefs_writable: true,
             queue: vec![],
             external: vec![],
             edits_since_backup: 0,
@@ -454,6 +547,7 @@ mod tests {
             save: SaveStatus::Loaded,
             revision: 0,
             prefs_revision: 0,
+            lang_attempt: 0,
             can_write: true,
             focus: None,
         })
@@ -466,7 +560,7 @@ mod tests {
             library: s.library.clone(),
             outcome,
             synced: vec![],
-            queued: 0,
+            queue_done: 0,
             fallback: "k9".into(),
             at: "t9".into(),
         }
@@ -523,6 +617,9 @@ mod tests {
     fn language_change_is_a_preference_not_an_answer() {
         let s = state().reduce(Action::SetLanguage("ja".into()));
         assert_eq!((s.lang, s.prefs_revision, s.revision), (Lang::Ja, 1, 0));
+        // Chosen again (a retry after its strings could not be fetched): nothing saved again.
+        let again = s.clone().reduce(Action::SetLanguage("ja".into()));
+        assert_eq!((again.prefs_revision, again.lang_attempt), (1, s.lang_attempt + 1));
         // A language only a catalogue has: the interface falls back to English.
         let s = s.reduce(Action::SetLanguage("es".into()));
         assert_eq!((s.lang, s.content_lang.as_str()), (Lang::En, "es"));
@@ -533,7 +630,12 @@ mod tests {
         let s = state().reduce(edit(Edit::SetNeed { service: "A-1".into(), need: Some(Need::Needed) }));
         let s = s.reduce(Action::Rename { id: "k1".into(), name: "2026 baseline".into(), at: "t2".into() });
         assert_eq!(s.current().name, "2026 baseline");
-        let s = s.reduce(Action::Duplicate { source: "k1".into(), id: "k2".into(), name: "2027 review".into(), at: "t3".into() });
+        let s = s.reduce(Action::Duplicate {
+            source: "k1".into(),
+            id: "k2".into(),
+            name: "2027 review".into(),
+            at: "t3".into(),
+        });
         assert_eq!(s.library.current_id(), Some("k2"));
         assert_eq!(s.current().name, "2027 review");
         assert_eq!(s.current().record("A-1").need, Some(Need::Needed), "the copy has the answers");
@@ -550,6 +652,67 @@ mod tests {
     }
 
     #[test]
+    fn requested_categories_are_matched_again_when_the_catalogue_changes() {
+        let s = state();
+        let config = AppConfig { requested_categories: Some(vec!["B".into(), "Z".into()]), ..AppConfig::default() };
+        let s = Rc::new(AppState { config: Rc::new(config), ..(*s).clone() });
+        let s = s.reduce(Action::UseCatalogue {
+            catalogue: Rc::new(Catalogue::builtin()),
+            raw: None,
+            source: CatalogueSource::Site,
+        });
+        assert_eq!(s.config.categories, Some(vec!["B".to_string()]));
+        assert_eq!(s.config.unknown_categories(&s.catalogue), ["Z"]);
+    }
+
+    #[test]
+    fn typing_holds_the_part_and_leaving_the_field_syncs_again() {
+        let s = state();
+        let s = s.reduce(Action::Typing(Some(Part::Service("A-1".into()))));
+        assert_eq!(s.library.typing(), Some(&("k1".to_string(), Part::Service("A-1".into()))));
+        assert_eq!(s.revision, 0, "the focus alone writes nothing");
+        // A save that began before the focus does not take the hold away.
+        let s = s.clone().reduce(synced(&s, SaveOutcome::Unchanged));
+        assert!(s.library.typing().is_some());
+        let s = s.reduce(Action::Typing(None));
+        assert_eq!(s.library.typing(), None);
+        assert_eq!((s.revision, s.external.as_slice()), (1, ["k1".to_string()].as_slice()), "synced again on leaving");
+    }
+
+    #[test]
+    fn a_failed_write_stays_queued_and_an_unreached_tab_change_stays_listed() {
+        let s = state().reduce(Action::Create { id: "k2".into(), name: "b".into(), at: "t1".into() });
+        let s = s.reduce(Action::Delete { id: "k2".into(), fallback: "k3".into(), at: "t2".into() });
+        let s = s.reduce(Action::External("k7".into()));
+        let s = s.reduce(Action::External("k8".into()));
+        let queued = s.queue.clone();
+        assert!(!queued.is_empty());
+        // Storage full at the first queued write: nothing done, nothing reached.
+        let failed = s.clone().reduce(Action::Synced {
+            revision: s.revision,
+            library: s.library.clone(),
+            outcome: SaveOutcome::Quota,
+            synced: vec![("k7".into(), SyncOutcome::UpToDate)],
+            queue_done: 0,
+            fallback: "k9".into(),
+            at: "t3".into(),
+        });
+        assert_eq!(failed.queue, queued, "the deletion is tried again at the next save");
+        assert_eq!(failed.external, ["k8".to_string()], "k7 was synced, k8 was not reached");
+        // The next save does it all.
+        let done = failed.clone().reduce(Action::Synced {
+            revision: failed.revision,
+            library: failed.library.clone(),
+            outcome: SaveOutcome::Saved { at: "t4".into() },
+            synced: vec![("k8".into(), SyncOutcome::UpToDate)],
+            queue_done: queued.len(),
+            fallback: "k9".into(),
+            at: "t4".into(),
+        });
+        assert!(done.queue.is_empty() && done.external.is_empty());
+    }
+
+    #[test]
     fn a_stale_sync_result_is_ignored() {
         let s = state().reduce(edit(Edit::SetNeed { service: "A-1".into(), need: Some(Need::Needed) }));
         let stale = Library::new();
@@ -558,7 +721,7 @@ mod tests {
             library: stale,
             outcome: SaveOutcome::Saved { at: "t9".into() },
             synced: vec![],
-            queued: 0,
+            queue_done: 0,
             fallback: "k9".into(),
             at: "t9".into(),
         });

@@ -22,7 +22,15 @@ fn storage() -> web_sys::Storage {
 async fn mount(ns: &str) -> (web_sys::Element, yew::AppHandle<App>) {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let config = AppConfig { namespace: ns.into(), id_prefix: ns.into(), lang: None, categories: None, standalone: false, catalogue_url: None };
+    let config = AppConfig {
+        namespace: ns.into(),
+        id_prefix: ns.into(),
+        lang: None,
+        categories: None,
+        requested_categories: None,
+        standalone: false,
+        catalogue_url: None,
+    };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config: Rc::new(config) }).render();
     settle().await;
     (root, handle)
@@ -49,7 +57,8 @@ async fn answers_are_saved_to_local_storage() {
     settle().await;
     click(&root, "[data-service-id=\"B-2\"] input[name=\"t1-svc-B-2-current\"][value=\"3\"]");
     settle().await;
-    let index: serde_json::Value = serde_json::from_str(&storage().get_item("t1/index").unwrap().expect("index saved")).unwrap();
+    let index: serde_json::Value =
+        serde_json::from_str(&storage().get_item("t1/index").unwrap().expect("index saved")).unwrap();
     let current = index["current"].as_str().expect("an open assessment").to_string();
     let saved = storage().get_item(&format!("t1/a/{current}")).unwrap().expect("saved");
     let (a, _) = x1060_core::save::decode_stored(&saved).unwrap();

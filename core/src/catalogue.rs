@@ -10,6 +10,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
+use crate::json::{clip, clip_message};
 
 /// The text of the built-in catalogue file.
 pub const BUILTIN_JSON: &str = include_str!("../catalogue/builtin.json");
@@ -20,6 +21,24 @@ pub const CATALOGUE_FORMAT: &str = "x1060-catalogue";
 pub const CATALOGUE_SCHEMA: u32 = 1;
 /// Largest catalogue file we accept, in bytes.
 pub const MAX_CATALOGUE_BYTES: usize = 2 * 1024 * 1024;
+/// Longest category or service id, in characters (letters, digits, `-`, `.`).
+pub const MAX_ID_CHARS: usize = 16;
+/// Longest catalogue `id`, `version` or `edition`, in characters.
+pub const MAX_REF_CHARS: usize = 200;
+/// Longest title, in characters, in each language.
+pub const MAX_TITLE_CHARS: usize = 300;
+/// Longest description, source or provenance note, in characters, in each language.
+pub const MAX_DESCRIPTION_CHARS: usize = 5_000;
+/// Most languages in one catalogue.
+pub const MAX_LANGUAGES: usize = 50;
+/// Most categories in one catalogue (X.1060 has 9).
+pub const MAX_CATEGORIES: usize = 50;
+/// Most services in one catalogue (X.1060 lists 64). Every service is a card with a dozen
+/// controls: with more, the page is slow to open and to answer on an ordinary laptop.
+pub const MAX_SERVICES: usize = 500;
+/// Most services in one category (X.1060's largest has 13): a category is shown as one page,
+/// so this bounds the work of every click in it.
+pub const MAX_SERVICES_PER_CATEGORY: usize = 100;
 
 /// A text in several languages, keyed by language code (`en`, `ja`, ...).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -121,6 +140,10 @@ pub struct ProvenanceCounts {
 pub enum CatalogueError {
     /// The file is larger than [`MAX_CATALOGUE_BYTES`].
     TooLarge { bytes: usize },
+    /// Saved as UTF-16 (with or without a byte order mark); only UTF-8 is read.
+    Utf16,
+    /// Not UTF-8 text: the first bad byte is at `offset` (counted from 0).
+    NotUtf8 { offset: usize },
     /// The file is not JSON, or a field has the wrong type.
     Syntax { detail: String },
     /// The `format` field is not `x1060-catalogue`.
@@ -140,7 +163,11 @@ impl fmt::Display for CatalogueError {
                 bytes / 1024,
                 MAX_CATALOGUE_BYTES / 1024
             ),
-            Self::Syntax { detail } => write!(f, "The file is not a valid catalogue: {detail}."),
+            Self::Utf16 => f.write_str("The file is saved as UTF-16 text; expected UTF-8. Save it again as UTF-8."),
+            Self::NotUtf8 { offset } => {
+                write!(f, "The file is not UTF-8 text: the byte at position {offset} is not valid.")
+            }
+            Self::Syntax { detail } => write!(f, "The file is not a valid catalogue: {}.", clip_message(detail)),
             Self::NotACatalogue => {
                 write!(f, "This is not an X.1060 catalogue file (\"format\" must be \"{CATALOGUE_FORMAT}\").")
             }
@@ -148,7 +175,7 @@ impl fmt::Display for CatalogueError {
                 f,
                 "This catalogue uses schema {found}; this app reads schema {CATALOGUE_SCHEMA}. Use a newer version of the app."
             ),
-            Self::Invalid { at, problem } => write!(f, "{at}: {problem}."),
+            Self::Invalid { at, problem } => write!(f, "{}: {}.", clip(at, 120), clip_message(problem)),
         }
     }
 }
@@ -180,41 +207,65 @@ impl Catalogue {
         }
     }
 
+    /// Reads and validates a catalogue file from its bytes: UTF-8, with or without a byte order
+    /// mark (what Windows Notepad writes); UTF-16 is named as such.
+    pub fn parse_bytes(bytes: &[u8]) -> Result<Catalogue, CatalogueError> {
+        if bytes.len() > MAX_CATALOGUE_BYTES {
+            return Err(CatalogueError::TooLarge { bytes: bytes.len() });
+        }
+        if crate::import::looks_like_utf16(bytes) {
+            return Err(CatalogueError::Utf16);
+        }
+        let text = std::str::from_utf8(bytes).map_err(|e| CatalogueError::NotUtf8 { offset: e.valid_up_to() })?;
+        Catalogue::parse(text)
+    }
+
     /// Reads and validates a catalogue file.
     pub fn parse(text: &str) -> Result<Catalogue, CatalogueError> {
         if text.len() > MAX_CATALOGUE_BYTES {
             return Err(CatalogueError::TooLarge { bytes: text.len() });
         }
+        if crate::import::looks_like_utf16(text.as_bytes()) {
+            return Err(CatalogueError::Utf16);
+        }
+        // Byte order marks (one, or more from repeated conversions) are not part of the text.
+        let text = text.trim_start_matches('\u{FEFF}');
         let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| CatalogueError::Syntax { detail: e.to_string() })?;
+            serde_json::from_str(text).map_err(|e| CatalogueError::Syntax { detail: clip_message(&e.to_string()) })?;
         match value.get("format").and_then(|f| f.as_str()) {
             Some(CATALOGUE_FORMAT) => {}
             _ => return Err(CatalogueError::NotACatalogue),
         }
-        if let Some(schema) = value.get("schema").and_then(|s| s.as_u64()) {
+        if let Some(schema) = value.get("schema").and_then(crate::json::whole_number) {
             if schema > u64::from(CATALOGUE_SCHEMA) {
                 return Err(CatalogueError::NewerSchema { found: schema.min(u64::from(u32::MAX)) as u32 });
             }
         }
-        let cat: Catalogue =
-            serde_json::from_value(value).map_err(|e| CatalogueError::Syntax { detail: e.to_string() })?;
+        let cat: Catalogue = serde_json::from_value(value)
+            .map_err(|e| CatalogueError::Syntax { detail: clip_message(&e.to_string()) })?;
         cat.validate()?;
         Ok(cat)
     }
 
-    /// Checks every rule the format states beyond types.
+    /// Checks every rule the format states beyond types. Every value a message quotes is clipped.
     pub fn validate(&self) -> Result<(), CatalogueError> {
         if self.schema != CATALOGUE_SCHEMA {
             return Err(invalid("schema", format!("expected {CATALOGUE_SCHEMA}, found {}", self.schema)));
         }
-        if self.id.trim().is_empty() {
-            return Err(invalid("id", "must not be empty"));
-        }
-        if self.version.trim().is_empty() {
-            return Err(invalid("version", "must not be empty"));
+        for (at, value) in [("id", &self.id), ("version", &self.version), ("edition", &self.edition)] {
+            if at != "edition" && value.trim().is_empty() {
+                return Err(invalid(at, "must not be empty"));
+            }
+            check_len(at, value, MAX_REF_CHARS)?;
         }
         if self.languages.is_empty() {
             return Err(invalid("languages", "must list at least one language"));
+        }
+        if self.languages.len() > MAX_LANGUAGES {
+            return Err(invalid(
+                "languages",
+                format!("{} languages; expected at most {MAX_LANGUAGES}", self.languages.len()),
+            ));
         }
         if !self.languages.iter().any(|l| l == "en") {
             return Err(invalid("languages", "must include \"en\" (English is the fallback)"));
@@ -222,46 +273,84 @@ impl Catalogue {
         let mut langs = BTreeSet::new();
         for l in &self.languages {
             if !is_lang_code(l) {
-                return Err(invalid("languages", format!("\"{l}\" is not a language code such as \"en\" or \"pt-BR\"")));
+                return Err(invalid(
+                    "languages",
+                    format!("\"{}\" is not a language code such as \"en\" or \"pt-BR\"", clip(l, 20)),
+                ));
             }
             if !langs.insert(l.as_str()) {
                 return Err(invalid("languages", format!("\"{l}\" is listed twice")));
             }
         }
+        check_text_limits("source", &self.source, MAX_DESCRIPTION_CHARS)?;
         if self.categories.is_empty() {
             return Err(invalid("categories", "must contain at least one category"));
+        }
+        if self.categories.len() > MAX_CATEGORIES {
+            return Err(invalid(
+                "categories",
+                format!("{} categories; expected at most {MAX_CATEGORIES}", self.categories.len()),
+            ));
         }
         let mut cat_ids = BTreeSet::new();
         for (i, c) in self.categories.iter().enumerate() {
             let at = format!("categories[{i}]");
             if !is_id(&c.id) {
-                return Err(invalid(format!("{at}.id"), format!("\"{}\" is not a valid id (letters, digits, '-', '.', at most 16)", c.id)));
+                return Err(invalid(format!("{at}.id"), bad_id(&c.id)));
             }
             if !cat_ids.insert(c.id.as_str()) {
                 return Err(invalid(format!("{at}.id"), format!("category \"{}\" appears twice", c.id)));
             }
             check_text(&self.languages, &c.title, &format!("{at}.title ({})", c.id))?;
+            check_text_limits(&format!("{at}.title ({})", c.id), &c.title, MAX_TITLE_CHARS)?;
+            check_text_limits(&format!("{at}.description ({})", c.id), &c.description, MAX_DESCRIPTION_CHARS)?;
         }
         if self.services.is_empty() {
             return Err(invalid("services", "must contain at least one service"));
         }
+        if self.services.len() > MAX_SERVICES {
+            return Err(invalid(
+                "services",
+                format!("{} services; expected at most {MAX_SERVICES}", self.services.len()),
+            ));
+        }
         let mut svc_ids = BTreeSet::new();
+        let mut per_category: BTreeMap<&str, usize> = BTreeMap::new();
         for (i, s) in self.services.iter().enumerate() {
             let at = format!("services[{i}]");
             if !is_id(&s.id) {
-                return Err(invalid(format!("{at}.id"), format!("\"{}\" is not a valid id (letters, digits, '-', '.', at most 16)", s.id)));
+                return Err(invalid(format!("{at}.id"), bad_id(&s.id)));
             }
             if !svc_ids.insert(s.id.as_str()) {
                 return Err(invalid(format!("{at}.id"), format!("service \"{}\" appears twice", s.id)));
             }
             if !cat_ids.contains(s.category.as_str()) {
-                return Err(invalid(format!("{at}.category ({})", s.id), format!("unknown category \"{}\"", s.category)));
+                return Err(invalid(
+                    format!("{at}.category ({})", s.id),
+                    format!("unknown category \"{}\"", clip(&s.category, 20)),
+                ));
+            }
+            let n = per_category.entry(s.category.as_str()).or_default();
+            *n += 1;
+            if *n > MAX_SERVICES_PER_CATEGORY {
+                return Err(invalid(
+                    format!("{at} ({})", s.id),
+                    format!("category {} has more than {MAX_SERVICES_PER_CATEGORY} services; expected at most {MAX_SERVICES_PER_CATEGORY}", s.category),
+                ));
             }
             check_text(&self.languages, &s.title, &format!("{at}.title ({})", s.id))?;
+            check_text_limits(&format!("{at}.title ({})", s.id), &s.title, MAX_TITLE_CHARS)?;
+            check_text_limits(&format!("{at}.description ({})", s.id), &s.description, MAX_DESCRIPTION_CHARS)?;
+            if let Some(note) = &s.provenance_note {
+                check_text_limits(&format!("{at}.provenance_note ({})", s.id), note, MAX_DESCRIPTION_CHARS)?;
+            }
         }
         if let Some(n) = self.official_service_count {
             if (n as usize) < self.services.len() {
-                return Err(invalid("official_service_count", format!("{n} is less than the {} services listed", self.services.len())));
+                return Err(invalid(
+                    "official_service_count",
+                    format!("{n} is less than the {} services listed", self.services.len()),
+                ));
             }
         }
         Ok(())
@@ -286,10 +375,8 @@ impl Catalogue {
     pub fn provenance_counts(&self) -> ProvenanceCounts {
         let confirmed = self.services.iter().filter(|s| s.provenance == Provenance::Confirmed).count();
         let provisional = self.services.len() - confirmed;
-        let missing = self
-            .official_service_count
-            .map(|n| (n as usize).saturating_sub(self.services.len()))
-            .unwrap_or(0);
+        let missing =
+            self.official_service_count.map(|n| (n as usize).saturating_sub(self.services.len())).unwrap_or(0);
         ProvenanceCounts { confirmed, provisional, missing }
     }
 
@@ -308,8 +395,34 @@ fn check_text(langs: &[String], text: &LocalText, at: &str) -> Result<(), Catalo
     Ok(())
 }
 
+/// A text whose language codes are codes and whose texts are at most `max` characters long.
+fn check_text_limits(at: &str, text: &LocalText, max: usize) -> Result<(), CatalogueError> {
+    for (code, s) in &text.0 {
+        if !is_lang_code(code) {
+            return Err(invalid(
+                at.to_string(),
+                format!("\"{}\" is not a language code such as \"en\" or \"pt-BR\"", clip(code, 20)),
+            ));
+        }
+        check_len(&format!("{at} [{code}]"), s, max)?;
+    }
+    Ok(())
+}
+
+fn check_len(at: &str, s: &str, max: usize) -> Result<(), CatalogueError> {
+    // Counting stops past the limit: a text of megabytes is not counted to its end.
+    if s.chars().nth(max).is_some() {
+        return Err(invalid(at.to_string(), format!("the text is longer than {max} characters")));
+    }
+    Ok(())
+}
+
+fn bad_id(id: &str) -> String {
+    format!("\"{}\" is not a valid id (letters, digits, '-', '.', at most {MAX_ID_CHARS})", clip(id, 20))
+}
+
 fn is_id(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 16 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+    !s.is_empty() && s.len() <= MAX_ID_CHARS && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
 }
 
 fn is_lang_code(s: &str) -> bool {

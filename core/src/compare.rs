@@ -77,7 +77,11 @@ fn level_delta(c: Option<Change<Option<Level>>>) -> Option<i8> {
 }
 
 /// Compares the records of one service; `None` when nothing differs.
-pub fn compare_service(id: &str, before: Option<&ServiceRecord>, after: Option<&ServiceRecord>) -> Option<ServiceChange> {
+pub fn compare_service(
+    id: &str,
+    before: Option<&ServiceRecord>,
+    after: Option<&ServiceRecord>,
+) -> Option<ServiceChange> {
     let empty = ServiceRecord::default();
     let (b, a) = (before.unwrap_or(&empty), after.unwrap_or(&empty));
     if b == a {
@@ -249,12 +253,8 @@ pub fn compare(catalogue: &Catalogue, before: &Assessment, after: &Assessment) -
             changes: catalogue.services_in(&cat.id).filter_map(|s| change(&s.id)).collect(),
         })
         .collect();
-    let unlisted: BTreeSet<&String> = before
-        .services
-        .keys()
-        .chain(after.services.keys())
-        .filter(|id| catalogue.service(id).is_none())
-        .collect();
+    let unlisted: BTreeSet<&String> =
+        before.services.keys().chain(after.services.keys()).filter(|id| catalogue.service(id).is_none()).collect();
     Comparison {
         before: Side::of(before),
         after: Side::of(after),

@@ -27,15 +27,39 @@ impl TextField {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {
     SetName(String),
-    SetProfile { field: ProfileField, value: String },
-    SetNeed { service: String, need: Option<Need> },
-    SetDelivery { service: String, delivery: Option<Delivery> },
-    SetCurrent { service: String, level: Option<Level> },
-    SetTarget { service: String, level: Option<Level> },
-    SetPriority { service: String, priority: Option<Priority> },
-    SetText { service: String, field: TextField, value: String },
+    SetProfile {
+        field: ProfileField,
+        value: String,
+    },
+    SetNeed {
+        service: String,
+        need: Option<Need>,
+    },
+    SetDelivery {
+        service: String,
+        delivery: Option<Delivery>,
+    },
+    SetCurrent {
+        service: String,
+        level: Option<Level>,
+    },
+    SetTarget {
+        service: String,
+        level: Option<Level>,
+    },
+    SetPriority {
+        service: String,
+        priority: Option<Priority>,
+    },
+    SetText {
+        service: String,
+        field: TextField,
+        value: String,
+    },
     /// Forget every answer of one service.
-    ClearService { service: String },
+    ClearService {
+        service: String,
+    },
 }
 
 /// Longest text we keep in one field, in characters. Longer input is cut, never refused.

@@ -349,11 +349,7 @@ fn count(recs: &[(&str, ServiceRecord)], kind: FigureKind) -> usize {
 /// The services behind a figure: what "How is this calculated?" lists.
 pub fn explain<'c>(c: &'c Catalogue, a: &Assessment, scope: Scope<'_>, kind: FigureKind) -> Explanation<'c> {
     let recs = records(c, a, scope);
-    Explanation {
-        kind,
-        over: ids(&recs, kind),
-        counted: kind.numerator().map(|n| ids(&recs, n)).unwrap_or_default(),
-    }
+    Explanation { kind, over: ids(&recs, kind), counted: kind.numerator().map(|n| ids(&recs, n)).unwrap_or_default() }
 }
 
 fn status_of(recs: &[(&str, ServiceRecord)]) -> Status {
@@ -436,21 +432,6 @@ fn portfolio_of(recs: &[(&str, ServiceRecord)]) -> PortfolioEval {
     }
 }
 
-/// Catalogue evaluation of one scope.
-pub fn catalogue_eval(c: &Catalogue, a: &Assessment, scope: Scope<'_>) -> CatalogueEval {
-    catalogue_of(&records(c, a, scope))
-}
-
-/// Profile evaluation of one scope.
-pub fn profile_eval(c: &Catalogue, a: &Assessment, scope: Scope<'_>) -> ProfileEval {
-    profile_of(&records(c, a, scope))
-}
-
-/// Portfolio evaluation of one scope.
-pub fn portfolio_eval(c: &Catalogue, a: &Assessment, scope: Scope<'_>) -> PortfolioEval {
-    portfolio_of(&records(c, a, scope))
-}
-
 /// The three evaluations of one scope.
 pub fn scope_eval(c: &Catalogue, a: &Assessment, scope: Scope<'_>) -> ScopeEval {
     let recs = records(c, a, scope);
@@ -503,10 +484,7 @@ pub fn improvement_plan(c: &Catalogue, a: &Assessment) -> Vec<PlanItem> {
         })
         .collect();
     items.sort_by(|(pa, a), (pb, b)| {
-        priority_rank(a.priority)
-            .cmp(&priority_rank(b.priority))
-            .then(b.gap.cmp(&a.gap))
-            .then(pa.cmp(pb))
+        priority_rank(a.priority).cmp(&priority_rank(b.priority)).then(b.gap.cmp(&a.gap)).then(pa.cmp(pb))
     });
     items.into_iter().map(|(_, i)| i).collect()
 }

@@ -130,11 +130,12 @@ pub fn check_size(bytes: u64) -> Result<(), ImportError> {
 /// assessment that has no name of its own.
 pub fn import(bytes: &[u8], name_hint: &str) -> Result<Imported, ImportError> {
     check_size(bytes.len() as u64)?;
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+    if looks_like_utf16(bytes) {
         return Err(ImportError::Utf16);
     }
     let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() })?;
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    // One byte order mark or several (a file converted twice): none is part of the text.
+    let text = text.trim_start_matches('\u{FEFF}');
     let body = text.trim_start();
     if body.is_empty() {
         return Err(ImportError::Empty);
@@ -153,6 +154,16 @@ pub fn import(bytes: &[u8], name_hint: &str) -> Result<Imported, ImportError> {
         assessment.name = name_from_hint(name_hint);
     }
     Ok(Imported { assessment, kind, migrated_from, app_version })
+}
+
+/// Whether `bytes` are UTF-16 text: a UTF-16 byte order mark, or (without one) a zero byte in
+/// each of the first pairs of bytes, which UTF-8 JSON and HTML never have.
+pub fn looks_like_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
+    let pairs: Vec<&[u8]> = bytes.chunks_exact(2).take(8).collect();
+    !pairs.is_empty() && pairs.iter().all(|p| (p[0] == 0) != (p[1] == 0))
 }
 
 /// The embedded data of one of our summary reports.
@@ -223,7 +234,10 @@ fn check_limits(a: &Assessment) -> Result<(), Problem> {
         if !is_service_id(id) {
             return Err(invalid(
                 "services",
-                format!("\"{}\" is not a service id; expected 1 to {MAX_SERVICE_ID} letters, digits, '-', '_' or '.'", clip(id, 40)),
+                format!(
+                    "\"{}\" is not a service id; expected 1 to {MAX_SERVICE_ID} letters, digits, '-', '_' or '.'",
+                    clip(id, 40)
+                ),
             ));
         }
         for (name, s) in [("reason", &r.reason), ("owner", &r.owner), ("evidence", &r.evidence), ("note", &r.note)] {
@@ -240,17 +254,69 @@ pub fn is_service_id(id: &str) -> bool {
         && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
-/// `YYYY-MM-DD`, optionally followed by a time made of digits, `T`, `:`, `.`, `Z`, `+`, `-`.
-fn is_timestamp(s: &str) -> bool {
+/// A date that exists, `YYYY-MM-DD`, optionally followed by `T` or a space and a time that
+/// exists, `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fff` (any number of digits), and optionally a zone:
+/// `Z` or `+HH:MM` / `-HH:MM`.
+pub fn is_timestamp(s: &str) -> bool {
     let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    s.len() <= 40
-        && digits(0..4)
-        && b.get(4) == Some(&b'-')
-        && digits(5..7)
-        && b.get(7) == Some(&b'-')
-        && digits(8..10)
-        && b.get(10..).is_some_and(|rest| rest.iter().all(|c| c.is_ascii_digit() || b"T:.Z+- ".contains(c)))
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let d = b.get(r)?;
+        d.iter().all(u8::is_ascii_digit).then(|| d.iter().fold(0, |n, c| n * 10 + u32::from(c - b'0')))
+    };
+    let date = (|| {
+        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        (b[4] == b'-' && b[7] == b'-').then_some(())?;
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        let days = match m {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days).contains(&d).then_some(())
+    })();
+    if s.len() > 40 || date.is_none() {
+        return false;
+    }
+    let mut rest = &b[10..];
+    if rest.is_empty() {
+        return true;
+    }
+    let hm = |t: &[u8]| -> Option<(u32, u32)> {
+        let n = |r: std::ops::Range<usize>| -> Option<u32> {
+            let d = t.get(r)?;
+            d.iter().all(u8::is_ascii_digit).then(|| d.iter().fold(0, |n, c| n * 10 + u32::from(c - b'0')))
+        };
+        (t.get(2) == Some(&b':')).then_some(())?;
+        Some((n(0..2)?, n(3..5)?))
+    };
+    if !matches!(rest.first(), Some(b'T' | b' ')) {
+        return false;
+    }
+    rest = &rest[1..];
+    match hm(rest) {
+        Some((h, m)) if h < 24 && m < 60 => rest = &rest[5..],
+        _ => return false,
+    }
+    if rest.first() == Some(&b':') {
+        match rest.get(1..3) {
+            Some(d) if d.iter().all(u8::is_ascii_digit) && (d[0] - b'0') * 10 + (d[1] - b'0') < 60 => rest = &rest[3..],
+            _ => return false,
+        }
+        if rest.first() == Some(&b'.') {
+            let digits = rest[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if digits == 0 {
+                return false;
+            }
+            rest = &rest[1 + digits..];
+        }
+    }
+    match rest {
+        [] | [b'Z'] => true,
+        [b'+' | b'-', zone @ ..] => matches!(hm(zone), Some((h, m)) if h < 24 && m < 60) && zone.len() == 5,
+        _ => false,
+    }
 }
 
 /// How an imported assessment relates to the catalogue in use.
@@ -329,7 +395,16 @@ mod tests {
         for ok in ["2026-11-25", "2026-11-25T10:00:00.000Z", "2026-11-25T10:00:00+09:00", "2026-11-25 10:00"] {
             assert!(is_timestamp(ok), "{ok}");
         }
-        for bad in ["", "yesterday", "2026-1-25", "2026-11-25<script>", "2026/11/25"] {
+        for bad in [
+            "",
+            "yesterday",
+            "2026-1-25",
+            "2026-11-25<script>",
+            "2026/11/25",
+            "2026-02-30",
+            "2026-11-25T10",
+            "2026-11-25T10:00:00.Z",
+        ] {
             assert!(!is_timestamp(bad), "{bad}");
         }
     }

@@ -37,7 +37,7 @@ impl fmt::Display for JsonError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Syntax { line, column, detail } => {
-                write!(f, "not valid JSON at line {line}, column {column}: {detail}")
+                write!(f, "not valid JSON at line {line}, column {column}: {}", clip_message(detail))
             }
             Self::TooDeep { at } => write!(f, "{}: nested deeper than {MAX_DEPTH} levels", place(at)),
             Self::TooManyValues => write!(f, "more than {MAX_VALUES} values"),
@@ -70,13 +70,85 @@ pub fn clip(s: &str, max: usize) -> String {
     }
 }
 
+/// A whole number that is not negative, as JSON Schema's `"integer"` counts them: `3` and also
+/// `3.0`. `None` for anything else (a fraction, a negative number, a text). A whole number too
+/// large for `u64` gives `u64::MAX`.
+pub fn whole_number(v: &Value) -> Option<u64> {
+    if let Some(n) = v.as_u64() {
+        return Some(n);
+    }
+    let x = v.as_f64()?;
+    // `as` saturates: a whole number beyond u64 becomes u64::MAX.
+    (x.is_finite() && x >= 0.0 && x.fract() == 0.0).then_some(x as u64)
+}
+
+/// Deserializes a whole number that is not negative, also written with a decimal point (`3.0`);
+/// `expected` says what was expected in the error.
+pub fn deserialize_whole<'de, D: de::Deserializer<'de>>(d: D, expected: &'static str) -> Result<u64, D::Error> {
+    struct Whole(&'static str);
+    impl Visitor<'_> for Whole {
+        type Value = u64;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.0)
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<u64, E> {
+            Ok(v)
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<u64, E> {
+            u64::try_from(v).map_err(|_| E::invalid_value(de::Unexpected::Signed(v), &self))
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<u64, E> {
+            if v.is_finite() && v >= 0.0 && v.fract() == 0.0 && v < u64::MAX as f64 {
+                Ok(v as u64)
+            } else {
+                Err(E::invalid_type(de::Unexpected::Float(v), &self))
+            }
+        }
+    }
+    d.deserialize_any(Whole(expected))
+}
+
+/// Longest run of characters without a blank that a message quotes in full.
+pub const MAX_QUOTED_RUN: usize = 60;
+/// Longest message made from outside data, in characters.
+pub const MAX_MESSAGE: usize = 400;
+
+/// A message that may quote outside data (a field name, a value, an id), made short enough to
+/// show: every run of characters without a blank longer than [`MAX_QUOTED_RUN`] is cut with an
+/// ellipsis, and the whole message is cut at [`MAX_MESSAGE`] characters. One pass over the text,
+/// so a message quoting megabytes costs no more than reading them once.
+pub fn clip_message(s: &str) -> String {
+    let mut out = String::with_capacity(s.len().min(MAX_MESSAGE * 4 + 8));
+    let (mut run, mut total) = (0usize, 0usize);
+    for c in s.chars() {
+        if c.is_whitespace() {
+            run = 0;
+        } else {
+            run += 1;
+            if run > MAX_QUOTED_RUN {
+                if run == MAX_QUOTED_RUN + 1 {
+                    out.push('…');
+                }
+                continue;
+            }
+        }
+        if total == MAX_MESSAGE {
+            out.push('…');
+            break;
+        }
+        out.push(c);
+        total += 1;
+    }
+    out
+}
+
 /// Reads `text` as one JSON value, strictly (see the module documentation).
 pub fn parse(text: &str) -> Result<Value, JsonError> {
     let budget = Budget { values: Cell::new(0), failure: Cell::new(None) };
     let mut de = serde_json::Deserializer::from_str(text);
     let mut track = serde_path_to_error::Track::new();
-    let result = Strict { depth: 0, budget: &budget }
-        .deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track));
+    let result =
+        Strict { depth: 0, budget: &budget }.deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track));
     let value = match result {
         Ok(v) => v,
         Err(e) => {
@@ -269,6 +341,20 @@ mod tests {
         assert!(matches!(parse(""), Err(JsonError::Syntax { .. })));
         assert!(matches!(parse("{} x"), Err(JsonError::Syntax { .. })));
         assert!(matches!(parse(r#"{"a":1e999}"#), Err(JsonError::Syntax { .. })));
+        let msg = parse("[1,").unwrap_err().to_string();
+        assert!(msg.starts_with("not valid JSON at line 1, column 3: "), "{msg}");
+    }
+
+    #[test]
+    fn messages_quoting_outside_data_are_clipped() {
+        let long = format!("unknown field `{}`, expected one of `format`, `schema`", "k".repeat(2_000_000));
+        let m = clip_message(&long);
+        assert!(m.chars().count() < MAX_MESSAGE + 2, "{}", m.len());
+        assert!(m.starts_with("unknown field `kkk"), "{m}");
+        assert!(m.ends_with("expected one of `format`, `schema`"), "{m}");
+        assert_eq!(clip_message("short and plain"), "short and plain");
+        let spaced = "a ".repeat(1000);
+        assert_eq!(clip_message(&spaced).chars().count(), MAX_MESSAGE + 1);
         let msg = parse("[1,").unwrap_err().to_string();
         assert!(msg.starts_with("not valid JSON at line 1, column 3: "), "{msg}");
     }

@@ -15,10 +15,12 @@ pub mod json;
 pub mod library;
 pub mod migrate;
 pub mod model;
+pub mod present;
 pub mod progress;
 pub mod redact;
 pub mod report;
 pub mod save;
+pub mod stored;
 pub mod sync;
 
 /// Version of the application, written into every saved file and report.

@@ -19,17 +19,12 @@ use crate::save::{Problem, SCHEMA};
 /// One step: from schema `from` to `from + 1`.
 pub struct Step {
     pub from: u32,
-    /// What the step changes, for the documentation and for "converted from" notices.
-    pub summary: &'static str,
     pub run: fn(Value) -> Result<Value, Problem>,
 }
 
-/// Every step, in order.
-pub const STEPS: &[Step] = &[Step {
-    from: 0,
-    summary: "pre-release draft without a schema number: adds \"schema\": 1",
-    run: v0_to_v1,
-}];
+/// Every step, in order (what each changes: docs/assessment-format.md).
+/// - 0 → 1: a pre-release draft without a schema number gets `"schema": 1`.
+pub const STEPS: &[Step] = &[Step { from: 0, run: v0_to_v1 }];
 
 /// Runs every step from schema `from` up to [`SCHEMA`]. `value` must be a JSON object whose
 /// `format` has been checked.

@@ -41,10 +41,21 @@ impl Priority {
     pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
 }
 
-/// A capability level from 0 (not performed) to 5 (optimising).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+/// A capability level from 0 (not performed) to 5 (optimising). Read from a whole number, also
+/// one written with a decimal point (`2.0`), which JSON Schema counts as an integer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(into = "u8")]
 pub struct Level(u8);
+
+impl<'de> Deserialize<'de> for Level {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Level, D::Error> {
+        use serde::de::{Error, Unexpected};
+        let n = crate::json::deserialize_whole(d, "a whole number from 0 to 5")?;
+        let small = u8::try_from(n)
+            .map_err(|_| D::Error::invalid_value(Unexpected::Unsigned(n), &"a whole number from 0 to 5"))?;
+        Level::try_from(small).map_err(D::Error::custom)
+    }
+}
 
 impl Level {
     pub const MAX: u8 = 5;
@@ -110,6 +121,17 @@ impl ServiceRecord {
         *self == ServiceRecord::default()
     }
 
+    /// What a needed service still lacks before it counts as answered: `None` once it is
+    /// answered or while nothing is said about its need.
+    pub fn missing(&self) -> Option<Missing> {
+        match (self.need, self.delivery.is_some(), self.current.is_some()) {
+            (Some(Need::Needed), false, false) => Some(Missing::DeliveryAndCurrent),
+            (Some(Need::Needed), false, true) => Some(Missing::Delivery),
+            (Some(Need::Needed), true, false) => Some(Missing::Current),
+            _ => None,
+        }
+    }
+
     /// Answered: marked not needed, or needed with a delivery and a current level (method.md).
     pub fn is_answered(&self) -> bool {
         match self.need {
@@ -118,6 +140,17 @@ impl ServiceRecord {
             None => false,
         }
     }
+}
+
+/// What a needed service still lacks before it counts as answered ([`ServiceRecord::missing`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Missing {
+    /// Who delivers it.
+    Delivery,
+    /// Its current level.
+    Current,
+    /// Both.
+    DeliveryAndCurrent,
 }
 
 /// The organisation being assessed. Every field is optional free text.

@@ -13,11 +13,7 @@ pub struct Progress {
 impl Progress {
     /// Whole percent, rounded down so that 100 means truly complete; 0 when there is nothing.
     pub fn percent(self) -> u32 {
-        if self.total == 0 {
-            0
-        } else {
-            (self.answered * 100 / self.total) as u32
-        }
+        (self.answered * 100).checked_div(self.total).map_or(0, |p| p as u32)
     }
 
     pub fn is_complete(self) -> bool {
@@ -40,18 +36,14 @@ pub fn category(catalogue: &Catalogue, a: &Assessment, cat: &str) -> Progress {
 /// Progress over every service of the catalogue. Answers for services the catalogue lacks do not
 /// count.
 pub fn overall(catalogue: &Catalogue, a: &Assessment) -> Progress {
-    let answered = catalogue
-        .services
-        .iter()
-        .filter(|s| a.services.get(&s.id).is_some_and(|r| r.is_answered()))
-        .count();
+    let answered = catalogue.services.iter().filter(|s| a.services.get(&s.id).is_some_and(|r| r.is_answered())).count();
     Progress { answered, total: catalogue.services.len() }
 }
 
 /// Progress over the services of the `only` categories (all categories when `None`).
 pub fn overall_in(catalogue: &Catalogue, a: &Assessment, only: Option<&[String]>) -> Progress {
     let mut p = Progress::default();
-    for s in catalogue.services.iter().filter(|s| only.is_none_or(|o| o.iter().any(|c| *c == s.category))) {
+    for s in catalogue.services.iter().filter(|s| only.is_none_or(|o| o.contains(&s.category))) {
         p.total += 1;
         if a.services.get(&s.id).is_some_and(|r| r.is_answered()) {
             p.answered += 1;
@@ -68,15 +60,9 @@ pub fn next_unanswered<'a>(
     after: Option<&str>,
     only: Option<&[String]>,
 ) -> Option<&'a str> {
-    let list: Vec<&crate::catalogue::Service> = catalogue
-        .services
-        .iter()
-        .filter(|s| only.is_none_or(|o| o.iter().any(|c| *c == s.category)))
-        .collect();
-    let start = after
-        .and_then(|id| list.iter().position(|s| s.id == id))
-        .map(|i| i + 1)
-        .unwrap_or(0);
+    let list: Vec<&crate::catalogue::Service> =
+        catalogue.services.iter().filter(|s| only.is_none_or(|o| o.contains(&s.category))).collect();
+    let start = after.and_then(|id| list.iter().position(|s| s.id == id)).map(|i| i + 1).unwrap_or(0);
     (0..list.len())
         .map(|k| list[(start + k) % list.len()])
         .find(|s| !a.services.get(&s.id).is_some_and(|r| r.is_answered()))
@@ -85,9 +71,5 @@ pub fn next_unanswered<'a>(
 
 /// Ids of answers kept for services this catalogue does not have.
 pub fn orphans<'a>(catalogue: &Catalogue, a: &'a Assessment) -> Vec<&'a str> {
-    a.services
-        .keys()
-        .filter(|id| catalogue.service(id).is_none())
-        .map(String::as_str)
-        .collect()
+    a.services.keys().filter(|id| catalogue.service(id).is_none()).map(String::as_str).collect()
 }

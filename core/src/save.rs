@@ -32,12 +32,13 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 #[serde(deny_unknown_fields)]
 struct FileV1 {
     format: String,
+    #[serde(deserialize_with = "whole_u32")]
     schema: u32,
     #[serde(default)]
     app_version: String,
     /// Storage copies only: how many times this assessment has been written to storage. Optional
     /// (0 when absent), so files without it are schema 1 as before. See [`crate::library`].
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "is_zero", deserialize_with = "whole")]
     revision: u64,
     #[serde(default)]
     name: String,
@@ -54,6 +55,15 @@ struct FileV1 {
 
 fn is_zero(n: &u64) -> bool {
     *n == 0
+}
+
+fn whole_u32<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let n = json::deserialize_whole(d, "a whole number")?;
+    u32::try_from(n).map_err(|_| serde::de::Error::custom("a whole number too large"))
+}
+
+fn whole<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+    json::deserialize_whole(d, "a whole number")
 }
 
 /// Why a saved or imported assessment could not be read.
@@ -75,10 +85,10 @@ impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::TooLarge { bytes } => write!(f, "The file is too large ({} KB); the limit is {} KB.", bytes / 1024, MAX_BYTES / 1024),
-            Self::NotJson { detail } => write!(f, "The data is not valid JSON ({detail})."),
+            Self::NotJson { detail } => write!(f, "The data is not valid JSON ({}).", json::clip_message(detail)),
             Self::NotOurs => write!(f, "The data is not an X.1060 assessment (\"format\" is not \"{FORMAT}\")."),
             Self::NewerSchema { found } => write!(f, "The data uses schema {found}, made by a newer version of this app; this version reads schema {SCHEMA}."),
-            Self::Invalid { detail } => write!(f, "The assessment has a wrong field: {detail}."),
+            Self::Invalid { detail } => write!(f, "The assessment has a wrong field: {}.", json::clip_message(detail)),
         }
     }
 }
@@ -125,7 +135,7 @@ impl fmt::Display for Problem {
                 "the data uses schema {found}, made by a newer version of this app; this version reads schema {SCHEMA} and older"
             ),
             Self::UnsupportedSchema { found } => write!(f, "schema {found} is not supported"),
-            Self::Invalid { at, problem } => write!(f, "{}: {problem}", json::place(at)),
+            Self::Invalid { at, problem } => write!(f, "{}: {}", json::place(at), json::clip_message(problem)),
         }
     }
 }
@@ -142,9 +152,10 @@ impl From<Problem> for DecodeError {
             Problem::Json(e) => DecodeError::NotJson { detail: e.to_string() },
             Problem::NotOurs { .. } => DecodeError::NotOurs,
             Problem::NewerSchema { found } => DecodeError::NewerSchema { found },
-            Problem::NoSchema | Problem::SchemaNotANumber | Problem::UnsupportedSchema { .. } | Problem::Invalid { .. } => {
-                DecodeError::Invalid { detail: p.to_string() }
-            }
+            Problem::NoSchema
+            | Problem::SchemaNotANumber
+            | Problem::UnsupportedSchema { .. }
+            | Problem::Invalid { .. } => DecodeError::Invalid { detail: p.to_string() },
         }
     }
 }
@@ -227,7 +238,8 @@ pub fn decode_detailed(text: &str, drafts: Drafts) -> Result<Decoded, Problem> {
     let schema = match obj.get("schema") {
         None if drafts == Drafts::Accept => 0,
         None => return Err(Problem::NoSchema),
-        Some(s) => match s.as_u64() {
+        // 1.0 is 1, as in JSON Schema; a number too large for u64 is still a newer schema.
+        Some(s) => match json::whole_number(s) {
             Some(n) if n > u64::from(SCHEMA) => return Err(Problem::NewerSchema { found: n }),
             // n <= SCHEMA, which is a u32.
             Some(n) => n as u32,
@@ -237,8 +249,11 @@ pub fn decode_detailed(text: &str, drafts: Drafts) -> Result<Decoded, Problem> {
     if schema < SCHEMA {
         value = crate::migrate::upgrade(value, schema)?;
     }
-    let file: FileV1 = serde_path_to_error::deserialize(value)
-        .map_err(|e| Problem::Invalid { at: e.path().to_string(), problem: e.into_inner().to_string() })?;
+    // The path and the message can quote outside data (a field name, a value): both clipped.
+    let file: FileV1 = serde_path_to_error::deserialize(value).map_err(|e| Problem::Invalid {
+        at: json::clip(&e.path().to_string(), 200),
+        problem: json::clip_message(&e.into_inner().to_string()),
+    })?;
     Ok(Decoded {
         assessment: Assessment {
             name: file.name,
@@ -254,9 +269,9 @@ pub fn decode_detailed(text: &str, drafts: Drafts) -> Result<Decoded, Problem> {
     })
 }
 
-/// Preferences kept beside the assessment.
+/// Preferences kept beside the assessment. Read strictly by [`crate::stored::read_prefs`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Prefs {
     /// Language code chosen by the user.
     #[serde(skip_serializing_if = "Option::is_none")]

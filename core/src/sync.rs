@@ -11,6 +11,11 @@
 //!
 //! The time of the last change (`updated`) is not a part: it never conflicts, and a combined
 //! version takes the later of the two.
+//!
+//! A part whose text field the user is typing in is never taken from theirs while the field has
+//! the focus (`Library::sync` defers it; issue 13): the field is not rewritten under the user's
+//! fingers. If both tabs changed it meanwhile, it is a conflict like any other, offered in the tab
+//! whose text is not the one in storage; the other tab's text is already saved.
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -30,21 +35,26 @@ pub enum Part {
 
 impl fmt::Display for Part {
     /// A stable, language-neutral name: `name`, `catalogue`, `created`, `profile.sector`,
-    /// `services.A-1`.
+    /// `services.A-1` (an id longer than any valid one, 64, is clipped).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Part::Name => f.write_str("name"),
             Part::Catalogue => f.write_str("catalogue"),
             Part::Created => f.write_str("created"),
             Part::Profile(p) => write!(f, "profile.{}", p.key()),
-            Part::Service(id) => write!(f, "services.{id}"),
+            // Clipped: a service id read from storage has no length limit (issue 13).
+            Part::Service(id) => write!(f, "services.{}", crate::json::clip(id, 64)),
         }
     }
 }
 
 /// Whether `a` and `b` hold the same answers: everything but the time of the last change.
 pub fn same_content(a: &Assessment, b: &Assessment) -> bool {
-    a.name == b.name && a.catalogue == b.catalogue && a.created == b.created && a.profile == b.profile && a.services == b.services
+    a.name == b.name
+        && a.catalogue == b.catalogue
+        && a.created == b.created
+        && a.profile == b.profile
+        && a.services == b.services
 }
 
 /// The parts in which `a` and `b` differ, in a stable order.
@@ -115,12 +125,15 @@ pub fn merge3(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Resu
     take(Part::Catalogue, pick(&base.catalogue, &ours.catalogue, &theirs.catalogue), &mut || {
         out.catalogue = theirs.catalogue.clone()
     });
-    take(Part::Created, pick(&base.created, &ours.created, &theirs.created), &mut || out.created = theirs.created.clone());
+    take(Part::Created, pick(&base.created, &ours.created, &theirs.created), &mut || {
+        out.created = theirs.created.clone()
+    });
     for f in ProfileField::ALL {
         let p = pick(base.profile.get(f), ours.profile.get(f), theirs.profile.get(f));
         take(Part::Profile(f), p, &mut || *out.profile.get_mut(f) = theirs.profile.get(f).to_string());
     }
-    let ids: BTreeSet<&String> = base.services.keys().chain(ours.services.keys()).chain(theirs.services.keys()).collect();
+    let ids: BTreeSet<&String> =
+        base.services.keys().chain(ours.services.keys()).chain(theirs.services.keys()).collect();
     for id in ids {
         let (b, o, t) = (base.services.get(id), ours.services.get(id), theirs.services.get(id));
         take(Part::Service(id.clone()), pick(&b, &o, &t), &mut || match t {

@@ -147,7 +147,10 @@ fn diff_lists_added_removed_renamed_moved() {
     let d = diff(&old, &new);
     assert_eq!(d.added, ["A-14"]);
     assert_eq!(d.removed, ["E-7"]);
-    assert_eq!(d.renamed, [("A-1".to_string(), "Risk management".to_string(), "Enterprise risk management".to_string())]);
+    assert_eq!(
+        d.renamed,
+        [("A-1".to_string(), "Risk management".to_string(), "Enterprise risk management".to_string())]
+    );
     assert_eq!(d.moved, [("B-1".to_string(), "B".to_string(), "C".to_string())]);
     assert_eq!(d.languages_added, ["es"]);
     assert!(d.languages_removed.is_empty());

@@ -19,16 +19,33 @@ fn builtin_and_export_validate() {
     assert!(v.is_valid(&export));
 }
 
+/// One way of breaking a catalogue file.
+type Breakage = Box<dyn Fn(&mut serde_json::Value)>;
+
 #[test]
 fn broken_files_fail_schema_and_parser_alike() {
     let v = validator();
-    let cases: Vec<Box<dyn Fn(&mut serde_json::Value)>> = vec![
+    let cases: Vec<Breakage> = vec![
         Box::new(|c| c["format"] = "other".into()),
         Box::new(|c| c["services"][0]["provenance"] = "official".into()),
         Box::new(|c| c["services"][0]["extra"] = 1.into()),
         Box::new(|c| c["languages"] = serde_json::json!(["ja"])),
         Box::new(|c| c["services"][0]["id"] = "has space".into()),
         Box::new(|c| c["categories"] = serde_json::json!([])),
+        // Limits (issue 13): long ids and texts, too many services.
+        Box::new(|c| c["id"] = "c".repeat(201).into()),
+        Box::new(|c| c["services"][0]["id"] = "A".repeat(17).into()),
+        Box::new(|c| c["services"][0]["title"]["en"] = "t".repeat(301).into()),
+        Box::new(|c| c["services"][0]["description"]["en"] = "d".repeat(5001).into()),
+        Box::new(|c| {
+            let s = c["services"][0].clone();
+            let list = c["services"].as_array_mut().unwrap();
+            for i in 0..501 {
+                let mut s = s.clone();
+                s["id"] = format!("Z-{i}").into();
+                list.push(s);
+            }
+        }),
     ];
     for (i, mutate) in cases.iter().enumerate() {
         let mut c: serde_json::Value = serde_json::from_str(BUILTIN_JSON).unwrap();

@@ -57,17 +57,8 @@ fn org(i: usize, c: &Catalogue) -> Assessment {
         24..=27 => "finance ".into(),
         _ => "Health".into(),
     };
-    a.profile.country = if i % 2 == 0 {
-        "Kenya".into()
-    } else {
-        "Japan".into()
-    };
-    let d = [
-        Delivery::InHouse,
-        Delivery::Outsourced,
-        Delivery::Shared,
-        Delivery::NotYet,
-    ][i % 4];
+    a.profile.country = if i % 2 == 0 { "Kenya".into() } else { "Japan".into() };
+    let d = [Delivery::InHouse, Delivery::Outsourced, Delivery::Shared, Delivery::NotYet][i % 4];
     let cur = (i % 6) as u8;
     let mut a1 = rec(Need::Needed, Some(d), Some(cur), Some((cur + 2).min(5)));
     a1.owner = format!("Owner {i:02}");
@@ -81,10 +72,7 @@ fn org(i: usize, c: &Catalogue) -> Assessment {
             a.services.insert("A-2".into(), r);
         }
         10..=24 => {
-            a.services.insert(
-                "A-2".into(),
-                rec(Need::Needed, Some(Delivery::InHouse), Some(3), Some(3)),
-            );
+            a.services.insert("A-2".into(), rec(Need::Needed, Some(Delivery::InHouse), Some(3), Some(3)));
         }
         _ => {}
     }
@@ -95,18 +83,13 @@ fn org(i: usize, c: &Catalogue) -> Assessment {
     };
     a.services.insert("A-3".into(), a3);
     if i == 5 {
-        a.services
-            .insert("A-4".into(), rec(Need::NotNeeded, None, Some(2), None));
+        a.services.insert("A-4".into(), rec(Need::NotNeeded, None, Some(2), None));
     }
     if i == 29 {
-        a.services
-            .insert("A-5".into(), rec(Need::Needed, None, Some(1), None));
+        a.services.insert("A-5".into(), rec(Need::Needed, None, Some(1), None));
     }
     if i == 28 {
-        a.services.insert(
-            "A-6".into(),
-            rec(Need::Needed, Some(Delivery::InHouse), Some(3), Some(1)),
-        );
+        a.services.insert("A-6".into(), rec(Need::Needed, Some(Delivery::InHouse), Some(3), Some(1)));
     }
     a
 }
@@ -118,19 +101,10 @@ fn json(a: &Assessment) -> Vec<u8> {
 /// The 42 files, with their names.
 fn corpus() -> Vec<(String, Vec<u8>)> {
     let c = cat();
-    let mut files: Vec<(String, Vec<u8>)> = (0..30)
-        .map(|i| (format!("org-{i:02}.json"), json(&org(i, &c))))
-        .collect();
+    let mut files: Vec<(String, Vec<u8>)> = (0..30).map(|i| (format!("org-{i:02}.json"), json(&org(i, &c)))).collect();
     files.push(("org-03-again.json".into(), json(&org(3, &c))));
-    let ctx = ReportContext {
-        catalogue: &c,
-        lang: Lang::En,
-        generated: "2026-11-25 10:00",
-    };
-    files.push((
-        "org-04-summary.html".into(),
-        summary::summary(&org(4, &c), &ctx).into_bytes(),
-    ));
+    let ctx = ReportContext { catalogue: &c, lang: Lang::En, generated: "2026-11-25 10:00" };
+    files.push(("org-04-summary.html".into(), summary::summary(&org(4, &c), &ctx).into_bytes()));
     let mut later = org(6, &c);
     later.updated = "2026-12-01T09:00:00.000Z".into();
     if let Some(r) = later.services.get_mut("A-1") {
@@ -150,17 +124,9 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     let mut version = org(31, &c);
     version.catalogue.version = "2025.01".into();
     files.push(("old-version.json".into(), json(&version)));
-    files.push((
-        "notes.txt".into(),
-        b"hello, this is not an assessment".to_vec(),
-    ));
-    files.push((
-        "broken.json".into(),
-        b"{\"format\": \"x1060-assessment\", ".to_vec(),
-    ));
-    let bad = String::from_utf8(json(&org(32, &c)))
-        .unwrap_or_default()
-        .replace("\"current\": 2", "\"current\": 9");
+    files.push(("notes.txt".into(), b"hello, this is not an assessment".to_vec()));
+    files.push(("broken.json".into(), b"{\"format\": \"x1060-assessment\", ".to_vec()));
+    let bad = String::from_utf8(json(&org(32, &c))).unwrap_or_default().replace("\"current\": 2", "\"current\": 9");
     files.push(("bad-level.json".into(), bad.into_bytes()));
     let mut empty = Assessment::new(&c, "2026-11-01T00:00:00.000Z");
     empty.profile.organisation = "Empty Org".into();
@@ -169,10 +135,7 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     flagged.profile.organisation = "Flagged".into();
     flagged.profile.sector = "Health".into();
     for id in ["D-1", "D-2", "D-3", "D-4", "D-5"] {
-        flagged.services.insert(
-            id.into(),
-            rec(Need::Needed, Some(Delivery::InHouse), Some(2), None),
-        );
+        flagged.services.insert(id.into(), rec(Need::Needed, Some(Delivery::InHouse), Some(2), None));
     }
     flagged.services.remove("A-1");
     flagged.services.remove("A-3");
@@ -182,10 +145,7 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
 }
 
 fn run_intake(files: &[(String, Vec<u8>)]) -> x1060_core::cohort::intake::Intake {
-    let returned: Vec<Returned<'_>> = files
-        .iter()
-        .map(|(n, b)| Returned { name: n, bytes: b })
-        .collect();
+    let returned: Vec<Returned<'_>> = files.iter().map(|(n, b)| Returned { name: n, bytes: b }).collect();
     intake(&returned, &cat())
 }
 
@@ -223,10 +183,7 @@ fn intake_rows_have_stable_reason_codes() {
     assert_eq!(codes(30), ["same-content"]);
     assert_eq!(ik.rows[30].findings[0].other, Some(FileIndex(3)));
     assert_eq!(codes(31), ["same-content"], "the HTML summary of org 4");
-    assert_eq!(
-        ik.rows[31].kind,
-        Some(x1060_core::import::SourceKind::HtmlSummary)
-    );
+    assert_eq!(ik.rows[31].kind, Some(x1060_core::import::SourceKind::HtmlSummary));
     assert!(codes(32).is_empty());
     assert_eq!(codes(33), ["older-copy"]);
     assert_eq!(codes(34), ["other-catalogue"]);
@@ -234,21 +191,14 @@ fn intake_rows_have_stable_reason_codes() {
     assert_eq!(codes(36), ["unreadable"]);
     assert_eq!(codes(37), ["unreadable"]);
     assert_eq!(codes(38), ["invalid-data"]);
-    assert!(
-        ik.rows[38].findings[0].detail.contains("current"),
-        "{}",
-        ik.rows[38].findings[0].detail
-    );
+    assert!(ik.rows[38].findings[0].detail.contains("current"), "{}", ik.rows[38].findings[0].detail);
     assert_eq!(codes(39), ["no-answers"]);
     assert_eq!(codes(40), ["all-identical"]);
     // The same content as file 33, which itself stepped back: still the same content.
     assert_eq!(codes(41), ["same-content"]);
     // 30 organisations and the flagged file.
     assert_eq!(ik.counted_len(&BTreeSet::new()), 31);
-    assert_eq!(
-        ik.counted_len(&BTreeSet::from([FileIndex(40), FileIndex(5)])),
-        29
-    );
+    assert_eq!(ik.counted_len(&BTreeSet::from([FileIndex(40), FileIndex(5)])), 29);
 }
 
 #[test]
@@ -260,20 +210,12 @@ fn every_reason_has_a_distinct_code_and_sentences_in_every_language() {
             assert!(!r.sentence(x1060_core::cohort::text::text(l)).is_empty());
         }
     }
-    assert_eq!(
-        Reason::SameContent.to_string(),
-        "The same content as an earlier file: counted once."
-    );
+    assert_eq!(Reason::SameContent.to_string(), "The same content as an earlier file: counted once.");
     assert!(Reason::OlderCopy.blocks() && !Reason::AllIdentical.blocks());
 }
 
 fn service<'a>(p: &'a Picture, group: usize, id: &str) -> &'a x1060_core::cohort::picture::Figures {
-    &p.groups[group]
-        .services
-        .iter()
-        .find(|s| s.service == id)
-        .map(|s| &s.figures)
-        .unwrap()
+    &p.groups[group].services.iter().find(|s| s.service == id).map(|s| &s.figures).unwrap()
 }
 
 use Cell::{Shown as S, Suppressed as X};
@@ -300,10 +242,7 @@ fn overall_counts_worked_by_hand_k5() {
     // Not delivered yet: 7; at level 0: 4.
     assert_eq!(a1.missing, S(11));
     let a2 = service(&p, 0, "A-2");
-    assert_eq!(
-        (a2.needed, a2.not_needed, a2.unanswered),
-        (S(15), S(10), S(5))
-    );
+    assert_eq!((a2.needed, a2.not_needed, a2.unanswered), (S(15), S(10), S(5)));
     assert_eq!(a2.current.parts, [S(0), S(0), S(0), S(15), S(0), S(0)]);
     let a3 = service(&p, 0, "A-3");
     assert_eq!((a3.needed, a3.not_needed), (X, S(28)));
@@ -320,23 +259,14 @@ fn overall_counts_worked_by_hand_k5() {
     assert_eq!(a.category, "A");
     assert_eq!(a.organisations_needing, S(30));
     assert_eq!(a.figures.needed, S(49));
-    assert_eq!(
-        p.groups[0].most_missing.first(),
-        Some(&("A-1".to_string(), 11))
-    );
+    assert_eq!(p.groups[0].most_missing.first(), Some(&("A-1".to_string(), 11)));
 }
 
 #[test]
 fn groups_by_sector_hide_small_groups_and_fold_spelling() {
     let p = pic(GroupBy::Sector, 5);
     let labels: Vec<&GroupLabel> = p.groups.iter().map(|g| &g.label).collect();
-    assert_eq!(
-        labels,
-        [
-            &GroupLabel::Value("Energy".into()),
-            &GroupLabel::Value("Finance".into())
-        ]
-    );
+    assert_eq!(labels, [&GroupLabel::Value("Energy".into()), &GroupLabel::Value("Finance".into())]);
     assert_eq!(p.groups[0].organisations, 20);
     assert_eq!(p.groups[1].organisations, 8);
     assert_eq!(p.hidden_groups, 1, "Health, 2 organisations");
@@ -346,15 +276,8 @@ fn groups_by_sector_hide_small_groups_and_fold_spelling() {
     assert_eq!(energy.current.total, S(20));
     assert_eq!(energy.delivery.parts, [S(5); 4]);
     let p3 = pic(GroupBy::Sector, 3);
-    assert_eq!(
-        service(&p3, 0, "A-1").current.parts,
-        [S(3), S(4), S(3), S(3), S(3), S(4)]
-    );
-    assert_eq!(
-        service(&p3, 1, "A-1").current.parts,
-        [X, X, X, X, X, X],
-        "Finance: 1, 1, 2, 2, 1, 1"
-    );
+    assert_eq!(service(&p3, 0, "A-1").current.parts, [S(3), S(4), S(3), S(3), S(3), S(4)]);
+    assert_eq!(service(&p3, 1, "A-1").current.parts, [X, X, X, X, X, X], "Finance: 1, 1, 2, 2, 1, 1");
 }
 
 #[test]
@@ -378,25 +301,12 @@ fn too_few_organisations_show_nothing() {
     assert_eq!((none.organisations, none.hidden_groups), (S(0), 0));
 }
 
-const SECRETS: &[&str] = &[
-    "Org ",
-    "Assessor",
-    "Owner",
-    "Evidence",
-    "Secret note",
-    "Reason 0",
-    "first draft",
-    "org-0",
-];
+const SECRETS: &[&str] = &["Org ", "Assessor", "Owner", "Evidence", "Secret note", "Reason 0", "first draft", "org-0"];
 
 #[test]
 fn no_name_or_free_text_reaches_an_export() {
     let c = cat();
-    let ctx = ReportContext {
-        catalogue: &c,
-        lang: Lang::En,
-        generated: "2026-11-25 10:00",
-    };
+    let ctx = ReportContext { catalogue: &c, lang: Lang::En, generated: "2026-11-25 10:00" };
     for g in GroupBy::ALL {
         let p = pic(g, 3);
         for kind in ExportKind::ALL {
@@ -415,14 +325,10 @@ fn golden(name: &str, actual: &str) {
         std::fs::write(&path, &actual).unwrap();
         return;
     }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{path}: {e}; make it with UPDATE_GOLDEN=1"));
+    let expected =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}; make it with UPDATE_GOLDEN=1"));
     if expected != actual {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(e, a)| e != a)
-            .unwrap_or(0);
+        let line = expected.lines().zip(actual.lines()).position(|(e, a)| e != a).unwrap_or(0);
         panic!(
             "{name} differs at line {}:\n  golden: {:?}\n  actual: {:?}\nIf intended: UPDATE_GOLDEN=1 cargo test -p x1060-core --test cohort",
             line + 1,
@@ -444,13 +350,9 @@ fn csv_header_and_cells() {
     let p = pic(GroupBy::All, 5);
     let text = export::services_csv(&p);
     assert!(text.starts_with('\u{feff}'));
-    let mut rd =
-        csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let mut rd = csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let head: Vec<String> = rd.headers().unwrap().iter().map(String::from).collect();
-    assert_eq!(
-        &head[..5],
-        ["group_by", "group", "organisations", "category", "service"]
-    );
+    assert_eq!(&head[..5], ["group_by", "group", "organisations", "category", "service"]);
     let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), 58);
     let a1 = &rows[0];
@@ -479,29 +381,21 @@ fn csv_group_labels_are_neutralised() {
 
 #[test]
 fn json_export_follows_its_schema() {
-    let schema_text = std::fs::read_to_string(format!(
-        "{}/../docs/aggregate.schema.json",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
+    let schema_text =
+        std::fs::read_to_string(format!("{}/../docs/aggregate.schema.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     for g in GroupBy::ALL {
         for k in [3, 5, 40] {
             let v = export::json_value(&pic(g, k), &cat());
-            let errors: Vec<String> = validator
-                .iter_errors(&v)
-                .map(|e| format!("{} at {}", e, e.instance_path()))
-                .collect();
+            let errors: Vec<String> =
+                validator.iter_errors(&v).map(|e| format!("{} at {}", e, e.instance_path())).collect();
             assert!(errors.is_empty(), "{g:?} k={k}: {errors:?}");
         }
     }
     let v = export::json_value(&pic(GroupBy::All, 5), &cat());
     assert_eq!(v["organisations"], 30);
-    assert_eq!(
-        v["groups"][0]["services"][0]["figures"]["current"]["parts"][0],
-        serde_json::Value::Null
-    );
+    assert_eq!(v["groups"][0]["services"][0]["figures"]["current"]["parts"][0], serde_json::Value::Null);
 }
 
 /// Every count of the services CSV and the JSON is 0 or at least k: per service, a count is a
@@ -521,28 +415,19 @@ fn check_k(p: &Picture, c: &Catalogue, counted: &[&Assessment]) -> Result<(), Te
         prop_assert!(g.organisations >= k);
         let members: Vec<&&Assessment> = counted
             .iter()
-            .filter(|a| {
-                p.group_by.value(&a.profile).map(|v| v.to_lowercase()) == group_key(&g.label)
-            })
+            .filter(|a| p.group_by.value(&a.profile).map(|v| v.to_lowercase()) == group_key(&g.label))
             .collect();
         for row in &g.categories {
             // Organisations with any needed answer in the category: what `needed` rests on.
             let orgs = members
                 .iter()
                 .filter(|a| {
-                    c.services_in(&row.category).any(|s| {
-                        a.services
-                            .get(&s.id)
-                            .is_some_and(|r| r.need == Some(Need::Needed))
-                    })
+                    c.services_in(&row.category)
+                        .any(|s| a.services.get(&s.id).is_some_and(|r| r.need == Some(Need::Needed)))
                 })
                 .count() as u32;
             if let Some(n) = row.figures.needed.value() {
-                prop_assert!(
-                    n == 0 || orgs >= k,
-                    "category {} needed {n} rests on {orgs}",
-                    row.category
-                );
+                prop_assert!(n == 0 || orgs >= k, "category {} needed {n} rests on {orgs}", row.category);
             }
         }
     }
@@ -557,10 +442,7 @@ fn group_key(l: &GroupLabel) -> Option<String> {
 }
 
 fn arb_org() -> impl Strategy<Value = (u8, Vec<(u8, u8, u8, u8)>)> {
-    (
-        0u8..4,
-        prop::collection::vec((0u8..3, 0u8..5, 0u8..7, 0u8..7), 8),
-    )
+    (0u8..4, prop::collection::vec((0u8..3, 0u8..5, 0u8..7, 0u8..7), 8))
 }
 
 proptest! {
@@ -593,20 +475,13 @@ proptest! {
 
 fn aggregate_html(lang: Lang, by: GroupBy) -> String {
     let c = cat();
-    let ctx = ReportContext {
-        catalogue: &c,
-        lang,
-        generated: "2026-11-25 10:00",
-    };
+    let ctx = ReportContext { catalogue: &c, lang, generated: "2026-11-25 10:00" };
     x1060_core::cohort::html::report(&pic(by, 5), &ctx)
 }
 
 #[test]
 fn golden_html() {
-    golden(
-        "aggregate-en.html",
-        &aggregate_html(Lang::En, GroupBy::Sector),
-    );
+    golden("aggregate-en.html", &aggregate_html(Lang::En, GroupBy::Sector));
     golden("aggregate-ja.html", &aggregate_html(Lang::Ja, GroupBy::All));
 }
 
@@ -626,16 +501,8 @@ fn html_report_is_self_contained_and_carries_its_data() {
         let data: serde_json::Value = serde_json::from_str(&h[start..end]).unwrap();
         assert_eq!(data, export::json_value(&pic(GroupBy::Sector, 5), &cat()));
         // One bar chart and one heat map per group shown (Energy, Finance), each with tables.
-        assert_eq!(
-            h.matches("<svg class=\"x1060-chart\" id=\"x1060-wb-bars-")
-                .count(),
-            2
-        );
-        assert_eq!(
-            h.matches("<svg class=\"x1060-chart\" id=\"x1060-wb-heat-")
-                .count(),
-            2
-        );
+        assert_eq!(h.matches("<svg class=\"x1060-chart\" id=\"x1060-wb-bars-").count(), 2);
+        assert_eq!(h.matches("<svg class=\"x1060-chart\" id=\"x1060-wb-heat-").count(), 2);
         assert_eq!(h.matches("class=\"x1060-heat-row\"").count(), 2 * 58);
     }
 }
@@ -644,35 +511,12 @@ fn html_report_is_self_contained_and_carries_its_data() {
 fn bar_parts_follow_the_shown_counts_and_keep_the_suppressed_rest() {
     use x1060_core::cohort::charts::{bar_parts, shade};
     use x1060_core::cohort::picture::Dist;
-    let d = Dist {
-        parts: [X, X, S(5), S(5), S(5), S(6)],
-        total: S(30),
-    };
+    let d = Dist { parts: [X, X, S(5), S(5), S(5), S(6)], total: S(30) };
     let parts = bar_parts(&d, 0.0, 300.0);
     let widths: Vec<(Option<u8>, f64)> = parts.iter().map(|p| (p.level, p.width)).collect();
-    assert_eq!(
-        widths,
-        [
-            (Some(2), 50.0),
-            (Some(3), 50.0),
-            (Some(4), 50.0),
-            (Some(5), 60.0),
-            (None, 90.0)
-        ]
-    );
-    assert!(bar_parts(
-        &Dist {
-            parts: [X; 6],
-            total: X
-        },
-        0.0,
-        300.0
-    )
-    .is_empty());
-    assert_eq!(
-        (shade(0, 10), shade(1, 10), shade(2, 10), shade(10, 10)),
-        (0, 1, 1, 5)
-    );
+    assert_eq!(widths, [(Some(2), 50.0), (Some(3), 50.0), (Some(4), 50.0), (Some(5), 60.0), (None, 90.0)]);
+    assert!(bar_parts(&Dist { parts: [X; 6], total: X }, 0.0, 300.0).is_empty());
+    assert_eq!((shade(0, 10), shade(1, 10), shade(2, 10), shade(10, 10)), (0, 1, 1, 5));
 }
 
 /// Scale (issue 15): 1,000 files of a full assessment, intake and picture. Prints the time; run
@@ -688,12 +532,7 @@ fn scale_thousand_full_files() {
             a.profile.sector = ["Energy", "Finance", "Health", "Water"][i % 4].into();
             for (j, s) in c.services.iter().enumerate() {
                 let cur = ((i + j) % 6) as u8;
-                let d = [
-                    Delivery::InHouse,
-                    Delivery::Outsourced,
-                    Delivery::Shared,
-                    Delivery::NotYet,
-                ][(i * 7 + j) % 4];
+                let d = [Delivery::InHouse, Delivery::Outsourced, Delivery::Shared, Delivery::NotYet][(i * 7 + j) % 4];
                 let mut r = rec(Need::Needed, Some(d), Some(cur), Some((cur + 1).min(5)));
                 r.note = "A note of some length, as people write them in real assessments.".into();
                 a.services.insert(s.id.clone(), r);
@@ -710,10 +549,5 @@ fn scale_thousand_full_files() {
     let t_all = start.elapsed();
     assert_eq!(counted.len(), 1000);
     assert_eq!(p.groups.len(), 4);
-    println!(
-        "1,000 files ({} MB): intake {:?}, intake + picture {:?}",
-        bytes / 1_000_000,
-        t_intake,
-        t_all
-    );
+    println!("1,000 files ({} MB): intake {:?}, intake + picture {:?}", bytes / 1_000_000, t_intake, t_all);
 }

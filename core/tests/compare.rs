@@ -114,7 +114,10 @@ fn category_figures_and_their_changes() {
     assert_eq!(fa.gap_delta(), Some(-10));
     assert_eq!(fa.coverage_delta(), Some(0));
     assert_eq!(fa.needed_delta(), 0);
-    assert_eq!(fa.progress, Change { before: Progress { answered: 3, total: 13 }, after: Progress { answered: 3, total: 13 } });
+    assert_eq!(
+        fa.progress,
+        Change { before: Progress { answered: 3, total: 13 }, after: Progress { answered: 3, total: 13 } }
+    );
 
     // B: one needed service before, none after (and unanswered ones): no figure after, so no
     // change — never "from 0.0" or "to 0".
@@ -176,7 +179,11 @@ fn only_texts_changed_is_a_change_without_answer_changes() {
     let s = compare::compare_service(
         "A-1",
         Some(&x1060_core::model::ServiceRecord { owner: "CISO".into(), ..Default::default() }),
-        Some(&x1060_core::model::ServiceRecord { owner: "SOC lead".into(), evidence: "v2".into(), ..Default::default() }),
+        Some(&x1060_core::model::ServiceRecord {
+            owner: "SOC lead".into(),
+            evidence: "v2".into(),
+            ..Default::default()
+        }),
     )
     .unwrap();
     assert_eq!(s.kind, ChangeKind::Changed);

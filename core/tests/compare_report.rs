@@ -87,7 +87,10 @@ fn english_report_shows_sides_figures_and_changes() {
     // Per service: one row per changed answer, the service named once.
     let a1 = element(&h, "<tr data-service-id=\"A-1\"", "<tr data-service-id=\"A-2\"");
     assert!(a1.contains("rowspan=\"3\""), "{a1}");
-    assert!(a1.contains("<td>Current level</td><td>2 Repeatable</td><td>3 Defined</td><td class=\"num\">+1</td>"), "{a1}");
+    assert!(
+        a1.contains("<td>Current level</td><td>2 Repeatable</td><td>3 Defined</td><td class=\"num\">+1</td>"),
+        "{a1}"
+    );
     assert!(a1.contains("<td>Priority</td><td>High</td><td>Medium</td>"), "{a1}");
     assert!(a1.contains("<td>Text changed</td><td></td><td></td><td class=\"num\">Note</td>"), "{a1}");
     let a2 = element(&h, "<tr data-service-id=\"A-2\"", "</tbody>");
@@ -161,7 +164,11 @@ fn file_name_follows_the_pattern() {
     let c = Catalogue::builtin();
     let (b, a) = pair(&c);
     let cmp = compare::compare(&c, &b, &a);
-    let f = compare_html::comparison_file(&cmp, &ReportContext { catalogue: &c, lang: Lang::En, generated: "x" }, "2026-11-25");
+    let f = compare_html::comparison_file(
+        &cmp,
+        &ReportContext { catalogue: &c, lang: Lang::En, generated: "x" },
+        "2026-11-25",
+    );
     assert_eq!(f.name, "x1060-comparison-2026-11-25.html");
     assert_eq!(f.mime, "text/html;charset=utf-8");
 }

@@ -117,8 +117,10 @@ fn hostile_text_is_quoted_and_formulas_neutralised() {
     }
     for (id, rec) in &a.services {
         let r = row(&rows, id);
-        for (key, value) in [("owner", &rec.owner), ("evidence", &rec.evidence), ("note", &rec.note), ("reason", &rec.reason)] {
-            let expected = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.clone() };
+        for (key, value) in
+            [("owner", &rec.owner), ("evidence", &rec.evidence), ("note", &rec.note), ("reason", &rec.reason)]
+        {
+            let expected = if sheet::looks_like_formula(value) { format!("'{value}") } else { value.clone() };
             assert_eq!(r[col(key)], expected, "{id} {key}");
             seen += usize::from(!value.is_empty());
         }

@@ -70,7 +70,10 @@ fn empty_records_are_dropped_and_clear_forgets() {
 #[test]
 fn long_text_is_clipped_not_refused() {
     let (_, mut a) = fresh();
-    a.apply(Edit::SetText { service: "A-1".into(), field: TextField::Evidence, value: "é".repeat(MAX_TEXT_CHARS + 5) }, T1);
+    a.apply(
+        Edit::SetText { service: "A-1".into(), field: TextField::Evidence, value: "é".repeat(MAX_TEXT_CHARS + 5) },
+        T1,
+    );
     assert_eq!(a.record("A-1").evidence.chars().count(), MAX_TEXT_CHARS);
 }
 
@@ -100,4 +103,21 @@ fn answers_for_unknown_services_are_kept_and_listed() {
     answer(&mut a, "Z-9", Delivery::InHouse, 2);
     assert_eq!(progress::orphans(&c, &a), vec!["Z-9"]);
     assert_eq!(progress::overall(&c, &a).answered, 0);
+}
+
+#[test]
+fn a_needed_service_says_what_it_still_lacks() {
+    use x1060_core::model::{Missing, ServiceRecord};
+    let needed = ServiceRecord { need: Some(Need::Needed), ..Default::default() };
+    assert_eq!(needed.missing(), Some(Missing::DeliveryAndCurrent));
+    let with_level = ServiceRecord { current: Level::new(2), ..needed.clone() };
+    assert_eq!(with_level.missing(), Some(Missing::Delivery));
+    assert!(!with_level.is_answered());
+    let with_delivery = ServiceRecord { delivery: Some(Delivery::InHouse), ..needed.clone() };
+    assert_eq!(with_delivery.missing(), Some(Missing::Current));
+    let complete = ServiceRecord { current: Level::new(2), ..with_delivery };
+    assert_eq!((complete.missing(), complete.is_answered()), (None, true));
+    let not_needed = ServiceRecord { need: Some(Need::NotNeeded), ..Default::default() };
+    assert_eq!(not_needed.missing(), None);
+    assert_eq!(ServiceRecord::default().missing(), None, "nothing said yet: not answered, nothing partly missing");
 }

@@ -98,7 +98,10 @@ fn one_category_only() {
     let b = cat(&ev, "B");
     assert_eq!(b.status, Status::Applicable);
     // Needed 4, all answered; delivered = in-house + outsourced + shared = 3; coverage 3/4.
-    assert_eq!((b.catalogue.needed, b.catalogue.not_needed, b.catalogue.undecided, b.catalogue.delivered), (4, 0, 0, 3));
+    assert_eq!(
+        (b.catalogue.needed, b.catalogue.not_needed, b.catalogue.undecided, b.catalogue.delivered),
+        (4, 0, 0, 3)
+    );
     assert_eq!(b.catalogue.coverage, ratio(3, 4));
     // Current (2+3+1+0)/4 = 1.5; target over B-1, B-3, B-4: (4+3+2)/3 = 3.0; gap (2+2+2)/3 = 2.0.
     assert_eq!(b.profile.avg_current, avg(6, 4));
@@ -198,7 +201,7 @@ fn mixed_delivery_targets_below_current_and_not_applicable_categories() {
     let k = o.catalogue;
     assert_eq!((k.total, k.needed, k.not_needed, k.undecided, k.delivered), (58, 7, 12, 40, 5));
     assert_eq!(k.coverage, ratio(5, 7)); // 71 %
-    // Current (12+3)/7 = 15/7 = 2.1; target and gap only A has both levels: 20/6 and 10/6.
+                                         // Current (12+3)/7 = 15/7 = 2.1; target and gap only A has both levels: 20/6 and 10/6.
     assert_eq!(o.profile.avg_current, avg(15, 7));
     assert_eq!(Average::new(15, 7).unwrap().text('.'), "2.1");
     assert_eq!(o.profile.avg_target, avg(20, 6));
@@ -268,7 +271,8 @@ fn explanations_list_exactly_the_services_behind_each_figure() {
     assert_eq!(e.over, ["A-1", "A-4", "A-5", "A-6"]);
     // Every figure: its explanation has as many services as the figure counts.
     let ev = eval::evaluate(&c, &a);
-    let scopes: Vec<Scope> = std::iter::once(Scope::Overall).chain(c.categories.iter().map(|k| Scope::Category(&k.id))).collect();
+    let scopes: Vec<Scope> =
+        std::iter::once(Scope::Overall).chain(c.categories.iter().map(|k| Scope::Category(&k.id))).collect();
     for scope in scopes {
         let s = eval::scope_eval(&c, &a, scope);
         let n = |k| eval::explain(&c, &a, scope, k).over.len();

@@ -107,7 +107,9 @@ fn size_is_checked_before_anything_is_read() {
     let mut json = br#"{"format":"x1060-assessment","schema":1,"name":""#.to_vec();
     json.extend(std::iter::repeat_n(b'x', save::MAX_BYTES));
     json.extend(br#""}"#);
-    assert!(matches!(import::import(&json, "x"), Err(ImportError::TooLarge { limit, .. }) if limit == save::MAX_BYTES as u64));
+    assert!(
+        matches!(import::import(&json, "x"), Err(ImportError::TooLarge { limit, .. }) if limit == save::MAX_BYTES as u64)
+    );
 }
 
 #[test]
@@ -124,7 +126,8 @@ fn too_many_values_are_refused() {
 #[test]
 fn todays_summary_reports_import_in_every_language() {
     let c = Catalogue::builtin();
-    let text = std::fs::read_to_string(format!("{}/tests/fixtures/schema1-full.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let text =
+        std::fs::read_to_string(format!("{}/tests/fixtures/schema1-full.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let mut a = save::decode(&text).unwrap();
     a.services.get_mut("A-1").unwrap().note = "</script><script>alert(1)</script> & 日本語".into();
     for lang in Lang::ALL {
@@ -138,7 +141,8 @@ fn todays_summary_reports_import_in_every_language() {
 #[test]
 fn preview_shows_name_dates_progress_catalogue_and_orphans() {
     let c = Catalogue::builtin();
-    let text = std::fs::read_to_string(format!("{}/tests/fixtures/schema1-full.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let text =
+        std::fs::read_to_string(format!("{}/tests/fixtures/schema1-full.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let i = import::import(text.as_bytes(), "whatever.json").unwrap();
     let p = i.preview(&c);
     assert_eq!(p.name, "2026 baseline");

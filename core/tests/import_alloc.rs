@@ -65,11 +65,17 @@ fn import_memory_is_bounded_by_the_input() {
         }),
         ("one long string", format!("{head}\"name\":\"{}\"}}", "x".repeat(4 * n)).into_bytes()),
         ("long escaped string", format!("{head}\"name\":\"{}\"}}", "\\u00e9".repeat(n / 6)).into_bytes()),
-        ("html page of data elements", "<script type=\"application/json\" id=\"x1060-assessment\">".repeat(n / 56).into_bytes()),
+        (
+            "html page of data elements",
+            "<script type=\"application/json\" id=\"x1060-assessment\">".repeat(n / 56).into_bytes(),
+        ),
         ("invalid utf-8", vec![0xC3; n]),
     ];
     // The largest file accepted, of the worst kind found above.
-    cases.push(("largest accepted size", format!("[{}0]", "0,".repeat((import::MAX_IMPORT_BYTES - 3) / 2)).into_bytes()));
+    cases.push((
+        "largest accepted size",
+        format!("[{}0]", "0,".repeat((import::MAX_IMPORT_BYTES - 3) / 2)).into_bytes(),
+    ));
     for (what, input) in &cases {
         let peak = peak_of(|| {
             let _ = import::import(input, "x.json");

@@ -138,7 +138,10 @@ fn key_names_and_ids() {
     assert_eq!(keys::doc_id("a/"), None);
     assert_eq!(keys::doc_id("index"), None);
     assert_eq!(keys::backup(T0, "a/k1"), "backup/2026-11-01T09:00:00.000Z/a/k1");
-    assert_eq!(keys::backup_file_name("backup/2026-11-01T09:00:00.000Z/a/k1"), "x1060-backup-2026-11-01T09-00-00.000Z-a-k1.json");
+    assert_eq!(
+        keys::backup_file_name("backup/2026-11-01T09:00:00.000Z/a/k1"),
+        "x1060-backup-2026-11-01T09-00-00.000Z-a-k1.json"
+    );
     assert_eq!(keys::backup_file_name("backup/../<x>"), "x1060-backup-..--x-.json");
     assert_eq!(library::make_id(0, 0), "0-0");
     // 36 = "10" in base 36; 35 = "z".
@@ -155,8 +158,12 @@ fn create_rename_duplicate_and_list_by_last_change() {
     lib.create("y2026", "2026 baseline", &c, T0).unwrap();
     answer(&mut lib, "y2026", "A-1", 2, T0);
     lib.apply("y2026", Edit::SetNeed { service: "B-1".into(), need: Some(Need::NotNeeded) }, T0).unwrap();
-    lib.apply("y2026", Edit::SetProfile { field: x1060_core::model::ProfileField::Organisation, value: "ACME".into() }, T0)
-        .unwrap();
+    lib.apply(
+        "y2026",
+        Edit::SetProfile { field: x1060_core::model::ProfileField::Organisation, value: "ACME".into() },
+        T0,
+    )
+    .unwrap();
     lib.duplicate("y2026", "y2027", "2027 review", T1).unwrap();
     let copy = lib.get("y2027").unwrap();
     assert_eq!(copy.name, "2027 review");
@@ -223,8 +230,12 @@ fn quota_keeps_the_change_in_memory_and_the_previous_copy_intact() {
     store.save_point(&mut lib, T0);
     let before = store.map["a/k1"].clone();
     store.quota = Some(store.map.values().map(String::len).sum());
-    lib.apply("k1", Edit::SetText { service: "A-1".into(), field: x1060_core::edit::TextField::Note, value: "x".repeat(500) }, T1)
-        .unwrap();
+    lib.apply(
+        "k1",
+        Edit::SetText { service: "A-1".into(), field: x1060_core::edit::TextField::Note, value: "x".repeat(500) },
+        T1,
+    )
+    .unwrap();
     store.save_point(&mut lib, T1);
     assert_eq!(store.map["a/k1"], before, "previous saved copy intact");
     assert_eq!(lib.unsaved(), ["k1"], "the change stays in memory, still to save");
@@ -255,10 +266,7 @@ fn two_tabs_changing_different_services_lose_nothing() {
     answer(&mut b, "base", "D-1", 4, T3);
     assert_eq!(store.save_point(&mut a, T2), [SyncOutcome::Saved]);
     // B saves without having seen A's event: it reads storage first and combines.
-    assert_eq!(
-        store.save_point(&mut b, T3),
-        [SyncOutcome::Merged { from_theirs: vec![Part::Service("C-1".into())] }]
-    );
+    assert_eq!(store.save_point(&mut b, T3), [SyncOutcome::Merged { from_theirs: vec![Part::Service("C-1".into())] }]);
     assert_eq!(store.revision("base"), 3);
     assert_eq!(store.event(&mut a, "base", T3), SyncOutcome::TookTheirs);
     for lib in [&a, &b] {
@@ -304,7 +312,8 @@ fn conflict_writes_nothing_keeps_both_and_waits_for_the_user() {
 
     // Keep both: mine becomes a new assessment, the original takes theirs.
     let mut both = b.clone();
-    both.resolve("base", Resolution::KeepBoth { new_id: "mine".into(), name: "2026 baseline (my copy)".into() }, T3).unwrap();
+    both.resolve("base", Resolution::KeepBoth { new_id: "mine".into(), name: "2026 baseline (my copy)".into() }, T3)
+        .unwrap();
     assert_eq!(both.get("base").unwrap().record("A-1").current, Level::new(3));
     assert_eq!(both.get("mine").unwrap().record("A-1").current, Level::new(5));
     assert_eq!(both.get("mine").unwrap().name, "2026 baseline (my copy)");
@@ -384,7 +393,10 @@ fn newer_schema_written_by_another_tab_is_never_overwritten() {
         b.apply("base", Edit::SetName("x".into()), T2),
         Err(LibraryError::WouldOverwriteNewer { id: "base".into() })
     );
-    assert_eq!(b.resolve("base", Resolution::KeepOurs, T2), Err(LibraryError::WouldOverwriteNewer { id: "base".into() }));
+    assert_eq!(
+        b.resolve("base", Resolution::KeepOurs, T2),
+        Err(LibraryError::WouldOverwriteNewer { id: "base".into() })
+    );
     b.resolve("base", Resolution::KeepBoth { new_id: "copy".into(), name: "My copy".into() }, T2).unwrap();
     assert_eq!(b.get("copy").unwrap().record("A-2").current, Level::new(1));
     assert!(matches!(b.slot("base"), Some(Slot::Unreadable { .. })));
@@ -399,7 +411,10 @@ fn damaged_copy_in_storage_is_backed_up_before_ours_is_written() {
     store.map.insert("a/base".into(), "{\"format\":\"x1060-assess".into());
     answer(&mut b, "base", "A-2", 1, T2);
     let outcomes = store.save_point(&mut b, T2);
-    assert!(matches!(&outcomes[..], [SyncOutcome::DamagedElsewhere { backup_key, .. }] if backup_key == "backup/2026-11-03T11:00:00.000Z/a/base"), "{outcomes:?}");
+    assert!(
+        matches!(&outcomes[..], [SyncOutcome::DamagedElsewhere { backup_key, .. }] if backup_key == "backup/2026-11-03T11:00:00.000Z/a/base"),
+        "{outcomes:?}"
+    );
     assert_eq!(store.map["backup/2026-11-03T11:00:00.000Z/a/base"], "{\"format\":\"x1060-assess");
     assert_eq!(save::decode(&store.map["a/base"]).unwrap(), *b.get("base").unwrap());
     // No room for the backup: nothing is overwritten.
@@ -471,7 +486,10 @@ fn load_sorts_out_damaged_newer_missing_and_unindexed_data() {
     let ops = lib.delete("future").unwrap();
     assert_eq!(ops, [StorageOp::Remove { key: "a/future".into() }]);
     let ops = lib.undo("future").unwrap();
-    assert_eq!(ops, [StorageOp::Set { key: "a/future".into(), value: r#"{"format":"x1060-assessment","schema":9}"#.into() }]);
+    assert_eq!(
+        ops,
+        [StorageOp::Set { key: "a/future".into(), value: r#"{"format":"x1060-assessment","schema":9}"#.into() }]
+    );
 }
 
 #[test]
@@ -484,7 +502,11 @@ fn damaged_index_is_backed_up_and_rebuilt() {
     let plan = plan_load(&store.snapshot(), T1, "unused");
     assert_eq!(plan.ops.len(), 1);
     assert_eq!(plan.ops[0].key(), "backup/2026-11-02T10:00:00.000Z/index");
-    assert!(matches!(&plan.notices[..], [LoadNotice::IndexDamaged { detail, .. }] if detail.starts_with("entries[0].id: invalid type")), "{:?}", plan.notices);
+    assert!(
+        matches!(&plan.notices[..], [LoadNotice::IndexDamaged { detail, .. }] if detail.starts_with("entries[0].id: invalid type")),
+        "{:?}",
+        plan.notices
+    );
     assert_eq!(plan.library.current_id(), Some("k1"));
     assert!(plan.library.index_text().unwrap().contains("\"k1\""));
 }
@@ -551,7 +573,10 @@ fn legacy_single_assessment_is_adopted_and_its_key_removed_only_after_the_write(
     let key = "backup/2026-11-04T12:00:00.000Z/assessment".to_string();
     assert_eq!(
         plan.ops,
-        [StorageOp::Set { key: key.clone(), value: "{\"format\":".into() }, StorageOp::Remove { key: "assessment".into() }]
+        [
+            StorageOp::Set { key: key.clone(), value: "{\"format\":".into() },
+            StorageOp::Remove { key: "assessment".into() }
+        ]
     );
     assert!(matches!(&plan.notices[..], [LoadNotice::LegacyDamaged { backup_key, .. }] if *backup_key == key));
     assert_eq!(plan.library.ids().count(), 0);
@@ -614,6 +639,76 @@ fn a_conflict_clears_when_the_other_tab_comes_round() {
 fn list_shows_the_assessment_date_of_the_profile() {
     let mut lib = Library::new();
     lib.create("k", "x", &cat(), T0).unwrap();
-    lib.apply("k", Edit::SetProfile { field: x1060_core::model::ProfileField::Date, value: "2026-11-02".into() }, T1).unwrap();
+    lib.apply("k", Edit::SetProfile { field: x1060_core::model::ProfileField::Date, value: "2026-11-02".into() }, T1)
+        .unwrap();
     assert_eq!(lib.list(&cat())[0].date, "2026-11-02");
+}
+
+/// Issue 13, item 9: two tabs typing in the same note at the same moment. Each keystroke is
+/// saved, and the other tab hears of it at once (the `storage` event). What a tab shows in the
+/// field is its library's text, so a rewrite would put the other tab's characters under the
+/// user's fingers ("nnootee from tab 2").
+#[test]
+fn two_tabs_typing_in_one_note_keep_each_text_intact_and_offer_the_conflict() {
+    use x1060_core::edit::TextField;
+    let (mut store, mut a, mut b) = two_tabs();
+    let part = Part::Service("A-1".into());
+    a.set_typing(Some(("base".into(), part.clone())));
+    b.set_typing(Some(("base".into(), part.clone())));
+    let note = |lib: &Library| lib.get("base").unwrap().record("A-1").note.clone();
+    let (text_a, text_b) = ("note from tab 1", "note from tab 2");
+    // The user types one character at the end of what the field shows; it is saved, and the
+    // other tab hears of it.
+    let keystroke = |store: &mut FakeStore, lib: &mut Library, other: &mut Library, c: char| {
+        let value = format!("{}{c}", lib.get("base").unwrap().record("A-1").note);
+        lib.apply("base", Edit::SetText { service: "A-1".into(), field: TextField::Note, value }, T2).unwrap();
+        store.save_point(lib, T2);
+        store.event(other, "base", T2);
+    };
+    for (ca, cb) in text_a.chars().zip(text_b.chars()) {
+        keystroke(&mut store, &mut a, &mut b, ca);
+        keystroke(&mut store, &mut b, &mut a, cb);
+        assert!(text_a.starts_with(&note(&a)), "tab 1 shows {:?}", note(&a));
+        assert!(text_b.starts_with(&note(&b)), "tab 2 shows {:?}", note(&b));
+    }
+    assert_eq!(note(&a), text_a);
+    assert_eq!(note(&b), text_b);
+    // Both stop typing: each syncs once more. The texts differ: wherever this tab's text is not
+    // the one in storage, the conflict is offered, and nothing is lost.
+    for lib in [&mut a, &mut b] {
+        lib.set_typing(None);
+        store.event(lib, "base", T3);
+    }
+    let stored = save::decode(&store.map["a/base"]).unwrap().record("A-1").note.clone();
+    for (lib, text) in [(&a, text_a), (&b, text_b)] {
+        assert_eq!(note(lib), text);
+        if stored != text {
+            assert!(
+                matches!(lib.block("base"), Some(Block::Conflict { parts, .. }) if parts == std::slice::from_ref(&part))
+            );
+        }
+    }
+    assert!(stored == text_a || stored == text_b);
+}
+
+/// A tab whose user is typing in a field does not take another tab's change to that field (it
+/// is deferred until the field is left), but takes other changes as before.
+#[test]
+fn a_change_elsewhere_waits_while_its_field_is_being_typed_in() {
+    use x1060_core::edit::TextField;
+    let (mut store, mut a, mut b) = two_tabs();
+    b.set_typing(Some(("base".into(), Part::Service("A-1".into()))));
+    a.apply("base", Edit::SetText { service: "A-1".into(), field: TextField::Note, value: "from a".into() }, T2)
+        .unwrap();
+    store.save_point(&mut a, T2);
+    assert_eq!(store.event(&mut b, "base", T2), SyncOutcome::Deferred);
+    assert_eq!(b.get("base").unwrap().record("A-1").note, "");
+    b.set_typing(None);
+    assert_eq!(store.event(&mut b, "base", T2), SyncOutcome::TookTheirs);
+    assert_eq!(b.get("base").unwrap().record("A-1").note, "from a");
+    // Typing elsewhere does not hold back a change to another service.
+    b.set_typing(Some(("base".into(), Part::Service("B-1".into()))));
+    answer(&mut a, "base", "A-1", 4, T3);
+    store.save_point(&mut a, T3);
+    assert_eq!(store.event(&mut b, "base", T3), SyncOutcome::TookTheirs);
 }

@@ -30,7 +30,8 @@ fn row<'a>(h: &'a str, attr: &str, id: &str) -> &'a str {
 #[test]
 fn sections_come_in_order_and_new_pages_start_where_sensible() {
     let h = render(&fixture("report-sample.json"), Lang::En, Detail::Full);
-    let order = ["profile", "headline", "catalogue-eval", "profile-eval", "portfolio-eval", "plan", "services", "about"];
+    let order =
+        ["profile", "headline", "catalogue-eval", "profile-eval", "portfolio-eval", "plan", "services", "about"];
     let pos: Vec<usize> = order.iter().map(|id| h.find(&format!("<section id=\"{id}\"")).unwrap()).collect();
     assert!(pos.windows(2).all(|w| w[0] < w[1]), "{pos:?}");
     for id in &order[2..] {
@@ -78,7 +79,9 @@ fn headline_and_evaluations_show_the_hand_worked_figures() {
     assert!(row(port, "data-portfolio-category", "A").contains("1 of 5 (20%)"));
     // Charts with their text equivalents.
     for (sec, id) in [(prof, "x1060-radar"), (port, "x1060-delivery")] {
-        assert!(sec.contains(&format!("<figure>\n<svg class=\"x1060-chart\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\"")));
+        assert!(sec.contains(&format!(
+            "<figure>\n<svg class=\"x1060-chart\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\""
+        )));
         assert!(sec.contains(&format!("<desc id=\"{id}-desc\">")));
         assert!(sec.contains("<table>"), "a data table beside the chart");
         assert!(sec.contains("How is this calculated?"));
@@ -95,7 +98,11 @@ fn full_table_notes_evidence_orphans_provenance_and_versions() {
     let svc = section(&h, "services");
     assert_eq!(svc.matches("<tr data-service-id=").count(), 58);
     let a1 = row(svc, "data-service-id", "A-1");
-    assert!(a1.contains("CISO") && a1.contains("Risk register v3") && a1.contains("Reviewed yearly; next review in &quot;Q3&quot;"));
+    assert!(
+        a1.contains("CISO")
+            && a1.contains("Risk register v3")
+            && a1.contains("Reviewed yearly; next review in &quot;Q3&quot;")
+    );
     assert!(row(svc, "data-service-id", "A-7").contains("Covered by group IT"));
     assert!(row(svc, "data-service-id", "D-2").contains("(Provisional title)"));
     assert!(row(svc, "data-orphan-id", "X-1").contains("From a national adaptation"));
@@ -166,11 +173,25 @@ fn redacted_report_removes_identifying_details_and_says_so() {
     assert_eq!(f.name, "x1060-summary-2026-11-25-redacted.html");
     let h = f.text;
     assert!(h.contains("<p class=\"redacted\" role=\"note\">This copy is shared without identifying details."));
-    for secret in ["Example Telecom", "A. Mwangi", "2026 baseline", "CISO", "SOC lead", "Risk register", "Reviewed yearly", "Covered by group IT", "national CERT", "日本語のメモ", "national adaptation", "does more than we need"] {
+    for secret in [
+        "Example Telecom",
+        "A. Mwangi",
+        "2026 baseline",
+        "CISO",
+        "SOC lead",
+        "Risk register",
+        "Reviewed yearly",
+        "Covered by group IT",
+        "national CERT",
+        "日本語のメモ",
+        "national adaptation",
+        "does more than we need",
+    ] {
         assert!(!h.contains(secret), "{secret} is still in the report");
     }
     // What makes results comparable stays: sector, size, country, date, and every figure.
-    for kept in ["Telecommunications", "1200", "Kenya", "2026-11-02", "<dd data-figure=\"Coverage\">5 of 7 (71%)</dd>"] {
+    for kept in ["Telecommunications", "1200", "Kenya", "2026-11-02", "<dd data-figure=\"Coverage\">5 of 7 (71%)</dd>"]
+    {
         assert!(h.contains(kept), "{kept} was removed");
     }
     let back = save::decode(html::extract_embedded(&h).unwrap()).unwrap();
@@ -189,16 +210,30 @@ fn redaction_drops_only_identifying_fields() {
     let a = fixture("report-sample.json");
     let r = a.redacted();
     assert!(r.name.is_empty() && r.profile.organisation.is_empty() && r.profile.assessor.is_empty());
-    assert_eq!((r.profile.sector.as_str(), r.profile.size.as_str(), r.profile.country.as_str()), ("Telecommunications", "1200", "Kenya"));
-    assert_eq!((r.created.as_str(), r.updated.as_str(), &r.catalogue), (a.created.as_str(), a.updated.as_str(), &a.catalogue));
+    assert_eq!(
+        (r.profile.sector.as_str(), r.profile.size.as_str(), r.profile.country.as_str()),
+        ("Telecommunications", "1200", "Kenya")
+    );
+    assert_eq!(
+        (r.created.as_str(), r.updated.as_str(), &r.catalogue),
+        (a.created.as_str(), a.updated.as_str(), &a.catalogue)
+    );
     for (id, rec) in &r.services {
-        assert!(rec.owner.is_empty() && rec.evidence.is_empty() && rec.note.is_empty() && rec.reason.is_empty(), "{id}");
+        assert!(
+            rec.owner.is_empty() && rec.evidence.is_empty() && rec.note.is_empty() && rec.reason.is_empty(),
+            "{id}"
+        );
         let orig = &a.services[id];
-        assert_eq!((rec.need, rec.delivery, rec.current, rec.target, rec.priority), (orig.need, orig.delivery, orig.current, orig.target, orig.priority));
+        assert_eq!(
+            (rec.need, rec.delivery, rec.current, rec.target, rec.priority),
+            (orig.need, orig.delivery, orig.current, orig.target, orig.priority)
+        );
     }
     // Records that held only free text disappear, like any empty record.
     let mut only_note = Assessment::default();
-    only_note.services.insert("B-1".into(), x1060_core::model::ServiceRecord { note: "secret".into(), ..Default::default() });
+    only_note
+        .services
+        .insert("B-1".into(), x1060_core::model::ServiceRecord { note: "secret".into(), ..Default::default() });
     assert!(only_note.redacted().services.is_empty());
     assert_eq!(r.redacted(), r, "redacting twice changes nothing");
 }

@@ -6,7 +6,8 @@ use x1060_core::report::{self, html, ReportContext};
 use x1060_core::save;
 
 fn fixture() -> x1060_core::model::Assessment {
-    let text = std::fs::read_to_string(format!("{}/tests/fixtures/schema1-full.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let text =
+        std::fs::read_to_string(format!("{}/tests/fixtures/schema1-full.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
     save::decode(&text).unwrap()
 }
 

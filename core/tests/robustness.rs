@@ -29,6 +29,14 @@ fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
 /// Every entry point that reads outside data, on one input.
 fn read_everything(bytes: &[u8]) {
     let _ = timed("import", || import::import(bytes, "file.json"));
+    // The other readers of outside data (issue 13): catalogue files, the saved catalogue and
+    // preferences, and the spreadsheet cell rule.
+    let _ = timed("catalogue", || Catalogue::parse_bytes(bytes));
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        let _ = timed("plan_catalogue", || x1060_core::stored::plan_catalogue(Some(text), "t"));
+        let _ = timed("plan_prefs", || x1060_core::stored::plan_prefs(Some(text), "t"));
+        let _ = x1060_core::report::csv::cell(text);
+    }
     if let Ok(text) = std::str::from_utf8(bytes) {
         let _ = timed("decode", || save::decode(text));
         let _ = timed("decode_detailed", || save::decode_detailed(text, Drafts::Accept));
@@ -291,7 +299,12 @@ fn library_survives_every_storage_content() {
     for index in texts {
         for doc in texts {
             let plan = plan_load(
-                &Snapshot { index: Some(index), docs: vec![("a/k", doc), ("a/", doc), ("a/../k", doc)], legacy: Some(doc), backups: vec!["backup/x"] },
+                &Snapshot {
+                    index: Some(index),
+                    docs: vec![("a/k", doc), ("a/", doc), ("a/../k", doc)],
+                    legacy: Some(doc),
+                    backups: vec!["backup/x"],
+                },
                 "2026-11-25T00:00:00.000Z",
                 "legacy",
             );

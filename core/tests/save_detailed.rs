@@ -20,9 +20,11 @@ fn wrong_field_is_named_by_its_path() {
     assert!(d.to_string().contains("services.A-1.delivery: unknown variant `by-magic`, expected one of"), "{d}");
     let missing = save::decode_detailed(r#"{"format":"x1060-assessment","schema":1}"#, Drafts::Refuse).unwrap_err();
     assert_eq!(missing.to_string(), "the top level: missing field `catalogue`");
-    let wrong_type =
-        save::decode_detailed(r#"{"format":"x1060-assessment","schema":1,"catalogue":{"id":1,"version":"v"}}"#, Drafts::Refuse)
-            .unwrap_err();
+    let wrong_type = save::decode_detailed(
+        r#"{"format":"x1060-assessment","schema":1,"catalogue":{"id":1,"version":"v"}}"#,
+        Drafts::Refuse,
+    )
+    .unwrap_err();
     assert_eq!(wrong_type.to_string(), "catalogue.id: invalid type: integer `1`, expected a string");
 }
 
@@ -68,9 +70,15 @@ fn repeated_keys_are_refused_with_the_key_and_place() {
         Err(Problem::Json(JsonError::DuplicateKey { at: "services".into(), key: "A-1".into() }))
     );
     let e = save::decode(dup_service).unwrap_err();
-    assert!(matches!(&e, DecodeError::Invalid { detail } if detail == "services: the key \"A-1\" appears twice"), "{e:?}");
+    assert!(
+        matches!(&e, DecodeError::Invalid { detail } if detail == "services: the key \"A-1\" appears twice"),
+        "{e:?}"
+    );
     let dup_top = r#"{"format":"x1060-assessment","format":"x1060-assessment","schema":1}"#;
-    assert!(matches!(save::decode_detailed(dup_top, Drafts::Refuse), Err(Problem::Json(JsonError::DuplicateKey { .. }))));
+    assert!(matches!(
+        save::decode_detailed(dup_top, Drafts::Refuse),
+        Err(Problem::Json(JsonError::DuplicateKey { .. }))
+    ));
 }
 
 #[test]
@@ -80,6 +88,9 @@ fn schema_problems_are_told_apart() {
     let text = save::decode_detailed(r#"{"format":"x1060-assessment","schema":"1"}"#, Drafts::Accept).unwrap_err();
     assert_eq!(text, Problem::SchemaNotANumber);
     let other = save::decode_detailed(r#"{"format":"x1060-catalogue","schema":1}"#, Drafts::Accept).unwrap_err();
-    assert_eq!(other.to_string(), "this is not an X.1060 assessment: \"format\" is \"x1060-catalogue\", expected \"x1060-assessment\"");
+    assert_eq!(
+        other.to_string(),
+        "this is not an X.1060 assessment: \"format\" is \"x1060-catalogue\", expected \"x1060-assessment\""
+    );
     assert_eq!(save::decode_detailed("[]", Drafts::Accept), Err(Problem::NotOurs { found: None }));
 }

@@ -44,7 +44,14 @@ fn encode_then_decode_is_identity() {
     let mut a = Assessment::new(&c, "2026-11-25T00:00:00.000Z");
     let t = "2026-11-25T01:00:00.000Z";
     a.apply(Edit::SetNeed { service: "A-1".into(), need: Some(Need::Needed) }, t);
-    a.apply(Edit::SetText { service: "A-1".into(), field: TextField::Note, value: "</script><b>\"quoted\" 日本語\n2nd line".into() }, t);
+    a.apply(
+        Edit::SetText {
+            service: "A-1".into(),
+            field: TextField::Note,
+            value: "</script><b>\"quoted\" 日本語\n2nd line".into(),
+        },
+        t,
+    );
     a.apply(Edit::SetNeed { service: "G-3".into(), need: Some(Need::NotNeeded) }, t);
     for pretty in [false, true] {
         let text = save::encode(&a, pretty);

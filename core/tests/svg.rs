@@ -73,7 +73,12 @@ fn bar_segments_skip_empty_parts_and_add_up() {
 }
 
 fn axes() -> Vec<RadarAxis> {
-    let axis = |label: &str, current, target| RadarAxis { label: label.into(), name: format!("Category {label}"), current, target };
+    let axis = |label: &str, current, target| RadarAxis {
+        label: label.into(),
+        name: format!("Category {label}"),
+        current,
+        target,
+    };
     vec![
         axis("A", avg(2, 1), avg(3, 1)),
         axis("B", avg(4, 1), Figure::NotAnswered),
@@ -96,7 +101,10 @@ fn radar_has_role_title_desc_two_styles_and_gaps() {
     assert!(s.contains("<title id=\"r1-title\">Average current and target level per category</title>"));
     let desc = &s[s.find("<desc").unwrap()..s.find("</desc>").unwrap()];
     assert!(desc.contains("A Category A: Current level (average): 2.0, Target level (average): 3.0"), "{desc}");
-    assert!(desc.contains("B Category B: Current level (average): 4.0, Target level (average): Not answered"), "{desc}");
+    assert!(
+        desc.contains("B Category B: Current level (average): 4.0, Target level (average): Not answered"),
+        "{desc}"
+    );
     assert!(desc.contains("C Category C: Not applicable"), "{desc}");
     // Current: D, A, B joined (C missing), so one open path; target: D, A.
     let cur = group(&s, "x1060-current");
@@ -112,10 +120,13 @@ fn radar_has_role_title_desc_two_styles_and_gaps() {
     assert!(s.contains(">C<tspan class=\"x1060-na\""));
     assert!(s.contains(">n/a</tspan>"));
     // With every value present, the outline closes.
-    let full: Vec<RadarAxis> = axes().into_iter().map(|mut a| {
-        a.current = avg(3, 1);
-        a
-    }).collect();
+    let full: Vec<RadarAxis> = axes()
+        .into_iter()
+        .map(|mut a| {
+            a.current = avg(3, 1);
+            a
+        })
+        .collect();
     assert!(group(&svg::radar(&full, t, "r2"), "x1060-current").contains(" Z\""));
 }
 
@@ -130,7 +141,9 @@ fn bars_have_role_title_desc_and_mark_categories_without_bars() {
     let s = svg::delivery_bars(&rows, t, "b1");
     assert!(s.contains("role=\"img\" aria-labelledby=\"b1-title b1-desc\""));
     assert!(s.contains("<title id=\"b1-title\">Who delivers the needed services, per category</title>"));
-    assert!(s.contains("A Category A: In-house: 2, Shared: 1, Outsourced: 1, Not delivered yet: 1, Delivery not answered: 1"));
+    assert!(s.contains(
+        "A Category A: In-house: 2, Shared: 1, Outsourced: 1, Not delivered yet: 1, Delivery not answered: 1"
+    ));
     assert!(s.contains("B Category B: Not applicable"));
     assert!(s.contains("C Category C: Not answered"));
     let a = &s[s.find("data-category=\"A\"").unwrap()..];

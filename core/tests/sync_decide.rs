@@ -93,7 +93,8 @@ fn same_service_changed_differently_is_a_conflict() {
     let theirs = with(b.clone(), T2, vec![level("A-1", 4), Edit::SetName("2026 (final)".into())]);
     assert_eq!(decide(Some(&b), &ours, Some(&theirs)), Decision::Conflict(vec![Part::Service("A-1".into())]));
     // A note in ours and a level in theirs, on the same service: still one record, a conflict.
-    let ours = with(b.clone(), T1, vec![Edit::SetText { service: "A-1".into(), field: TextField::Note, value: "n".into() }]);
+    let ours =
+        with(b.clone(), T1, vec![Edit::SetText { service: "A-1".into(), field: TextField::Note, value: "n".into() }]);
     assert_eq!(decide(Some(&b), &ours, Some(&theirs)), Decision::Conflict(vec![Part::Service("A-1".into())]));
 }
 

@@ -48,28 +48,12 @@ struct Term {
     scope: Scope,
 }
 
-const fn t(
-    en: &'static [&'static str],
-    ja: &'static [&'static str],
-    fr: &'static [&'static str],
-) -> Term {
-    Term {
-        en,
-        ja,
-        fr,
-        ja_not: &[],
-        fr_not: &[],
-        en_not: &[],
-        scope: Scope::All,
-    }
+const fn t(en: &'static [&'static str], ja: &'static [&'static str], fr: &'static [&'static str]) -> Term {
+    Term { en, ja, fr, ja_not: &[], fr_not: &[], en_not: &[], scope: Scope::All }
 }
 
 impl Term {
-    const fn not(
-        mut self,
-        ja_not: &'static [&'static str],
-        fr_not: &'static [&'static str],
-    ) -> Term {
+    const fn not(mut self, ja_not: &'static [&'static str], fr_not: &'static [&'static str]) -> Term {
         self.ja_not = ja_not;
         self.fr_not = fr_not;
         self
@@ -85,312 +69,102 @@ impl Term {
 }
 
 const GLOSSARY: &[Term] = &[
-    t(
-        &["cyber defence centre"],
-        &["サイバーディフェンスセンター"],
-        &["centre de cyberdéfense"],
-    )
-    .not(&["サイバー防御センター"], &["cyber-défense"])
-    .en_not(&["cyber defense", "defense", "center"]),
+    t(&["cyber defence centre"], &["サイバーディフェンスセンター"], &["centre de cyberdéfense"])
+        .not(&["サイバー防御センター"], &["cyber-défense"])
+        .en_not(&["cyber defense", "defense", "center"]),
     t(&["Recommendation"], &["勧告"], &["Recommandation"]),
     t(&["ITU-T"], &["ITU-T"], &["UIT-T"]).not(&[], &["ITU-T"]),
-    t(
-        &["category", "categories"],
-        &["カテゴリ"],
-        &["catégorie", "catégories"],
-    )
-    .not(&["カテゴリー"], &[]),
+    t(&["category", "categories"], &["カテゴリ"], &["catégorie", "catégories"]).not(&["カテゴリー"], &[]),
     t(&["catalogue"], &["カタログ"], &["catalogue"]).en_not(&["catalog", "catalogs"]),
-    t(&["organisation"], &["組織"], &["organisation"])
-        .en_not(&["organization"])
-        .ui(),
+    t(&["organisation"], &["組織"], &["organisation"]).en_not(&["organization"]).ui(),
     t(&["self-assessment"], &["自己評価"], &["auto-évaluation"]),
-    t(
-        &["assessment", "assessments"],
-        &["評価"],
-        &["évaluation", "évaluations"],
-    )
-    .ui(),
-    t(
-        &["assessment name", "name of the assessment"],
-        &["評価名"],
-        &["nom de l’évaluation"],
-    )
-    .not(&["評価の名前"], &[]),
-    t(
-        &["needed"],
-        &["必要", "不要"],
-        &["nécessaire", "nécessaires"],
-    ),
-    t(
-        &["answered", "unanswered"],
-        &["回答"],
-        &["réponse", "réponses"],
-    )
-    .not(&[], &["répondu"]),
-    t(
-        &["delivery"],
-        &["提供形態"],
-        &["mode de fourniture", "modes de fourniture"],
-    )
-    .ui(),
+    t(&["assessment", "assessments"], &["評価"], &["évaluation", "évaluations"]).ui(),
+    t(&["assessment name", "name of the assessment"], &["評価名"], &["nom de l’évaluation"]).not(&["評価の名前"], &[]),
+    t(&["needed"], &["必要", "不要"], &["nécessaire", "nécessaires"]),
+    t(&["answered", "unanswered"], &["回答"], &["réponse", "réponses"]).not(&[], &["répondu"]),
+    t(&["delivery"], &["提供形態"], &["mode de fourniture", "modes de fourniture"]).ui(),
     t(&["in-house"], &["内製"], &["en interne"]).not(&["社内", "自社"], &[]),
-    t(
-        &["outsourced"],
-        &["外部委託"],
-        &["externalisé", "externalisés", "externalisée"],
-    ),
+    t(&["outsourced"], &["外部委託"], &["externalisé", "externalisés", "externalisée"]),
     t(&["shared"], &["共同"], &["partagé", "partagés", "partagée"]).ui(),
-    t(
-        &["not delivered yet"],
-        &["未提供"],
-        &["pas encore fourni", "pas encore fournis"],
-    ),
-    t(
-        &["external provider"],
-        &["外部の事業者"],
-        &["prestataire externe"],
-    ),
-    t(
-        &["current level", "current levels"],
-        &["現在のレベル"],
-        &["niveau actuel", "niveaux actuels"],
-    ),
-    t(
-        &["target level", "target levels"],
-        &["目標レベル"],
-        &["niveau cible", "niveaux cibles"],
-    ),
+    t(&["not delivered yet"], &["未提供"], &["pas encore fourni", "pas encore fournis"]),
+    t(&["external provider"], &["外部の事業者"], &["prestataire externe"]),
+    t(&["current level", "current levels"], &["現在のレベル"], &["niveau actuel", "niveaux actuels"]),
+    t(&["target level", "target levels"], &["目標レベル"], &["niveau cible", "niveaux cibles"]),
     t(&["level", "levels"], &["レベル"], &["niveau", "niveaux"]).ui(),
     t(&["Not performed"], &["未実施"], &["Non réalisé"]),
     t(&["Initial"], &["初期"], &["Initial"]),
     t(&["Repeatable"], &["反復可能"], &["Reproductible"]),
     t(&["Defined"], &["定義された"], &["Défini"]).not(&["定義済み"], &[]),
     t(&["Managed"], &["管理された"], &["Géré"]).not(&["管理済み"], &[]),
-    t(&["Optimising"], &["最適化"], &["Optimisé"])
-        .not(&[], &["En optimisation"])
-        .en_not(&["optimizing"]),
+    t(&["Optimising"], &["最適化"], &["Optimisé"]).not(&[], &["En optimisation"]).en_not(&["optimizing"]),
     t(&["owner"], &["責任者"], &["responsable"]).not(&["担当者"], &[]),
-    t(
-        &["evidence"],
-        &["根拠資料"],
-        &["éléments de preuve", "élément de preuve"],
-    )
-    .ui(),
-    t(&["note"], &["メモ"], &["remarque"])
-        .not(&["備考"], &[])
-        .ui(),
+    t(&["evidence"], &["根拠資料"], &["éléments de preuve", "élément de preuve"]).ui(),
+    t(&["note"], &["メモ"], &["remarque"]).not(&["備考"], &[]).ui(),
     t(&["reason"], &["理由"], &["raison"]).ui(),
-    t(
-        &["priority", "priorities"],
-        &["優先度"],
-        &["priorité", "priorités"],
-    ),
+    t(&["priority", "priorities"], &["優先度"], &["priorité", "priorités"]),
     t(&["gap"], &["差"], &["écart"]).ui(),
     t(&["coverage"], &["カバー率"], &["couverture"]).ui(),
     t(&["not applicable"], &["対象外"], &["sans objet"]).not(&[], &["non applicable"]),
-    t(&["figure", "figures"], &["数値"], &["chiffre", "chiffres"])
-        .not(&[], &["indicateur"])
-        .ui(),
-    t(
-        &["official X.1060 score", "official score"],
-        &["公式な評価点"],
-        &["note officielle"],
-    )
-    .not(&["公式スコア"], &["score"]),
-    t(
-        &["catalogue evaluation"],
-        &["サービスカタログ評価"],
-        &["évaluation du catalogue de services"],
-    ),
-    t(
-        &["profile evaluation"],
-        &["サービスプロファイル評価"],
-        &["évaluation du profil de services"],
-    ),
-    t(
-        &["portfolio evaluation"],
-        &["サービスポートフォリオ評価"],
-        &["évaluation du portefeuille de services"],
-    ),
-    t(
-        &["improvement plan"],
-        &["改善計画"],
-        &["plan d’amélioration"],
-    ),
-    t(
-        &["provisional title", "provisional titles"],
-        &["暫定名称"],
-        &["titre provisoire", "titres provisoires"],
-    ),
-    t(
-        &["summary report"],
-        &["概要レポート"],
-        &["rapport de synthèse"],
-    ),
-    t(
-        &["assessment data"],
-        &["評価データ"],
-        &["données d’évaluation"],
-    )
-    .not(&[], &["données de l’évaluation"]),
+    t(&["figure", "figures"], &["数値"], &["chiffre", "chiffres"]).not(&[], &["indicateur"]).ui(),
+    t(&["official X.1060 score", "official score"], &["公式な評価点"], &["note officielle"])
+        .not(&["公式スコア"], &["score"]),
+    t(&["catalogue evaluation"], &["サービスカタログ評価"], &["évaluation du catalogue de services"]),
+    t(&["profile evaluation"], &["サービスプロファイル評価"], &["évaluation du profil de services"]),
+    t(&["portfolio evaluation"], &["サービスポートフォリオ評価"], &["évaluation du portefeuille de services"]),
+    t(&["improvement plan"], &["改善計画"], &["plan d’amélioration"]),
+    t(&["provisional title", "provisional titles"], &["暫定名称"], &["titre provisoire", "titres provisoires"]),
+    t(&["summary report"], &["概要レポート"], &["rapport de synthèse"]),
+    t(&["assessment data"], &["評価データ"], &["données d’évaluation"]).not(&[], &["données de l’évaluation"]),
     t(&["backup"], &["バックアップ"], &["copie de secours"]).not(&[], &["sauvegarde"]),
-    t(&["last change"], &["最終更新"], &["dernière modification"])
-        .not(&["最終変更"], &[])
-        .ui(),
+    t(&["last change"], &["最終更新"], &["dernière modification"]).not(&["最終変更"], &[]).ui(),
     t(&["Before"], &["前回"], &["Avant"]).ui(),
     t(&["After"], &["今回"], &["Après"]).ui(),
-    t(&["discard"], &["破棄"], &["abandonner", "abandonnez"])
-        .not(&["削除を受け入れる"], &["accepter la suppression"]),
-    t(
-        &["identifying details"],
-        &["組織や個人を特定できる情報"],
-        &["informations identifiantes"],
-    )
-    .not(&["特定につながる情報"], &["informations d’identification"]),
+    t(&["discard"], &["破棄"], &["abandonner", "abandonnez"]).not(&["削除を受け入れる"], &["accepter la suppression"]),
+    t(&["identifying details"], &["組織や個人を特定できる情報"], &["informations identifiantes"])
+        .not(&["特定につながる情報"], &["informations d’identification"]),
     t(&["edition"], &["版"], &["édition"]),
     t(&["staff"], &["従業員", "要員"], &["personnel"]).not(&["職員"], &[]),
     t(&["management"], &["経営層"], &["direction"]).ui(),
     t(&["threat intelligence"], &["脅威情報"], &["renseignement"])
         .not(&["内部脅威情報"], &["renseignement sur les menaces"]),
     t(&["triage"], &["トリアージ"], &["tri"]).not(&[], &["triage"]),
-    t(
-        &["incident response"],
-        &["インシデント対応"],
-        &["réponse aux incidents"],
-    )
-    .not(&[], &["réponse à incident"]),
-    t(
-        &["incident handling"],
-        &["インシデントハンドリング"],
-        &["traitement des incidents"],
-    ),
+    t(&["incident response"], &["インシデント対応"], &["réponse aux incidents"]).not(&[], &["réponse à incident"]),
+    t(&["incident handling"], &["インシデントハンドリング"], &["traitement des incidents"]),
     t(
         &["malware analysis", "malware sample analysis"],
         &["解析"],
-        &[
-            "analyse de codes malveillants",
-            "analyse d’échantillons de codes malveillants",
-        ],
+        &["analyse de codes malveillants", "analyse d’échantillons de codes malveillants"],
     )
     .not(&["検体分析", "マルウェア分析"], &[]),
-    t(
-        &["forensic"],
-        &["フォレンジック"],
-        &["forensique", "forensiques"],
-    ),
-    t(
-        &["vulnerability", "vulnerabilities"],
-        &["脆弱性"],
-        &["vulnérabilité", "vulnérabilités"],
-    ),
-    t(
-        &["vulnerability assessment"],
-        &["脆弱性診断"],
-        &["évaluation des vulnérabilités"],
-    ),
-    t(
-        &["real-time analysis"],
-        &["即時分析"],
-        &["analyse en temps réel"],
-    ),
+    t(&["forensic"], &["フォレンジック"], &["forensique", "forensiques"]),
+    t(&["vulnerability", "vulnerabilities"], &["脆弱性"], &["vulnérabilité", "vulnérabilités"]),
+    t(&["vulnerability assessment"], &["脆弱性診断"], &["évaluation des vulnérabilités"]),
+    t(&["real-time analysis"], &["即時分析"], &["analyse en temps réel"]),
     t(&["deep analysis"], &["深掘分析"], &["analyse approfondie"]),
 ];
 
 /// Texts that may differ from the glossary, each with its reason: (text id, English form or
 /// forbidden variant, reason).
 const EXEMPT: &[(&str, &str, &str)] = &[
-    (
-        "profile_size",
-        "staff",
-        "a headcount: « effectif » is the French word for it",
-    ),
-    (
-        "redacted_notice",
-        "shared",
-        "\"shared\" as in sharing a file (共有, partagée), not the delivery option",
-    ),
-    (
-        "chart_radar_desc",
-        "gap",
-        "a gap in the chart's lines, not the gap to target",
-    ),
-    (
-        "status_save_failed",
-        "last change",
-        "the latest edit (最後の変更), not the date of the last change",
-    ),
-    (
-        "notice_quota",
-        "last change",
-        "the latest edit (最後の変更), not the date of the last change",
-    ),
-    (
-        "levels[4].meaning",
-        "indicateur",
-        "\"metrics\" (indicateurs), not \"figures\"",
-    ),
-    (
-        "about_edition",
-        "版",
-        "the Recommendation's edition: the one sense 版 keeps",
-    ),
-    (
-        "catalogue_load_help",
-        "版",
-        "a national edition of the catalogue",
-    ),
-    (
-        "C-4.description",
-        "evidence",
-        "evidence in the forensic sense (証拠), not the answer's evidence field",
-    ),
-    (
-        "B.description",
-        "担当者",
-        "the person in charge of acting, not the owner of a service",
-    ),
-    (
-        "B-3.description",
-        "担当者",
-        "the person in charge of acting, not the owner of a service",
-    ),
-    (
-        "I-2.description",
-        "担当者",
-        "analysts (分析担当者), not the owner of a service",
-    ),
+    ("profile_size", "staff", "a headcount: « effectif » is the French word for it"),
+    ("redacted_notice", "shared", "\"shared\" as in sharing a file (共有, partagée), not the delivery option"),
+    ("chart_radar_desc", "gap", "a gap in the chart's lines, not the gap to target"),
+    ("status_save_failed", "last change", "the latest edit (最後の変更), not the date of the last change"),
+    ("notice_quota", "last change", "the latest edit (最後の変更), not the date of the last change"),
+    ("levels[4].meaning", "indicateur", "\"metrics\" (indicateurs), not \"figures\""),
+    ("about_edition", "版", "the Recommendation's edition: the one sense 版 keeps"),
+    ("catalogue_load_help", "版", "a national edition of the catalogue"),
+    ("C-4.description", "evidence", "evidence in the forensic sense (証拠), not the answer's evidence field"),
+    ("B.description", "担当者", "the person in charge of acting, not the owner of a service"),
+    ("B-3.description", "担当者", "the person in charge of acting, not the owner of a service"),
+    ("I-2.description", "担当者", "analysts (分析担当者), not the owner of a service"),
     // The catalogue-editions issue changes these titles with the new catalogue version.
-    (
-        "A-9.title",
-        "triage",
-        "official French title « critères de tri »: catalogue-editions issue",
-    ),
-    (
-        "A-9.title",
-        "tri",
-        "official French title « critères de tri »: catalogue-editions issue",
-    ),
-    (
-        "D-3.description",
-        "triage",
-        "D-3 is rewritten with the catalogue-editions issue",
-    ),
-    (
-        "D-3.description",
-        "tri",
-        "D-3 is rewritten with the catalogue-editions issue",
-    ),
-    (
-        "D-4.title",
-        "réponse à incident",
-        "D-4 is retitled with the catalogue-editions issue",
-    ),
-    (
-        "D-4.title",
-        "incident response",
-        "D-4 is retitled with the catalogue-editions issue",
-    ),
+    ("A-9.title", "triage", "official French title « critères de tri »: catalogue-editions issue"),
+    ("A-9.title", "tri", "official French title « critères de tri »: catalogue-editions issue"),
+    ("D-3.description", "triage", "D-3 is rewritten with the catalogue-editions issue"),
+    ("D-3.description", "tri", "D-3 is rewritten with the catalogue-editions issue"),
+    ("D-4.title", "réponse à incident", "D-4 is retitled with the catalogue-editions issue"),
+    ("D-4.title", "incident response", "D-4 is retitled with the catalogue-editions issue"),
 ];
 
 /// Glossary terms whose French word no text uses yet: the official title that brings it in
@@ -494,10 +268,7 @@ fn ui_functions(t: &UiText, n: usize) -> Vec<(String, String)> {
         f("percent", (t.percent)(71)),
         f("about_method", (t.about_method)("1.0")),
         f("catalogue_counts", (t.catalogue_counts)(n, n, n, n)),
-        f(
-            "catalogue_mismatch",
-            (t.catalogue_mismatch)("x1060-builtin", "2026.11"),
-        ),
+        f("catalogue_mismatch", (t.catalogue_mismatch)("x1060-builtin", "2026.11")),
         f("ui_fallback", (t.ui_fallback)("ar")),
         f("file_too_large", (t.file_too_large)(2048, 1024)),
         f("compare_change_count", (t.compare_change_count)(n)),
@@ -512,9 +283,7 @@ fn ui_functions(t: &UiText, n: usize) -> Vec<(String, String)> {
 fn catalogue_texts(lang: Lang) -> Vec<(String, String)> {
     let c = Catalogue::builtin();
     let mut out = vec![("source".to_string(), c.source.get(lang).to_string())];
-    let mut add = |id: &str, field: &str, t: &LocalText| {
-        out.push((format!("{id}.{field}"), t.get(lang).to_string()))
-    };
+    let mut add = |id: &str, field: &str, t: &LocalText| out.push((format!("{id}.{field}"), t.get(lang).to_string()));
     for cat in &c.categories {
         add(&cat.id, "title", &cat.title);
         add(&cat.id, "description", &cat.description);
@@ -534,10 +303,7 @@ fn html_text(h: &str) -> String {
     let mut h = h.to_string();
     for (open, close) in [("<style>", "</style>"), ("<script", "</script>")] {
         while let Some(i) = h.find(open) {
-            let j = h[i..]
-                .find(close)
-                .map(|j| i + j + close.len())
-                .unwrap_or(h.len());
+            let j = h[i..].find(close).map(|j| i + j + close.len()).unwrap_or(h.len());
             h.replace_range(i..j, "\n");
         }
     }
@@ -555,35 +321,20 @@ fn html_text(h: &str) -> String {
             _ => {}
         }
     }
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
+    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
 }
 
 /// The user's own text in the report sample (names, notes …): not ours to check.
 fn sample_user_text() -> Vec<String> {
-    let v: serde_json::Value =
-        serde_json::from_str(&common::fixture_text("report-sample.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&common::fixture_text("report-sample.json")).unwrap();
     let mut out = Vec::new();
     fn walk(v: &serde_json::Value, key: &str, out: &mut Vec<String>) {
         match v {
             serde_json::Value::Object(m) => m.iter().for_each(|(k, v)| walk(v, k, out)),
             serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, key, out)),
             serde_json::Value::String(s)
-                if [
-                    "name",
-                    "organisation",
-                    "sector",
-                    "country",
-                    "assessor",
-                    "owner",
-                    "evidence",
-                    "note",
-                    "reason",
-                ]
-                .contains(&key) =>
+                if ["name", "organisation", "sector", "country", "assessor", "owner", "evidence", "note", "reason"]
+                    .contains(&key) =>
             {
                 out.push(s.clone())
             }
@@ -598,61 +349,15 @@ fn sample_user_text() -> Vec<String> {
 /// Two assessments with answers of every kind and no free text, for the comparison report.
 fn compare_pair(c: &Catalogue) -> (Assessment, Assessment) {
     let mut b = Assessment::new(c, common::T);
-    common::answer(
-        &mut b,
-        "A-1",
-        Some(Delivery::InHouse),
-        Some(2),
-        Some(4),
-        None,
-    );
-    common::answer(
-        &mut b,
-        "A-2",
-        Some(Delivery::Shared),
-        Some(1),
-        Some(3),
-        None,
-    );
+    common::answer(&mut b, "A-1", Some(Delivery::InHouse), Some(2), Some(4), None);
+    common::answer(&mut b, "A-2", Some(Delivery::Shared), Some(1), Some(3), None);
     common::not_needed(&mut b, "B-1");
     let mut a = b.clone();
-    common::answer(
-        &mut a,
-        "A-1",
-        Some(Delivery::Outsourced),
-        Some(3),
-        Some(4),
-        None,
-    );
-    a.apply(
-        Edit::SetNeed {
-            service: "A-2".into(),
-            need: None,
-        },
-        common::T,
-    );
-    a.apply(
-        Edit::SetCurrent {
-            service: "A-2".into(),
-            level: Level::new(1),
-        },
-        common::T,
-    );
-    a.apply(
-        Edit::SetNeed {
-            service: "B-1".into(),
-            need: Some(Need::Needed),
-        },
-        common::T,
-    );
-    common::answer(
-        &mut a,
-        "C-1",
-        Some(Delivery::NotYet),
-        Some(0),
-        Some(2),
-        None,
-    );
+    common::answer(&mut a, "A-1", Some(Delivery::Outsourced), Some(3), Some(4), None);
+    a.apply(Edit::SetNeed { service: "A-2".into(), need: None }, common::T);
+    a.apply(Edit::SetCurrent { service: "A-2".into(), level: Level::new(1) }, common::T);
+    a.apply(Edit::SetNeed { service: "B-1".into(), need: Some(Need::Needed) }, common::T);
+    common::answer(&mut a, "C-1", Some(Delivery::NotYet), Some(0), Some(2), None);
     (b, a)
 }
 
@@ -660,16 +365,8 @@ fn compare_pair(c: &Catalogue) -> (Assessment, Assessment) {
 /// text), a comparison report and the CSV.
 fn report_texts(lang: Lang) -> Vec<(String, String)> {
     let c = Catalogue::builtin();
-    let ctx = ReportContext {
-        catalogue: &c,
-        lang,
-        generated: "2026-11-25 10:00",
-    };
-    let golden = format!(
-        "{}/tests/golden/summary-{}.html",
-        env!("CARGO_MANIFEST_DIR"),
-        lang.code()
-    );
+    let ctx = ReportContext { catalogue: &c, lang, generated: "2026-11-25 10:00" };
+    let golden = format!("{}/tests/golden/summary-{}.html", env!("CARGO_MANIFEST_DIR"), lang.code());
     let mut summary = html_text(&std::fs::read_to_string(&golden).unwrap());
     for s in sample_user_text() {
         summary = summary.replace(&s, "\n");
@@ -688,19 +385,12 @@ fn report_texts(lang: Lang) -> Vec<(String, String)> {
     let cmp = compare::compare(&c, &b, &a);
     let comparison = html_text(&compare_html::comparison(&cmp, &ctx));
     // Without the sample's own text (notes, names …), which is the user's, not ours.
-    let mut csv = sheet::table(
-        &Detail::Redacted.apply(&common::fixture("report-sample.json")),
-        &ctx,
-    );
+    let mut csv = sheet::table(&Detail::Redacted.apply(&common::fixture("report-sample.json")), &ctx);
     for t in &exempt_texts {
         csv = csv.replace(t.as_str(), "\n");
     }
     let mut out = Vec::new();
-    for (name, text) in [
-        ("summary", summary),
-        ("comparison", comparison),
-        ("csv", csv),
-    ] {
+    for (name, text) in [("summary", summary), ("comparison", comparison), ("csv", csv)] {
         for (i, line) in text.lines().filter(|l| !l.trim().is_empty()).enumerate() {
             out.push((format!("{name} report, piece {i}"), line.to_string()));
         }
@@ -719,16 +409,8 @@ fn all_texts(lang: Lang) -> Vec<Text> {
         .chain(wb_texts(lang, 3))
         .map(|(id, text)| Text { id, text })
         .collect();
-    out.extend(
-        catalogue_texts(lang)
-            .into_iter()
-            .map(|(id, text)| Text { id, text }),
-    );
-    out.extend(
-        report_texts(lang)
-            .into_iter()
-            .map(|(id, text)| Text { id, text }),
-    );
+    out.extend(catalogue_texts(lang).into_iter().map(|(id, text)| Text { id, text }));
+    out.extend(report_texts(lang).into_iter().map(|(id, text)| Text { id, text }));
     out
 }
 
@@ -737,11 +419,8 @@ fn all_texts(lang: Lang) -> Vec<Text> {
 
 /// Whether `form` occurs in `text` as a whole word (no letter just before or after it).
 fn has_word(text: &str, form: &str, case_sensitive: bool) -> bool {
-    let (text, form) = if case_sensitive {
-        (text.to_string(), form.to_string())
-    } else {
-        (text.to_lowercase(), form.to_lowercase())
-    };
+    let (text, form) =
+        if case_sensitive { (text.to_string(), form.to_string()) } else { (text.to_lowercase(), form.to_lowercase()) };
     text.match_indices(&form).any(|(i, m)| {
         let before = text[..i].chars().next_back();
         let after = text[i + m.len()..].chars().next();
@@ -774,11 +453,7 @@ fn aligned(lang: Lang) -> Vec<(String, String, String, bool)> {
         .map(|(id, text)| (en[&id].clone(), text, id, true))
         .collect();
     let en_cat: BTreeMap<String, String> = catalogue_texts(Lang::En).into_iter().collect();
-    out.extend(
-        catalogue_texts(lang)
-            .into_iter()
-            .map(|(id, text)| (en_cat[&id].clone(), text, id, false)),
-    );
+    out.extend(catalogue_texts(lang).into_iter().map(|(id, text)| (en_cat[&id].clone(), text, id, false)));
     out
 }
 
@@ -795,10 +470,7 @@ fn check_follows_english(lang: Lang) -> Vec<String> {
             };
             let accepted = if lang == Lang::Ja { term.ja } else { term.fr };
             if !accepted.iter().any(|a| has_in(lang, &text, a)) && !exempt(&id, form) {
-                errors.push(format!(
-                    "{id}: English says \"{form}\", {} lacks {accepted:?}: {text}",
-                    lang.code()
-                ));
+                errors.push(format!("{id}: English says \"{form}\", {} lacks {accepted:?}: {text}", lang.code()));
             }
         }
     }
@@ -817,10 +489,7 @@ fn check_no_second_translation(lang: Lang) -> Vec<String> {
             };
             for f in forbidden {
                 if has_in(lang, &t.text, f) && !exempt(&t.id, f) {
-                    errors.push(format!(
-                        "{}: \"{f}\" is not the glossary's word ({:?}): {}",
-                        t.id, term.en, t.text
-                    ));
+                    errors.push(format!("{}: \"{f}\" is not the glossary's word ({:?}): {}", t.id, term.en, t.text));
                 }
             }
         }
@@ -829,12 +498,7 @@ fn check_no_second_translation(lang: Lang) -> Vec<String> {
 }
 
 fn report(errors: Vec<String>) {
-    assert!(
-        errors.is_empty(),
-        "{} problem(s):\n{}",
-        errors.len(),
-        errors.join("\n")
-    );
+    assert!(errors.is_empty(), "{} problem(s):\n{}", errors.len(), errors.join("\n"));
 }
 
 #[test]
@@ -870,17 +534,10 @@ fn every_glossary_term_is_used() {
                 continue;
             }
             let texts = all_texts(lang);
-            let used = forms.iter().any(|f| {
-                texts
-                    .iter()
-                    .any(|t| has_in(lang, &t.text, f) || (lang == Lang::En && has_en(&t.text, f)))
-            });
-            assert!(
-                used,
-                "{:?}: no {} text uses {forms:?}",
-                term.en,
-                lang.code()
-            );
+            let used = forms
+                .iter()
+                .any(|f| texts.iter().any(|t| has_in(lang, &t.text, f) || (lang == Lang::En && has_en(&t.text, f))));
+            assert!(used, "{:?}: no {} text uses {forms:?}", term.en, lang.code());
         }
     }
 }
@@ -898,11 +555,7 @@ fn french_typography_errors(t: &Text) -> Vec<String> {
         let prev = if i > 0 { Some(c[i - 1]) } else { None };
         let next = c.get(i + 1).copied();
         let bad = match c[i] {
-            ':' if prev.is_some_and(|p| p.is_ascii_digit())
-                && next.is_some_and(|n| n.is_ascii_digit()) =>
-            {
-                false
-            }
+            ':' if prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()) => false,
             ':' if next == Some('/') => false,
             ':' | ';' | '?' | '!' | '»' => prev != Some('\u{202f}'),
             '«' => next != Some('\u{202f}'),
@@ -910,9 +563,7 @@ fn french_typography_errors(t: &Text) -> Vec<String> {
             _ => false,
         };
         if bad {
-            let around: String = c[i.saturating_sub(12)..(i + 12).min(c.len())]
-                .iter()
-                .collect();
+            let around: String = c[i.saturating_sub(12)..(i + 12).min(c.len())].iter().collect();
             errors.push(format!(
                 "{}: «{}» at \"{}\"",
                 t.id,
@@ -926,10 +577,7 @@ fn french_typography_errors(t: &Text) -> Vec<String> {
 
 #[test]
 fn french_typography() {
-    let errors: Vec<String> = all_texts(Lang::Fr)
-        .iter()
-        .flat_map(french_typography_errors)
-        .collect();
+    let errors: Vec<String> = all_texts(Lang::Fr).iter().flat_map(french_typography_errors).collect();
     report(errors);
 }
 
@@ -944,9 +592,7 @@ fn japanese_typography_errors(t: &Text) -> Vec<String> {
     let c: Vec<char> = t.text.chars().collect();
     let mut errors = Vec::new();
     let mut flag = |i: usize, what: &str| {
-        let around: String = c[i.saturating_sub(10)..(i + 10).min(c.len())]
-            .iter()
-            .collect();
+        let around: String = c[i.saturating_sub(10)..(i + 10).min(c.len())].iter().collect();
         errors.push(format!("{}: {what} at \"{around}\"", t.id));
     };
     for i in 0..c.len() {
@@ -958,16 +604,12 @@ fn japanese_typography_errors(t: &Text) -> Vec<String> {
             flag(i, "no space between Latin and Japanese");
         }
         if matches!(c[i], '(' | ')' | ':')
-            && (prev.is_some_and(is_japanese)
-                || next.is_some_and(is_japanese)
-                || next == Some('（'))
+            && (prev.is_some_and(is_japanese) || next.is_some_and(is_japanese) || next == Some('（'))
         {
             flag(i, "half-width bracket or colon next to Japanese");
         }
         if matches!(c[i], '(' | ')')
-            && (prev == Some('）')
-                || prev.is_some_and(is_japanese)
-                || next.is_some_and(is_japanese))
+            && (prev == Some('）') || prev.is_some_and(is_japanese) || next.is_some_and(is_japanese))
         {
             flag(i, "half-width bracket next to Japanese");
         }
@@ -990,10 +632,7 @@ fn japanese_typography_errors(t: &Text) -> Vec<String> {
 
 #[test]
 fn japanese_typography() {
-    let errors: Vec<String> = all_texts(Lang::Ja)
-        .iter()
-        .flat_map(japanese_typography_errors)
-        .collect();
+    let errors: Vec<String> = all_texts(Lang::Ja).iter().flat_map(japanese_typography_errors).collect();
     report(errors);
 }
 
@@ -1004,38 +643,18 @@ fn japanese_typography() {
 /// "1 services" (French also for 0: « 0 service modifié »).
 fn singular_errors(lang: Lang, n: usize) -> Vec<String> {
     let mut errors = Vec::new();
-    for (id, text) in ui_functions(lang.ui(), n)
-        .into_iter()
-        .chain(wb_texts(lang, n))
-    {
-        let words: Vec<&str> = text
-            .split([' ', '\u{a0}', '\u{202f}', '(', ')', ','])
-            .filter(|w| !w.is_empty())
-            .collect();
+    for (id, text) in ui_functions(lang.ui(), n).into_iter().chain(wb_texts(lang, n)) {
+        let words: Vec<&str> =
+            text.split([' ', '\u{a0}', '\u{202f}', '(', ')', ',']).filter(|w| !w.is_empty()).collect();
         for w in words.windows(2) {
             if w[0] == n.to_string() && w[1].ends_with('s') && !["sur", "of"].contains(&w[1]) {
-                errors.push(format!(
-                    "{} {id}({n}): \"{} {}\" in: {text}",
-                    lang.code(),
-                    w[0],
-                    w[1]
-                ));
+                errors.push(format!("{} {id}({n}): \"{} {}\" in: {text}", lang.code(), w[0], w[1]));
             }
         }
-        let plural_verbs: &[&str] = if lang == Lang::En {
-            &[" are ", " were "]
-        } else {
-            &[" ont ", " sont ", " concernent "]
-        };
-        if let Some(v) = plural_verbs
-            .iter()
-            .find(|v| text.starts_with(&format!("{n} ")) && text.contains(*v))
-        {
-            errors.push(format!(
-                "{} {id}({n}): plural verb \"{}\" in: {text}",
-                lang.code(),
-                v.trim()
-            ));
+        let plural_verbs: &[&str] =
+            if lang == Lang::En { &[" are ", " were "] } else { &[" ont ", " sont ", " concernent "] };
+        if let Some(v) = plural_verbs.iter().find(|v| text.starts_with(&format!("{n} ")) && text.contains(*v)) {
+            errors.push(format!("{} {id}({n}): plural verb \"{}\" in: {text}", lang.code(), v.trim()));
         }
     }
     errors
@@ -1051,38 +670,21 @@ fn counts_of_one_are_singular() {
     let en = Lang::En.ui();
     assert_eq!((en.progress_overall)(1, 1), "1 of 1 service answered");
     assert_eq!((en.progress_overall)(1, 58), "1 of 58 services answered");
-    assert_eq!(
-        (en.catalogue_counts)(1, 1, 1, 0),
-        "1 category, 1 service (1 title confirmed, 0 provisional)"
-    );
-    assert_eq!(
-        (en.catalogue_counts)(9, 58, 22, 36),
-        "9 categories, 58 services (22 titles confirmed, 36 provisional)"
-    );
+    assert_eq!((en.catalogue_counts)(1, 1, 1, 0), "1 category, 1 service (1 title confirmed, 0 provisional)");
+    assert_eq!((en.catalogue_counts)(9, 58, 22, 36), "9 categories, 58 services (22 titles confirmed, 36 provisional)");
     assert!((en.import_orphans)(1).starts_with("1 answer is for a service "));
     assert!((en.import_orphans)(2).starts_with("2 answers are for services "));
     assert_eq!((en.compare_change_count)(1), "1 service changed");
     assert_eq!((en.compare_change_count)(0), "0 services changed");
 
     let fr = Lang::Fr.ui();
-    assert_eq!(
-        (fr.progress_overall)(1, 1),
-        "Services avec réponse\u{202f}: 1 sur 1"
+    assert_eq!((fr.progress_overall)(1, 1), "Services avec réponse\u{202f}: 1 sur 1");
+    assert_eq!((fr.progress_category)(1, 3), "Avec réponse\u{202f}: 1 sur 3");
+    assert_eq!((fr.catalogue_counts)(1, 1, 1, 1), "1 catégorie, 1 service (1 titre confirmé, 1 provisoire)");
+    assert_eq!((fr.catalogue_counts)(9, 58, 22, 36), "9 catégories, 58 services (22 titres confirmés, 36 provisoires)");
+    assert!(
+        (fr.provenance_summary)(1, 1, 1).starts_with("1 titre de service confirmé, 1 provisoire (pas encore vérifié ")
     );
-    assert_eq!(
-        (fr.progress_category)(1, 3),
-        "Avec réponse\u{202f}: 1 sur 3"
-    );
-    assert_eq!(
-        (fr.catalogue_counts)(1, 1, 1, 1),
-        "1 catégorie, 1 service (1 titre confirmé, 1 provisoire)"
-    );
-    assert_eq!(
-        (fr.catalogue_counts)(9, 58, 22, 36),
-        "9 catégories, 58 services (22 titres confirmés, 36 provisoires)"
-    );
-    assert!((fr.provenance_summary)(1, 1, 1)
-        .starts_with("1 titre de service confirmé, 1 provisoire (pas encore vérifié "));
     assert!((fr.provenance_summary)(22, 36, 6)
         .starts_with("22 titres de services confirmés, 36 provisoires (pas encore vérifiés "));
     assert!((fr.import_orphans)(1).starts_with("1 réponse concerne un service absent"));
@@ -1095,18 +697,12 @@ fn counts_of_one_are_singular() {
 fn japanese_counts_have_counters() {
     // Japanese has no plural; a count takes a counter word (件) or the thing counted.
     let ja = Lang::Ja.ui();
-    assert_eq!(
-        (ja.compare_change_count)(1),
-        "1 件のサービスに変更があります"
-    );
+    assert_eq!((ja.compare_change_count)(1), "1 件のサービスに変更があります");
     assert_eq!((ja.progress_overall)(1, 58), "58 サービス中 1 件回答済み");
     assert_eq!((ja.progress_category)(1, 7), "7 件中 1 件回答済み");
     assert_eq!((ja.ratio)(1, 7, 14), "7 件中 1 件（14%）");
     assert!((ja.import_orphans)(1).starts_with("1 件の回答は"));
-    assert_eq!(
-        (ja.catalogue_counts)(1, 1, 1, 1),
-        "1 カテゴリ、1 サービス（確認済みの名称 1 件、暫定 1 件）"
-    );
+    assert_eq!((ja.catalogue_counts)(1, 1, 1, 1), "1 カテゴリ、1 サービス（確認済みの名称 1 件、暫定 1 件）");
     assert!((ja.provenance_summary)(1, 1, 1).contains("1 件が確認済み、1 件が暫定"));
 }
 
@@ -1120,25 +716,19 @@ fn ids_in_catalogue_prose_do_not_break_at_the_hyphen() {
     // ITU-T / UIT-T; titles are short and never need it.
     let mut errors = Vec::new();
     for lang in Lang::ALL {
-        for (id, text) in catalogue_texts(lang)
-            .into_iter()
-            .filter(|(id, _)| !id.ends_with(".title"))
-        {
+        for (id, text) in catalogue_texts(lang).into_iter().filter(|(id, _)| !id.ends_with(".title")) {
             let c: Vec<char> = text.chars().collect();
             for i in 1..c.len().saturating_sub(1) {
                 let id_like = ('A'..='I').contains(&c[i - 1])
                     && (i < 2 || !c[i - 2].is_alphabetic())
                     && c[i + 1].is_ascii_digit();
-                let itu = i >= 3
-                    && (c[i - 3..i] == ['I', 'T', 'U'] || c[i - 3..i] == ['U', 'I', 'T'])
-                    && c[i + 1] == 'T';
+                let itu =
+                    i >= 3 && (c[i - 3..i] == ['I', 'T', 'U'] || c[i - 3..i] == ['U', 'I', 'T']) && c[i + 1] == 'T';
                 if c[i] == '-' && (id_like || itu) {
                     errors.push(format!(
                         "{} {id}: no word joiner after the hyphen at {}",
                         lang.code(),
-                        c[i.saturating_sub(3)..(i + 3).min(c.len())]
-                            .iter()
-                            .collect::<String>()
+                        c[i.saturating_sub(3)..(i + 3).min(c.len())].iter().collect::<String>()
                     ));
                 }
             }

@@ -51,25 +51,19 @@ pub fn About(props: &AboutProps) -> Html {
     let on_file = {
         let loader = loader.clone();
         Callback::from(move |p: Picked| {
-            let Some(text) = p.text() else {
-                loader.set(Loader::Refused { name: p.name.clone(), detail: t.file_unreadable.to_string() });
-                return;
-            };
-            loader.set(match Catalogue::parse(text) {
-                Ok(c) => Loader::Preview { catalogue: Rc::new(c), raw: Rc::from(text), name: p.name.clone() },
-                Err(e) => Loader::Refused { name: p.name.clone(), detail: e.to_string() },
+            // From the bytes: a byte order mark is read, UTF-16 is named (issue 13).
+            loader.set(match (Catalogue::parse_bytes(&p.bytes), p.text()) {
+                (Ok(c), Some(text)) => {
+                    Loader::Preview { catalogue: Rc::new(c), raw: Rc::from(text), name: p.name.clone() }
+                }
+                (Err(e), _) => Loader::Refused { name: p.name.clone(), detail: e.to_string() },
+                (Ok(_), None) => Loader::Refused { name: p.name.clone(), detail: t.file_unreadable.to_string() },
             })
         })
     };
     let on_error = {
         let loader = loader.clone();
-        Callback::from(move |e: PickError| {
-            let detail = match e {
-                PickError::TooLarge { bytes, limit } => (t.file_too_large)((bytes / 1024.0) as usize, limit / 1024),
-                PickError::Unreadable => t.file_unreadable.to_string(),
-            };
-            loader.set(Loader::Refused { name: String::new(), detail })
-        })
+        Callback::from(move |e: PickError| loader.set(Loader::Refused { name: String::new(), detail: e.message(t) }))
     };
     let export = {
         let ctx = ctx.clone();
@@ -84,7 +78,11 @@ pub fn About(props: &AboutProps) -> Html {
         let focus = focus.clone();
         Callback::from(move |_| {
             focus.request(&["[data-catalogue-export]"]);
-            ctx.send(Action::UseCatalogue { catalogue: Rc::new(Catalogue::builtin()), raw: None, source: CatalogueSource::Builtin });
+            ctx.send(Action::UseCatalogue {
+                catalogue: Rc::new(Catalogue::builtin()),
+                raw: None,
+                source: CatalogueSource::Builtin,
+            });
             loader.set(Loader::Idle);
         })
     };
@@ -116,19 +114,27 @@ pub fn About(props: &AboutProps) -> Html {
         Loader::Preview { catalogue: new, raw, name } => {
             let d = catalogue::diff(&cat, new);
             let npc = new.provenance_counts();
-            let title = |c: &Catalogue, id: &str| c.service(id).map(|s| format!("{id} {}", s.title.get_code(&ctx.content))).unwrap_or_else(|| id.to_string());
+            let title = |c: &Catalogue, id: &str| {
+                c.service(id)
+                    .map(|s| format!("{id} {}", s.title.get_code(&ctx.content)))
+                    .unwrap_or_else(|| id.to_string())
+            };
             let use_it = {
                 let ctx = ctx.clone();
                 let loader = loader.clone();
                 let (new, raw) = (new.clone(), raw.clone());
                 Callback::from(move |_| {
-                    ctx.send(Action::UseCatalogue { catalogue: new.clone(), raw: Some(raw.clone()), source: CatalogueSource::User });
+                    ctx.send(Action::UseCatalogue {
+                        catalogue: new.clone(),
+                        raw: Some(raw.clone()),
+                        source: CatalogueSource::User,
+                    });
                     loader.set(Loader::Loaded);
                 })
             };
             html! {
                 <div class="x1060-preview" data-catalogue-preview="">
-                    <h4 tabindex="-1">{ (t.label_value)(t.catalogue_preview_heading, &name) }</h4>
+                    <h4 tabindex="-1">{ (t.label_value)(t.catalogue_preview_heading, name) }</h4>
                     <dl class="x1060-facts">
                         <dt>{ t.catalogue_label }</dt><dd>{ format!("{} {}", new.id, new.version) }</dd>
                         <dt>{ t.about_edition }</dt><dd>{ new.edition.clone() }</dd>

@@ -8,10 +8,10 @@ use yew::prelude::*;
 use super::status::StatusStrip;
 use super::{category::CategoryView, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
 use crate::boot::{initial_state, KEY_CATALOGUE, KEY_PREFS};
-use crate::parts::{self, Part, PartView, ViewArgs};
-use crate::persist;
 use crate::config::AppConfig;
 use crate::context::Ctx;
+use crate::parts::{self, Part, PartView, ViewArgs};
+use crate::persist;
 use crate::platform::{self, Store, StoreError};
 use crate::state::{Action, CatalogueSource, Notice, View};
 use x1060_core::i18n::Lang;
@@ -42,7 +42,7 @@ pub fn App(props: &AppProps) -> Html {
                     library: saved.library,
                     outcome: saved.outcome,
                     synced: saved.synced,
-                    queued: handle.queue.len(),
+                    queue_done: saved.queue_done,
                     fallback: persist::new_id(),
                     at: now,
                 });
@@ -83,8 +83,13 @@ pub fn App(props: &AppProps) -> Html {
     {
         let handle = state.clone();
         use_effect_with(state.prefs_revision, move |rev| {
-            if *rev > 0 && handle.can_write {
-                let _ = Store::new(&handle.config.namespace).set(KEY_PREFS, &handle.prefs.encode());
+            if *rev > 0 && handle.can_write && handle.prefs_writable {
+                // A failed write is reported like every other (issue 12, defect 5).
+                match Store::new(&handle.config.namespace).set(KEY_PREFS, &handle.prefs.encode()) {
+                    Ok(()) => {}
+                    Err(StoreError::Quota) => handle.dispatch(Action::Notify(Notice::QuotaExceeded)),
+                    Err(StoreError::Unavailable) => handle.dispatch(Action::Notify(Notice::StorageUnavailable)),
+                }
             }
         });
     }
@@ -94,10 +99,14 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(state.catalogue_revision, move |rev| {
             if *rev > 0 {
                 let store = Store::new(&handle.config.namespace);
-                let result = match (&handle.catalogue_source, &handle.catalogue_raw) {
-                    (CatalogueSource::User, Some(raw)) => store.set(KEY_CATALOGUE, raw),
-                    _ => store.remove(KEY_CATALOGUE),
+                let new = match (&handle.catalogue_source, &handle.catalogue_raw) {
+                    (CatalogueSource::User, Some(raw)) => Some(&**raw),
+                    _ => None,
                 };
+                // What this version cannot read there (a newer catalogue) is backed up first.
+                let old = store.get(KEY_CATALOGUE).ok().flatten();
+                let ops = x1060_core::stored::catalogue_write(old.as_deref(), new, &platform::now_iso());
+                let result = persist::run(&store, &ops);
                 if result == Err(StoreError::Quota) {
                     handle.dispatch(Action::Notify(Notice::QuotaExceeded));
                 }
@@ -108,7 +117,9 @@ pub fn App(props: &AppProps) -> Html {
     {
         let handle = state.clone();
         use_effect_with((), move |_| {
-            if let (Some(url), CatalogueSource::Builtin) = (handle.config.catalogue_url.clone(), handle.catalogue_source) {
+            if let (Some(url), CatalogueSource::Builtin) =
+                (handle.config.catalogue_url.clone(), handle.catalogue_source)
+            {
                 let dispatcher = handle.dispatcher();
                 wasm_bindgen_futures::spawn_local(async move {
                     let loaded = platform::fetch_same_origin_text(&url, x1060_core::catalogue::MAX_CATALOGUE_BYTES)
@@ -129,12 +140,15 @@ pub fn App(props: &AppProps) -> Html {
     // The language shown: the one chosen once its strings are there (every language but English is
     // fetched when first chosen). Until then the previous one stays; at start, nothing is shown.
     let shown = use_state(|| parts::text(state.lang).map(|_| state.lang));
+    let lang_failures = use_state(|| 0u32);
+    let lang_failure_count = use_mut_ref(|| 0u32);
     let chosen = use_mut_ref(|| state.lang);
     *chosen.borrow_mut() = state.lang;
     {
         let shown = shown.clone();
+        let (failures, count) = (lang_failures.clone(), lang_failure_count.clone());
         let dispatcher = state.dispatcher();
-        use_effect_with(state.lang, move |lang| {
+        use_effect_with((state.lang, state.lang_attempt), move |(lang, _)| {
             let lang = *lang;
             if parts::text(lang).is_some() {
                 shown.set(Some(lang));
@@ -151,6 +165,12 @@ pub fn App(props: &AppProps) -> Html {
                             if shown.is_none() {
                                 shown.set(Some(Lang::En));
                             }
+                            let n = {
+                                let mut c = count.borrow_mut();
+                                *c += 1;
+                                *c
+                            };
+                            failures.set(n);
                             dispatcher.dispatch(Action::Notify(Notice::LanguageUnavailable));
                         }
                     }
@@ -204,7 +224,9 @@ pub fn App(props: &AppProps) -> Html {
     let ctx = Ctx {
         dispatch: state.dispatcher(),
         lang,
-        content: Rc::from(state.content_lang.as_str()),
+        // Until the chosen language's strings are there, everything stays in the language shown,
+        // the catalogue's titles and the language menu too (choosing the language again retries).
+        content: if lang == state.lang { Rc::from(state.content_lang.as_str()) } else { Rc::from(lang.code()) },
         catalogue: state.catalogue.clone(),
         config: state.config.clone(),
         root: root.clone(),
@@ -215,7 +237,12 @@ pub fn App(props: &AppProps) -> Html {
     let current_id = state.library.current_id().unwrap_or_default().to_string();
     let remind = state.can_write && state.edits_since_backup >= crate::state::BACKUP_REMINDER_EDITS;
     let part = |part: Part| {
-        let args = ViewArgs { assessment: current.clone(), library: Rc::new(state.library.clone()), source: state.catalogue_source };
+        let args = ViewArgs {
+            assessment: current.clone(),
+            library: Rc::new(state.library.clone()),
+            source: state.catalogue_source,
+            can_write: state.can_write,
+        };
         html! { <PartView {part} {args} /> }
     };
     let body = match &state.view {
@@ -255,7 +282,7 @@ pub fn App(props: &AppProps) -> Html {
                 aria-label={(!state.config.standalone).then_some(t.app_title)} ref={root}>
                 // A button, not a "#id" link: such links cannot reach into a shadow root.
                 <button type="button" class="x1060-skip" onclick={skip}>{ t.skip_link }</button>
-                <Header save={state.save.clone()} view={state.view.clone()} />
+                <Header save={state.save.clone()} view={state.view.clone()} lang_resync={*lang_failures} />
                 <Notices notices={state.notices.clone()} />
                 <StatusStrip id={AttrValue::from(current_id.clone())} name={AttrValue::from(current.name.clone())}
                     block={state.library.block(&current_id).cloned()} info={state.info.clone()}

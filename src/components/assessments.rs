@@ -16,12 +16,14 @@ use super::compare_view::CompareView;
 use super::filepick::{FilePick, PickError, Picked};
 use crate::context::{use_ctx, Ctx};
 use crate::persist;
-use crate::platform::{self, Store};
+use crate::platform::{self, Store, StoreError};
 use crate::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
 pub struct AssessmentsProps {
     pub library: Rc<Library>,
+    /// Storage can be written (not memory only): replacing by a file is offered only then.
+    pub can_write: bool,
 }
 
 /// What the import panel shows.
@@ -98,7 +100,10 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
         let progress = e.progress.map(|p| (t.progress_category)(p.answered, p.total)).unwrap_or_else(|| "—".into());
         let id = e.id.clone();
         let editing = (*row_edit).clone();
-        let open = { let id = id.clone(); send(Rc::new(move || Action::Open(id.clone()))) };
+        let open = {
+            let id = id.clone();
+            send(Rc::new(move || Action::Open(id.clone())))
+        };
         let kept_download = match &e.state {
             EntryState::Damaged { .. } | EntryState::Newer { .. } if props.library.unreadable_raw(&id).is_some() => {
                 let raw = props.library.unreadable_raw(&id).unwrap_or_default().to_string();
@@ -117,7 +122,11 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                 let save = {
                     let (ctx2, id, draft, row_edit) = (ctx.clone(), id.clone(), draft.clone(), row_edit.clone());
                     Callback::from(move |_: MouseEvent| {
-                        ctx2.send(Action::Rename { id: id.clone(), name: (*draft).trim().to_string(), at: platform::now_iso() });
+                        ctx2.send(Action::Rename {
+                            id: id.clone(),
+                            name: (*draft).trim().to_string(),
+                            at: platform::now_iso(),
+                        });
                         row_edit.set(RowEdit::None);
                     })
                 };
@@ -154,7 +163,14 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                 }
             }
             RowEdit::ConfirmDelete(rid) if *rid == id => {
-                let del = { let id = id.clone(); send(Rc::new(move || Action::Delete { id: id.clone(), fallback: persist::new_id(), at: platform::now_iso() })) };
+                let del = {
+                    let id = id.clone();
+                    send(Rc::new(move || Action::Delete {
+                        id: id.clone(),
+                        fallback: persist::new_id(),
+                        at: platform::now_iso(),
+                    }))
+                };
                 html! {
                     <div class="x1060-inline-form" role="group">
                         <p>{ (t.delete_confirm)(&name) }</p>
@@ -209,7 +225,8 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                 _ => String::new(),
             };
             let name = display_name(&ctx, &name).into_owned();
-            let label = if tr.reason == TrashReason::Replaced { (t.label_value)(&name, t.replaced_label) } else { name };
+            let label =
+                if tr.reason == TrashReason::Replaced { (t.label_value)(&name, t.replaced_label) } else { name };
             (tr.id.clone(), label)
         })
         .collect();
@@ -223,7 +240,11 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
     let create = {
         let (ctx2, new_name) = (ctx.clone(), new_name.clone());
         Callback::from(move |_: MouseEvent| {
-            ctx2.send(Action::Create { id: persist::new_id(), name: (*new_name).trim().to_string(), at: platform::now_iso() });
+            ctx2.send(Action::Create {
+                id: persist::new_id(),
+                name: (*new_name).trim().to_string(),
+                at: platform::now_iso(),
+            });
             new_name.set(String::new());
         })
     };
@@ -241,11 +262,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
     let on_error = {
         let import_state = import_state.clone();
         Callback::from(move |e: PickError| {
-            let detail = match e {
-                PickError::TooLarge { bytes, .. } => import::check_size(bytes as u64).err().map(|e| e.to_string()).unwrap_or_default(),
-                PickError::Unreadable => t.file_unreadable.to_string(),
-            };
-            import_state.set(ImportState::Refused { file: String::new(), detail })
+            import_state.set(ImportState::Refused { file: String::new(), detail: e.message(t) })
         })
     };
     let imported_assessment: Option<Rc<Assessment>> = match &*import_state {
@@ -274,17 +291,22 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                 })
             };
             let replace = {
-                let (ctx2, imported, import_state, lib) = (ctx.clone(), imported.clone(), import_state.clone(), props.library.clone());
+                let (ctx2, imported, import_state, lib) =
+                    (ctx.clone(), imported.clone(), import_state.clone(), props.library.clone());
                 Callback::from(move |_: MouseEvent| {
                     let Some(id) = lib.current_id().map(str::to_string) else { return };
                     let now = platform::now_iso();
                     // The open assessment is backed up first; without that backup nothing is replaced.
+                    // Each reason it could not be backed up is said as it is (issue 12, defect 1).
                     let backed_up = match lib.backup_op(&id, &now) {
-                        Ok(op) => persist::run(&Store::new(&ctx2.config.namespace), &[op]).is_ok(),
-                        Err(_) => false,
+                        Ok(op) => persist::run(&Store::new(&ctx2.config.namespace), &[op]).map_err(|e| match e {
+                            StoreError::Quota => Notice::QuotaExceeded,
+                            StoreError::Unavailable => Notice::StorageUnavailable,
+                        }),
+                        Err(_) => Err(Notice::ReplaceRefused),
                     };
-                    if !backed_up {
-                        ctx2.send(Action::Notify(Notice::QuotaExceeded));
+                    if let Err(notice) = backed_up {
+                        ctx2.send(Action::Notify(notice));
                         return;
                     }
                     ctx2.send(Action::ReplaceWith { id, assessment: Box::new(imported.assessment.clone()), at: now });
@@ -293,7 +315,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
             };
             html! {
                 <div class="x1060-preview" data-import-preview="">
-                    <h4>{ (t.label_value)(t.import_preview_heading, &file) }</h4>
+                    <h4>{ (t.label_value)(t.import_preview_heading, file) }</h4>
                     <dl class="x1060-facts">
                         <dt>{ t.col_name }</dt><dd data-preview-name="">{ display_name(&ctx, &p.name).into_owned() }</dd>
                         <dt>{ t.profile_organisation }</dt><dd>{ if p.organisation.is_empty() { "—".to_string() } else { p.organisation.clone() } }</dd>
@@ -308,11 +330,12 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                     if p.migrated_from.is_some() { <p>{ t.import_migrated }</p> }
                     <div class="x1060-actions">
                         <button type="button" class="x1060-button x1060-button-primary" onclick={open_new} data-import="new">{ t.import_open_new }</button>
-                        if !props.library.is_read_only() {
+                        // Replacing needs a backup in storage first: never offered where it cannot be made.
+                        if !props.library.is_read_only() && props.can_write {
                             <button type="button" class="x1060-button" onclick={replace} data-import="replace">{ t.import_replace }</button>
                         }
                     </div>
-                    <p class="x1060-hint">{ t.import_replace_help }</p>
+                    if props.can_write { <p class="x1060-hint">{ t.import_replace_help }</p> }
                 </div>
             }
         }
@@ -378,7 +401,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                 <h3>{ t.import_heading }</h3>
                 <p>{ t.import_help }</p>
                 <FilePick name="import" label={t.import_pick} accept=".json,.html,.htm,application/json,text/html"
-                    max_bytes={MAX_IMPORT_BYTES as usize} {on_file} {on_error} />
+                    max_bytes={MAX_IMPORT_BYTES} {on_file} {on_error} />
                 { import_view }
             </section>
             <CompareView library={props.library.clone()} imported={imported_assessment} />

@@ -22,12 +22,8 @@ pub fn CategoryView(props: &CategoryViewProps) -> Html {
     let t = ctx.t();
     let cat = ctx.catalogue.clone();
     let Some(category) = cat.category(&props.category) else { return html! {} };
-    let shown: Vec<&str> = cat
-        .categories
-        .iter()
-        .filter(|c| ctx.config.shows_category(&c.id))
-        .map(|c| c.id.as_str())
-        .collect();
+    let shown: Vec<&str> =
+        cat.categories.iter().filter(|c| ctx.config.shows_category(&c.id)).map(|c| c.id.as_str()).collect();
     let pos = shown.iter().position(|c| *c == category.id);
     let prev = pos.and_then(|i| i.checked_sub(1)).and_then(|i| shown.get(i)).map(|s| s.to_string());
     let next = pos.and_then(|i| shown.get(i + 1)).map(|s| s.to_string());

@@ -52,12 +52,7 @@ fn result_view(ctx: &Ctx, cmp: &Comparison, before: &Assessment, after: &Assessm
             ctx2.download(&f.name, f.mime, &f.text);
         })
     };
-    let changes: Vec<_> = cmp
-        .categories
-        .iter()
-        .flat_map(|c| c.changes.iter())
-        .chain(cmp.unlisted.iter())
-        .collect();
+    let changes: Vec<_> = cmp.categories.iter().flat_map(|c| c.changes.iter()).chain(cmp.unlisted.iter()).collect();
     html! {
         <div class="x1060-compare-result" data-compare-result="" data-change-count={cmp.change_count().to_string()}>
             if !cmp.same_catalogue { <p class="x1060-hint">{ t.compare_catalogue_differs }</p> }

@@ -16,6 +16,17 @@ pub enum PickError {
     Unreadable,
 }
 
+impl PickError {
+    /// What the user is told, in the interface language (one wording for every picker). Sizes
+    /// are whole KB rounded up, so a file just over the limit never reads as "as large as" it.
+    pub fn message(&self, t: &x1060_core::i18n::UiText) -> String {
+        match *self {
+            PickError::TooLarge { bytes, limit } => (t.file_too_large)((bytes / 1024.0).ceil() as usize, limit / 1024),
+            PickError::Unreadable => t.file_unreadable.to_string(),
+        }
+    }
+}
+
 /// A file that was read: its name and its bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Picked {

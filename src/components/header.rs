@@ -12,12 +12,24 @@ use crate::state::{Action, SaveStatus, View};
 pub struct HeaderProps {
     pub save: SaveStatus,
     pub view: View,
+    /// Changes each time a chosen language could not be fetched: the menu then goes back to the
+    /// language shown, so that choosing it again is a change that retries.
+    pub lang_resync: u32,
 }
 
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
     let Some(ctx) = use_ctx() else { return html! {} };
     let t = ctx.t();
+    let select = use_node_ref();
+    {
+        let (select, content) = (select.clone(), ctx.content.clone());
+        use_effect_with(props.lang_resync, move |n| {
+            if let (true, Some(s)) = (*n > 0, select.cast::<HtmlSelectElement>()) {
+                s.set_value(&content);
+            }
+        });
+    }
     let on_lang = {
         let ctx = ctx.clone();
         Callback::from(move |e: Event| {
@@ -26,7 +38,8 @@ pub fn Header(props: &HeaderProps) -> Html {
         })
     };
     // Interface languages, then languages only the catalogue has.
-    let mut choices: Vec<(String, String)> = Lang::ALL.iter().map(|l| (l.code().to_string(), l.native_name().to_string())).collect();
+    let mut choices: Vec<(String, String)> =
+        Lang::ALL.iter().map(|l| (l.code().to_string(), l.native_name().to_string())).collect();
     for code in &ctx.catalogue.languages {
         if Lang::from_code(code).is_none() {
             choices.push((code.clone(), code.clone()));
@@ -55,7 +68,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="x1060-header-tools">
                 <div class="x1060-lang">
                     <label for={lang_id.clone()}>{ t.language_label }</label>
-                    <select id={lang_id} onchange={on_lang}>
+                    <select id={lang_id} onchange={on_lang} ref={select}>
                         { for choices.into_iter().map(|(code, name)| html! {
                             <option value={code.clone()} lang={code.clone()} selected={*code == *ctx.content}>{ name }</option>
                         }) }

@@ -35,13 +35,19 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     Notice::QuotaExceeded => ("quota", t.notice_quota.to_string(), html! {}),
                     Notice::NewerSchema => ("newer-schema", t.notice_newer.to_string(), html! {}),
                     Notice::DownloadFailed => ("download-failed", t.download_failed.to_string(), html! {}),
-                    Notice::LanguageUnavailable => ("language-unavailable", t.part_failed.to_string(), html! {}),
+                    Notice::LanguageUnavailable => ("language-unavailable", t.notice_language_unavailable.to_string(), html! {}),
+                    Notice::ReplaceRefused => ("replace-refused", t.notice_replace_refused.to_string(), html! {}),
                     Notice::CatalogueCorrupt { backup_key, detail } => ("catalogue-corrupt", t.notice_catalogue_corrupt.to_string(), html! {
                         <p class="x1060-notice-detail"><code>{ backup_key.clone() }</code>{ " — " }{ detail.clone() }</p>
                     }),
                     Notice::CatalogueRemote { detail } => ("catalogue-remote", t.notice_catalogue_remote.to_string(), html! {
                         <p class="x1060-notice-detail">{ detail.clone() }</p>
                     }),
+                    Notice::CatalogueNewer => ("catalogue-newer", t.notice_catalogue_newer.to_string(), html! {}),
+                    Notice::PrefsCorrupt { backup_key, detail } => ("prefs-corrupt", t.notice_prefs_corrupt.to_string(), html! {
+                        <p class="x1060-notice-detail"><code>{ backup_key.clone() }</code>{ " — " }{ detail.clone() }</p>
+                    }),
+                    Notice::PrefsNewer => ("prefs-newer", t.notice_prefs_newer.to_string(), html! {}),
                     Notice::Corrupt { backup_key, raw, detail } => {
                         let raw = raw.clone();
                         let ctx2 = ctx.clone();

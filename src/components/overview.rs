@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use x1060_core::json::clip;
 use x1060_core::model::Assessment;
 use x1060_core::progress;
 use yew::prelude::*;
@@ -30,6 +31,8 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let heading = ctx.id("categories-heading");
     let orphans = progress::orphans(cat, a);
     let mismatch = a.catalogue.id != cat.id || a.catalogue.version != cat.version;
+    // The host page asked for categories this catalogue lacks (issue 13).
+    let unknown = ctx.config.unknown_categories(cat);
     // Catalogue titles in a language the interface lacks carry their own language (WCAG 3.1.2).
     let title_lang = (*ctx.content != *ctx.lang.code()).then(|| ctx.content.to_string());
     html! {
@@ -38,6 +41,9 @@ pub fn Overview(props: &OverviewProps) -> Html {
             <ProfileForm profile={a.profile.clone()} />
             <section class="x1060-card x1060-categories" aria-labelledby={heading.clone()}>
                 <h2 id={heading} class="x1060-view-heading" tabindex="-1">{ t.categories_heading }</h2>
+                if !unknown.is_empty() {
+                    <p class="x1060-notice" role="status" data-categories-unknown={unknown.join(",")}>{ (t.categories_unknown)(&unknown.join(", "), ctx.config.categories.is_none()) }</p>
+                }
                 <div class="x1060-overall">
                     <progress max={total.total.to_string()} value={total.answered.to_string()}
                         aria-label={(t.progress_overall)(total.answered, total.total)}></progress>
@@ -67,7 +73,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                     }) }
                 </ul>
                 if mismatch && !a.catalogue.id.is_empty() {
-                    <p class="x1060-hint" data-catalogue-mismatch="">{ (t.catalogue_mismatch)(&a.catalogue.id, &a.catalogue.version) }</p>
+                    <p class="x1060-hint" data-catalogue-mismatch="">{ (t.catalogue_mismatch)(&clip(&a.catalogue.id, 60), &clip(&a.catalogue.version, 60)) }</p>
                 }
             </section>
             if !orphans.is_empty() {

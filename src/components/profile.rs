@@ -3,6 +3,7 @@
 use web_sys::HtmlInputElement;
 use x1060_core::edit::Edit;
 use x1060_core::model::{Profile, ProfileField};
+use x1060_core::sync::Part;
 use yew::prelude::*;
 
 use crate::context::use_ctx;
@@ -29,6 +30,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                         let input: HtmlInputElement = e.target_unchecked_into();
                         ctx2.edit(Edit::SetProfile { field: f, value: input.value() });
                     });
+                    let (onfocus, onblur) = ctx.typing_in(Part::Profile(f));
                     let kind = if f == ProfileField::Date { "date" } else { "text" };
                     let autocomplete = match f {
                         ProfileField::Organisation => "organization",
@@ -40,7 +42,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                         <div class="x1060-field">
                             <label for={id.clone()}>{ t.profile_field(f) }</label>
                             <input id={id} type={kind} autocomplete={autocomplete}
-                                value={props.profile.get(f).to_string()} {oninput} disabled={ctx.read_only} />
+                                value={props.profile.get(f).to_string()} {oninput} {onfocus} {onblur} disabled={ctx.read_only} />
                         </div>
                     }
                 }) }

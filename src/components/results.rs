@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use x1060_core::eval::{self, Evaluation, Figure, FigureKind, Scope, ScopeEval, Status};
 use x1060_core::model::Assessment;
+use x1060_core::present;
 use x1060_core::report::svg;
 use yew::prelude::*;
 
@@ -45,6 +46,16 @@ fn ratio_cell(ctx: &Ctx, f: &Figure<eval::Ratio>) -> Html {
     html! { <td class={class}>{ t.ratio_figure(f) }</td> }
 }
 
+/// A cell of a table core::present laid out.
+fn cell(c: present::Cell) -> Html {
+    match c {
+        present::Cell::Count(n) => html! { <td class="x1060-num">{ n }</td> },
+        present::Cell::Figure { text, missing } => {
+            html! { <td class={if missing { "x1060-num x1060-missing" } else { "x1060-num" }}>{ text }</td> }
+        }
+    }
+}
+
 fn avg_cell(ctx: &Ctx, f: &Figure<eval::Average>) -> Html {
     let t = ctx.t();
     let class = if f.value().is_some() { "x1060-num" } else { "x1060-num x1060-missing" };
@@ -54,7 +65,9 @@ fn avg_cell(ctx: &Ctx, f: &Figure<eval::Average>) -> Html {
 /// The row heading of a scope: the category id and title, or "Overall".
 fn scope_name(ctx: &Ctx, s: &ScopeEval) -> String {
     match &s.category {
-        Some(id) => format!("{id} {}", ctx.catalogue.category(id).map(|c| c.title.get_code(&ctx.content)).unwrap_or("")),
+        Some(id) => {
+            format!("{id} {}", ctx.catalogue.category(id).map(|c| c.title.get_code(&ctx.content)).unwrap_or(""))
+        }
         None => ctx.t().overall_label.to_string(),
     }
 }
@@ -74,11 +87,8 @@ pub fn Results(props: &ResultsProps) -> Html {
     let a = &*props.assessment;
     let cat = &ctx.catalogue;
     let ev: Evaluation = eval::evaluate(cat, a);
-    let shown: Vec<&ScopeEval> = ev
-        .categories
-        .iter()
-        .filter(|s| s.category.as_deref().is_some_and(|c| ctx.config.shows_category(c)))
-        .collect();
+    let shown: Vec<&ScopeEval> =
+        ev.categories.iter().filter(|s| s.category.as_deref().is_some_and(|c| ctx.config.shows_category(c))).collect();
     let o = &ev.overall;
     let radar = svg::radar(&svg::radar_axes(&ev, cat, ctx.lang), t, &ctx.id("radar"));
     let bars = svg::delivery_bars(&svg::bar_rows(&ev, cat, ctx.lang), t, &ctx.id("bars"));
@@ -110,14 +120,8 @@ pub fn Results(props: &ResultsProps) -> Html {
             </div>
         }
     };
-    let headline = [
-        (FigureKind::Coverage, t.ratio_figure(&o.catalogue.coverage)),
-        (FigureKind::AvgCurrent, t.average(&o.profile.avg_current)),
-        (FigureKind::AvgTarget, t.average(&o.profile.avg_target)),
-        (FigureKind::Gap, t.average(&o.profile.gap)),
-        (FigureKind::ShareOutsourced, t.ratio_figure(&o.portfolio.share_outsourced)),
-        (FigureKind::Plan, ev.plan.len().to_string()),
-    ];
+    // The same figures, in the same order, as the summary report (core::present).
+    let headline = present::headline(&ev, t);
     html! {
         <section class="x1060-results" aria-labelledby={heading.clone()} data-view="results">
             <h2 id={heading} class="x1060-view-heading" tabindex="-1">{ t.nav_results }</h2>
@@ -126,7 +130,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <section class="x1060-card" data-results="headline">
                 <h3>{ t.headline_heading }</h3>
                 <ul class="x1060-headline">
-                    { for headline.iter().map(|(kind, value)| html! {
+                    { for headline.iter().map(|present::Headline { kind, value }| html! {
                         <li data-figure={format!("{kind:?}")}>
                             <span class="x1060-figure-label">{ t.figure_label(*kind) }</span>
                             <span class="x1060-figure-value">{ value.clone() }</span>
@@ -189,17 +193,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <table class="x1060-table">
                         <thead><tr>
                             <th scope="col">{ t.col_category }</th>
-                            <th scope="col">{ t.delivery_in_house }</th><th scope="col">{ t.delivery_outsourced }</th>
-                            <th scope="col">{ t.delivery_shared }</th><th scope="col">{ t.delivery_not_yet }</th>
-                            <th scope="col">{ t.col_delivery_unanswered }</th><th scope="col">{ t.col_share_outsourced }</th>
+                            { for present::portfolio_columns(t).iter().map(|c| html! { <th scope="col">{ *c }</th> }) }
                         </tr></thead>
                         <tbody>{ rows(&|s| html! { <>
-                            <td class="x1060-num">{ s.portfolio.in_house }</td>
-                            <td class="x1060-num">{ s.portfolio.outsourced }</td>
-                            <td class="x1060-num">{ s.portfolio.shared }</td>
-                            <td class="x1060-num">{ s.portfolio.not_yet }</td>
-                            <td class="x1060-num">{ s.portfolio.unanswered }</td>
-                            { ratio_cell(&ctx, &s.portfolio.share_outsourced) }
+                            { for present::portfolio_cells(&s.portfolio, t).into_iter().map(cell) }
                         </> }) }</tbody>
                     </table>
                 </div>

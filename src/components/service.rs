@@ -3,7 +3,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use x1060_core::catalogue::Provenance;
 use x1060_core::edit::{Edit, TextField};
-use x1060_core::model::{Delivery, Level, Need, Priority, ServiceRecord};
+use x1060_core::model::{Delivery, Level, Missing, Need, Priority, ServiceRecord};
+use x1060_core::sync::Part;
 use yew::prelude::*;
 
 use super::focus::use_focus_request;
@@ -75,10 +76,11 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     );
     let levels: Vec<(Level, String)> = Level::all().map(|l| (l, t.level_label(l))).collect();
     let level_refs: Vec<(Level, &str)> = levels.iter().map(|(l, s)| (*l, s.as_str())).collect();
-    let current_group = radio_group(&ctx, &format!("{base}-current"), t.current_legend, levels_help, &level_refs, r.current, {
-        let sid = sid.clone();
-        move |l| Edit::SetCurrent { service: sid.clone(), level: Some(l) }
-    });
+    let current_group =
+        radio_group(&ctx, &format!("{base}-current"), t.current_legend, levels_help, &level_refs, r.current, {
+            let sid = sid.clone();
+            move |l| Edit::SetCurrent { service: sid.clone(), level: Some(l) }
+        });
 
     let target_select = {
         let sid = sid.clone();
@@ -115,8 +117,10 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             ctx2.edit(Edit::SetPriority { service: sid.clone(), priority });
         });
         let id = format!("{base}-priority");
-        let opt = |p: Priority, v: &'static str| html! {
-            <option value={v} selected={r.priority == Some(p)}>{ t.priority(p) }</option>
+        let opt = |p: Priority, v: &'static str| {
+            html! {
+                <option value={v} selected={r.priority == Some(p)}>{ t.priority(p) }</option>
+            }
         };
         html! {
             <div class="x1060-field">
@@ -132,6 +136,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         let sid = sid.clone();
         let ctx2 = ctx.clone();
         let id = format!("{base}-{}", field.key());
+        let (onfocus, onblur) = ctx.typing_in(Part::Service(sid.clone()));
         if multiline {
             let oninput = Callback::from(move |e: InputEvent| {
                 let el: HtmlTextAreaElement = e.target_unchecked_into();
@@ -140,7 +145,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             html! {
                 <div class="x1060-field x1060-field-wide">
                     <label for={id.clone()}>{ label }</label>
-                    <textarea id={id} rows="2" value={value.to_string()} {oninput} disabled={ctx.read_only} />
+                    <textarea id={id} rows="2" value={value.to_string()} {oninput} {onfocus} {onblur} disabled={ctx.read_only} />
                 </div>
             }
         } else {
@@ -151,7 +156,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             html! {
                 <div class="x1060-field">
                     <label for={id.clone()}>{ label }</label>
-                    <input id={id} type="text" value={value.to_string()} {oninput} disabled={ctx.read_only} />
+                    <input id={id} type="text" value={value.to_string()} {oninput} {onfocus} {onblur} disabled={ctx.read_only} />
                 </div>
             }
         }
@@ -195,7 +200,11 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         let sid = sid.clone();
         Callback::from(move |_| ctx2.send(Action::NextUnanswered { after: Some(sid.clone()) }))
     };
-    let has_details = r.target.is_some() || r.priority.is_some() || !r.owner.is_empty() || !r.evidence.is_empty() || !r.note.is_empty();
+    let has_details = r.target.is_some()
+        || r.priority.is_some()
+        || !r.owner.is_empty()
+        || !r.evidence.is_empty()
+        || !r.note.is_empty();
 
     html! {
         <article class={classes!("x1060-service", answered.then_some("x1060-answered"))}
@@ -203,7 +212,13 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             <div class="x1060-service-head">
                 <h3 id={heading} tabindex="-1"><span class="x1060-service-id">{ &sid }</span>{ " " }<span lang={title_lang}>{ service.title.get_code(&ctx.content) }</span></h3>
                 <span class={classes!("x1060-badge", if answered { "x1060-badge-done" } else { "x1060-badge-todo" })} data-answered={answered.to_string()}>
-                    { if answered { t.service_answered } else { t.service_unanswered } }
+                    { match (answered, r.missing()) {
+                        (true, _) => t.service_answered,
+                        (false, Some(Missing::Delivery)) => t.missing_delivery,
+                        (false, Some(Missing::Current)) => t.missing_current,
+                        (false, Some(Missing::DeliveryAndCurrent)) => t.missing_delivery_current,
+                        (false, None) => t.service_unanswered,
+                    } }
                 </span>
             </div>
             if service.provenance == Provenance::Provisional {

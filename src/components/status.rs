@@ -36,7 +36,9 @@ pub fn StatusStrip(props: &StatusStripProps) -> Html {
     };
     let resolve = |r: Resolution| {
         let (ctx2, id) = (ctx.clone(), props.id.to_string());
-        Callback::from(move |_: MouseEvent| ctx2.send(Action::Resolve { id: id.clone(), resolution: r.clone(), at: platform::now_iso() }))
+        Callback::from(move |_: MouseEvent| {
+            ctx2.send(Action::Resolve { id: id.clone(), resolution: r.clone(), at: platform::now_iso() })
+        })
     };
     let keep_both = {
         let (ctx2, id, name) = (ctx.clone(), props.id.to_string(), name.clone());

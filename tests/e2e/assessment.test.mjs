@@ -75,7 +75,7 @@ test('the chosen current level shows its meaning, in the interface language', as
   await app.answerService('B-3', { current: 3 });
   assert.equal(await app.levelMeaning('B-3'), 'There is a documented procedure, assigned roles and trained staff.');
   await app.answerService('B-3', { current: 1 });
-  assert.equal(await app.levelMeaning('B-3'), 'Done now and then. It depends on individuals. There is no procedure.');
+  assert.equal(await app.levelMeaning('B-3'), 'Done occasionally, without a plan. It depends on individuals. There is no procedure.');
   await app.setLanguage('ja');
   assert.equal(await app.levelMeaning('B-3'), '場当たり的に実施しています。個人に依存しており、手順はありません。');
   assert.deepEqual(app.errors, []);
@@ -146,5 +146,19 @@ test('the "saved" indicator reports each change as saved, with the local time', 
 
   await app.setLanguage('ja');
   assert.equal(await app.saveStatus.textContent(), '08:30 にこのブラウザーに保存済み');
+  assert.deepEqual(app.errors, []);
+});
+
+test('a needed service with some answers says what it still lacks, not "not answered"', async (t) => {
+  const app = await suite.open(t);
+  const badge = () => app.service('A-2').locator('[data-answered]');
+  await app.answerService('A-2', { need: 'needed', current: 2 });
+  assert.equal(await badge().innerText(), 'Still to answer: who delivers it');
+  assert.equal(await app.answered('A-2'), 'false', 'it does not count as answered yet');
+  await app.answerService('A-2', { delivery: 'shared' });
+  assert.equal(await badge().innerText(), 'Answered');
+  await app.answerService('A-3', { need: 'needed' });
+  assert.equal(await app.service('A-3').locator('[data-answered]').innerText(), 'Still to answer: who delivers it, current level');
+  assert.equal(await app.service('A-4').locator('[data-answered]').innerText(), 'Not answered');
   assert.deepEqual(app.errors, []);
 });

@@ -116,3 +116,36 @@ test('storage that fills up while working keeps the previous saved copy and the 
   assert.deepEqual(await app.serviceAnswers('E-1'), { need: 'needed', delivery: 'outsourced', current: 2, note: 'after the storage filled up' });
   assert.deepEqual(app.errors, []);
 });
+
+test('in memory only, a file to import is offered as a new assessment, never as a replacement it could not back up', async (t) => {
+  const app = await suite.open(t, { initScript: blockedStorage });
+  await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 1 });
+  await app.openAssessments();
+  const file = {
+    format: 'x1060-assessment', schema: 1, app_version: '0.1.0', name: 'From a file',
+    created: '2026-01-10T09:00:00.000Z', updated: '2026-02-01T09:00:00.000Z',
+    catalogue: { id: 'x1060-builtin', version: '2026.11' }, profile: {},
+    services: { 'C-3': { need: 'needed', delivery: 'outsourced', current: 3 } },
+  };
+  await app.pickImport('file.json', JSON.stringify(file));
+  const preview = app.main.locator('[data-import-preview]');
+  await preview.waitFor();
+  assert.equal(await preview.locator('[data-import="new"]').count(), 1);
+  assert.equal(await preview.locator('[data-import="replace"]').count(), 0, 'no Replace where no backup can be made');
+  await preview.locator('[data-import="new"]').click();
+  const list = await app.assessmentList();
+  assert.equal(list.length, 2, 'the file is a second assessment, beside the one in memory');
+  assert.deepEqual(list.filter((a) => a.current).map((a) => a.name), ['From a file']);
+  assert.deepEqual(app.errors, []);
+});
+
+test('a language choice that cannot be saved is reported, like any other write', async (t) => {
+  const app = await suite.open(t, { initScript: fullStorage });
+  // The start's own write already failed and said so: dismiss that, then choose a language.
+  const quota = app.notice('quota');
+  if (await quota.count()) await quota.getByRole('button').click();
+  await quota.waitFor({ state: 'detached' });
+  await app.setLanguage('fr');
+  await quota.waitFor();
+  assert.deepEqual(app.errors, []);
+});

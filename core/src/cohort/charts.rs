@@ -53,12 +53,7 @@ pub fn bar_parts(d: &Dist<6>, x0: f64, span: f64) -> Vec<Part> {
         if let Cell::Shown(n) = c {
             if *n > 0 {
                 let width = f64::from(*n) * unit;
-                out.push(Part {
-                    level: Some(l as u8),
-                    count: Some(*n),
-                    x,
-                    width,
-                });
+                out.push(Part { level: Some(l as u8), count: Some(*n), x, width });
                 x += width;
                 shown += n;
             }
@@ -66,12 +61,7 @@ pub fn bar_parts(d: &Dist<6>, x0: f64, span: f64) -> Vec<Part> {
     }
     let rest = total.saturating_sub(shown);
     if rest > 0 {
-        out.push(Part {
-            level: None,
-            count: None,
-            x,
-            width: f64::from(rest) * unit,
-        });
+        out.push(Part { level: None, count: None, x, width: f64::from(rest) * unit });
     }
     out
 }
@@ -90,18 +80,9 @@ fn open(h: &mut String, id: &str, w: f64, height: f64, title: &str, desc: &str) 
 }
 
 fn dist_text(d: &Dist<6>, k: K, t: &UiText, w: &WbText) -> String {
-    let parts: Vec<String> = d
-        .parts
-        .iter()
-        .enumerate()
-        .map(|(l, c)| (t.label_value)(&l.to_string(), &c.text(k)))
-        .collect();
-    format!(
-        "{}{}{}",
-        parts.join(t.list_separator),
-        t.list_separator,
-        (t.label_value)(w.wb_col_total, &d.total.text(k))
-    )
+    let parts: Vec<String> =
+        d.parts.iter().enumerate().map(|(l, c)| (t.label_value)(&l.to_string(), &c.text(k))).collect();
+    format!("{}{}{}", parts.join(t.list_separator), t.list_separator, (t.label_value)(w.wb_col_total, &d.total.text(k)))
 }
 
 const BAR_W: f64 = 640.0;
@@ -112,27 +93,14 @@ const BAR_H: f64 = 20.0;
 
 /// Current levels per category and overall, one full-width bar each.
 pub fn level_bars(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
-    let mut rows: Vec<(&str, &Dist<6>)> = g
-        .categories
-        .iter()
-        .map(|c| (c.category.as_str(), &c.figures.current))
-        .collect();
+    let mut rows: Vec<(&str, &Dist<6>)> =
+        g.categories.iter().map(|c| (c.category.as_str(), &c.figures.current)).collect();
     rows.push(("∑", &g.overall.current));
-    let desc: Vec<String> = rows
-        .iter()
-        .map(|(l, d)| (t.label_value)(l, &dist_text(d, k, t, w)))
-        .collect();
+    let desc: Vec<String> = rows.iter().map(|(l, d)| (t.label_value)(l, &dist_text(d, k, t, w))).collect();
     let legend_y = 12.0 + rows.len() as f64 * ROW_H + 8.0;
     let height = legend_y + 26.0;
     let mut h = String::with_capacity(8 * 1024);
-    open(
-        &mut h,
-        id,
-        BAR_W,
-        height,
-        w.wb_categories_heading,
-        &desc.join(t.item_separator),
-    );
+    open(&mut h, id, BAR_W, height, w.wb_categories_heading, &desc.join(t.item_separator));
     for (i, (label, d)) in rows.iter().enumerate() {
         let y = 12.0 + i as f64 * ROW_H;
         let _ = writeln!(
@@ -211,32 +179,20 @@ pub fn shade(count: u32, total: u32) -> usize {
     ((count * 5).div_ceil(total) as usize).clamp(1, 5)
 }
 
-const HEAT_FILL: [&str; 6] = [
-    "#ffffff", "#e3eef7", "#bcd6ec", "#8db5d9", "#4f84b3", "#1d3f5e",
-];
+const HEAT_FILL: [&str; 6] = ["#ffffff", "#e3eef7", "#bcd6ec", "#8db5d9", "#4f84b3", "#1d3f5e"];
 const HEAT_X0: f64 = 60.0;
 const CELL_W: f64 = 56.0;
 const CELL_H: f64 = 18.0;
 
 /// Services × current levels: one row per service, one column per level.
 pub fn heat_map(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
-    let desc: Vec<String> = g
-        .services
-        .iter()
-        .map(|s| (t.label_value)(&s.service, &dist_text(&s.figures.current, k, t, w)))
-        .collect();
+    let desc: Vec<String> =
+        g.services.iter().map(|s| (t.label_value)(&s.service, &dist_text(&s.figures.current, k, t, w))).collect();
     let top = 24.0;
     let height = top + g.services.len() as f64 * CELL_H + 8.0;
     let width = HEAT_X0 + 6.0 * CELL_W + 70.0;
     let mut h = String::with_capacity(32 * 1024);
-    open(
-        &mut h,
-        id,
-        width,
-        height,
-        w.wb_heatmap_heading,
-        &desc.join(t.item_separator),
-    );
+    open(&mut h, id, width, height, w.wb_heatmap_heading, &desc.join(t.item_separator));
     for l in 0..6 {
         let _ = writeln!(
             h,
@@ -266,24 +222,11 @@ pub fn heat_map(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
             let (fill, label, dark, outline) = match cell {
                 Cell::Shown(n) => {
                     let sh = shade(*n, total);
-                    (
-                        HEAT_FILL[sh],
-                        if *n == 0 {
-                            String::new()
-                        } else {
-                            n.to_string()
-                        },
-                        sh >= 4,
-                        "",
-                    )
+                    (HEAT_FILL[sh], if *n == 0 { String::new() } else { n.to_string() }, sh >= 4, "")
                 }
                 Cell::Suppressed => (
                     "#ffffff",
-                    if total == 0 {
-                        String::new()
-                    } else {
-                        format!("<{k}")
-                    },
+                    if total == 0 { String::new() } else { format!("<{k}") },
                     false,
                     " stroke-dasharray=\"3 2\"",
                 ),

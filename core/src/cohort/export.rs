@@ -21,23 +21,12 @@ pub const SCHEMA: u32 = 1;
 
 /// Columns of the figures, after the leading ones, in both CSV files.
 pub fn figure_columns() -> Vec<String> {
-    let mut cols: Vec<String> = ["needed", "not_needed", "unanswered"]
-        .map(String::from)
-        .to_vec();
+    let mut cols: Vec<String> = ["needed", "not_needed", "unanswered"].map(String::from).to_vec();
     for (name, n) in [("current", 6), ("target", 6)] {
         cols.extend((0..n).map(|l| format!("{name}_{l}")));
         cols.push(format!("{name}_total"));
     }
-    cols.extend(
-        [
-            "in_house",
-            "outsourced",
-            "shared",
-            "not_yet",
-            "delivery_total",
-        ]
-        .map(String::from),
-    );
+    cols.extend(["in_house", "outsourced", "shared", "not_yet", "delivery_total"].map(String::from));
     cols.extend((0..6).map(|l| format!("gap_{l}")));
     cols.push("gap_total".into());
     cols.push("missing".into());
@@ -45,17 +34,11 @@ pub fn figure_columns() -> Vec<String> {
 }
 
 fn dist_cells<const N: usize>(d: &Dist<N>, k: super::K) -> impl Iterator<Item = String> + '_ {
-    d.parts
-        .iter()
-        .chain(std::iter::once(&d.total))
-        .map(move |c| c.text(k))
+    d.parts.iter().chain(std::iter::once(&d.total)).map(move |c| c.text(k))
 }
 
 fn figure_cells(f: &Figures, k: super::K) -> Vec<String> {
-    let mut out: Vec<String> = [f.needed, f.not_needed, f.unanswered]
-        .iter()
-        .map(|c| c.text(k))
-        .collect();
+    let mut out: Vec<String> = [f.needed, f.not_needed, f.unanswered].iter().map(|c| c.text(k)).collect();
     out.extend(dist_cells(&f.current, k));
     out.extend(dist_cells(&f.target, k));
     out.extend(dist_cells(&f.delivery, k));
@@ -71,11 +54,7 @@ fn row(out: &mut String, cells: &[String]) {
 }
 
 fn lead(p: &Picture, g: &Group) -> Vec<String> {
-    vec![
-        p.group_by.key().to_string(),
-        group_text(&g.label),
-        g.organisations.to_string(),
-    ]
+    vec![p.group_by.key().to_string(), group_text(&g.label), g.organisations.to_string()]
 }
 
 fn group_text(l: &GroupLabel) -> String {
@@ -85,9 +64,8 @@ fn group_text(l: &GroupLabel) -> String {
 /// One row per group and service: organisations.
 pub fn services_csv(p: &Picture) -> String {
     let mut out = String::from(BOM);
-    let mut head: Vec<String> = ["group_by", "group", "organisations", "category", "service"]
-        .map(String::from)
-        .to_vec();
+    let mut head: Vec<String> =
+        ["group_by", "group", "organisations", "category", "service"].map(String::from).to_vec();
     head.extend(figure_columns());
     row(&mut out, &head);
     for g in &p.groups {
@@ -104,15 +82,8 @@ pub fn services_csv(p: &Picture) -> String {
 /// One row per group and category, then the group's overall row (category `*`): answers pooled.
 pub fn categories_csv(p: &Picture) -> String {
     let mut out = String::from(BOM);
-    let mut head: Vec<String> = [
-        "group_by",
-        "group",
-        "organisations",
-        "category",
-        "organisations_needing",
-    ]
-    .map(String::from)
-    .to_vec();
+    let mut head: Vec<String> =
+        ["group_by", "group", "organisations", "category", "organisations_needing"].map(String::from).to_vec();
     head.extend(figure_columns());
     row(&mut out, &head);
     for g in &p.groups {
@@ -212,12 +183,8 @@ pub enum ExportKind {
 }
 
 impl ExportKind {
-    pub const ALL: [ExportKind; 4] = [
-        ExportKind::Html,
-        ExportKind::ServicesCsv,
-        ExportKind::CategoriesCsv,
-        ExportKind::Json,
-    ];
+    pub const ALL: [ExportKind; 4] =
+        [ExportKind::Html, ExportKind::ServicesCsv, ExportKind::CategoriesCsv, ExportKind::Json];
 
     /// Stable key (`data-export` in the view).
     pub fn key(self) -> &'static str {
@@ -232,12 +199,7 @@ impl ExportKind {
 
 /// Any export as a file: `x1060-aggregate-DATE.html`, `x1060-aggregate-services-DATE.csv`,
 /// `x1060-aggregate-categories-DATE.csv`, `x1060-aggregate-DATE.json`.
-pub fn file(
-    kind: ExportKind,
-    p: &Picture,
-    ctx: &crate::report::ReportContext<'_>,
-    date: &str,
-) -> FileOut {
+pub fn file(kind: ExportKind, p: &Picture, ctx: &crate::report::ReportContext<'_>, date: &str) -> FileOut {
     match kind {
         ExportKind::Html => FileOut {
             name: format!("x1060-aggregate-{date}.html"),

@@ -48,34 +48,22 @@ fn grouping(by: GroupBy, t: &UiText, w: &WbText) -> &'static str {
 /// The start of a table's wrapper: a region that scrolls sideways on narrow screens, reachable
 /// by keyboard and named by its heading.
 fn wrap(label: &str) -> String {
-    format!(
-        "<div class=\"x1060-table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
-        esc(label)
-    )
+    format!("<div class=\"x1060-table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">", esc(label))
 }
 
 fn th(cols: &[String]) -> String {
-    cols.iter()
-        .map(|c| format!("<th scope=\"col\">{}</th>", esc(c)))
-        .collect()
+    cols.iter().map(|c| format!("<th scope=\"col\">{}</th>", esc(c))).collect()
 }
 
 fn td(c: Cell, p: &Picture) -> String {
     match c {
         Cell::Shown(n) => format!("<td class=\"x1060-num\">{n}</td>"),
-        Cell::Suppressed => format!(
-            "<td class=\"x1060-num x1060-missing\">{}</td>",
-            esc(&c.text(p.k))
-        ),
+        Cell::Suppressed => format!("<td class=\"x1060-num x1060-missing\">{}</td>", esc(&c.text(p.k))),
     }
 }
 
 fn dist_tds<const N: usize>(d: &Dist<N>, p: &Picture) -> String {
-    d.parts
-        .iter()
-        .chain(std::iter::once(&d.total))
-        .map(|c| td(*c, p))
-        .collect()
+    d.parts.iter().chain(std::iter::once(&d.total)).map(|c| td(*c, p)).collect()
 }
 
 fn levels_cols(first: &[&str], w: &WbText) -> Vec<String> {
@@ -86,22 +74,10 @@ fn levels_cols(first: &[&str], w: &WbText) -> Vec<String> {
 }
 
 fn need_tds(f: &Figures, p: &Picture) -> String {
-    format!(
-        "{}{}{}",
-        td(f.needed, p),
-        td(f.not_needed, p),
-        td(f.unanswered, p)
-    )
+    format!("{}{}{}", td(f.needed, p), td(f.not_needed, p), td(f.unanswered, p))
 }
 
-fn categories(
-    h: &mut String,
-    g: &Group,
-    p: &Picture,
-    ctx: &ReportContext<'_>,
-    t: &UiText,
-    n: usize,
-) {
+fn categories(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: &UiText, n: usize) {
     let w = text::text(ctx.lang);
     let _ = write!(
         h,
@@ -118,11 +94,7 @@ fn categories(
         })
     );
     for c in &g.categories {
-        let title = ctx
-            .catalogue
-            .category(&c.category)
-            .map(|x| x.title.get(ctx.lang))
-            .unwrap_or("");
+        let title = ctx.catalogue.category(&c.category).map(|x| x.title.get(ctx.lang)).unwrap_or("");
         let _ = writeln!(
             h,
             "<tr data-category=\"{}\"><th scope=\"row\">{} {}</th>{}{}{}</tr>",
@@ -158,11 +130,7 @@ fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>) {
         th(&[w.wb_col_service.into(), w.wb_col_missing.into()])
     );
     for (s, n) in &g.most_missing {
-        let title = ctx
-            .catalogue
-            .service(s)
-            .map(|x| x.title.get(ctx.lang))
-            .unwrap_or("");
+        let title = ctx.catalogue.service(s).map(|x| x.title.get(ctx.lang)).unwrap_or("");
         let _ = writeln!(
             h,
             "<tr data-service=\"{}\"><th scope=\"row\">{} {}</th><td class=\"x1060-num\">{n}</td></tr>",
@@ -191,11 +159,7 @@ fn service_table(
         th(&cols)
     );
     for s in &g.services {
-        let title = ctx
-            .catalogue
-            .service(&s.service)
-            .map(|x| x.title.get(ctx.lang))
-            .unwrap_or("");
+        let title = ctx.catalogue.service(&s.service).map(|x| x.title.get(ctx.lang)).unwrap_or("");
         let _ = writeln!(
             h,
             "<tr data-service=\"{}\"><th scope=\"row\">{} {}</th>{}</tr>",
@@ -225,31 +189,10 @@ fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: 
     ];
     cols.extend(levels_cols(&[], w));
     cols.push(w.wb_col_missing.into());
-    service_table(
-        h,
-        g,
-        p,
-        ctx,
-        &format!("{} — {}", w.wb_services_heading, w.wb_current_heading),
-        cols,
-        |f| {
-            format!(
-                "{}{}{}",
-                need_tds(f, p),
-                dist_tds(&f.current, p),
-                td(f.missing, p)
-            )
-        },
-    );
-    service_table(
-        h,
-        g,
-        p,
-        ctx,
-        w.wb_target_heading,
-        levels_cols(&[w.wb_col_service], w),
-        |f| dist_tds(&f.target, p),
-    );
+    service_table(h, g, p, ctx, &format!("{} — {}", w.wb_services_heading, w.wb_current_heading), cols, |f| {
+        format!("{}{}{}", need_tds(f, p), dist_tds(&f.current, p), td(f.missing, p))
+    });
+    service_table(h, g, p, ctx, w.wb_target_heading, levels_cols(&[w.wb_col_service], w), |f| dist_tds(&f.target, p));
     let mut cols = vec![
         w.wb_col_service.to_string(),
         t.delivery_in_house.into(),
@@ -260,15 +203,9 @@ fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: 
     ];
     cols.extend((0..6).map(|l| format!("{} {l}", t.col_gap)));
     cols.push(w.wb_col_total.into());
-    service_table(
-        h,
-        g,
-        p,
-        ctx,
-        &format!("{} · {}", w.wb_delivery_heading, w.wb_gap_heading),
-        cols,
-        |f| format!("{}{}", dist_tds(&f.delivery, p), dist_tds(&f.gap, p)),
-    );
+    service_table(h, g, p, ctx, &format!("{} · {}", w.wb_delivery_heading, w.wb_gap_heading), cols, |f| {
+        format!("{}{}", dist_tds(&f.delivery, p), dist_tds(&f.gap, p))
+    });
 }
 
 /// One group's part of the report, also shown as is by the workbench view (the same model, so the
@@ -282,10 +219,7 @@ pub fn group_body(g: &Group, p: &Picture, ctx: &ReportContext<'_>, n: usize) -> 
         h,
         "<h2>{}</h2>\n<p>{}</p>\n",
         esc(&group_label(&g.label, p.group_by, t, w)),
-        esc(&(t.label_value)(
-            w.wb_organisations,
-            &g.organisations.to_string()
-        ))
+        esc(&(t.label_value)(w.wb_organisations, &g.organisations.to_string()))
     );
     categories(&mut h, g, p, ctx, t, n);
     most_missing(&mut h, g, ctx);
@@ -324,18 +258,10 @@ pub fn report(p: &Picture, ctx: &ReportContext<'_>) -> String {
         esc(t.report_method_note)
     );
     if p.organisations == Cell::Suppressed {
-        let _ = writeln!(
-            h,
-            "<p class=\"note\">{}</p>",
-            esc(&(w.wb_too_few)(p.k.value()))
-        );
+        let _ = writeln!(h, "<p class=\"note\">{}</p>", esc(&(w.wb_too_few)(p.k.value())));
     }
     if p.hidden_groups > 0 && p.group_by != GroupBy::All {
-        let _ = writeln!(
-            h,
-            "<p class=\"note\">{}</p>",
-            esc(&(w.wb_hidden_groups)(p.hidden_groups, p.k.value()))
-        );
+        let _ = writeln!(h, "<p class=\"note\">{}</p>", esc(&(w.wb_hidden_groups)(p.hidden_groups, p.k.value())));
     }
     h.push_str("</header>\n");
     for (n, g) in p.groups.iter().enumerate() {

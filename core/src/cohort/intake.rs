@@ -142,12 +142,7 @@ pub struct Finding {
 
 impl Finding {
     fn new(reason: Reason) -> Finding {
-        Finding {
-            reason,
-            services: Vec::new(),
-            other: None,
-            detail: String::new(),
-        }
+        Finding { reason, services: Vec::new(), other: None, detail: String::new() }
     }
 }
 
@@ -202,13 +197,7 @@ impl Intake {
 /// The key that says two files are the same assessment: organisation (spaces and case folded)
 /// and creation time, both present.
 fn same_assessment_key(a: &Assessment) -> Option<(String, String)> {
-    let org = a
-        .profile
-        .organisation
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let org = a.profile.organisation.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let created = a.created.trim();
     (!org.is_empty() && !created.is_empty()).then(|| (org, created.to_string()))
 }
@@ -241,10 +230,8 @@ pub fn flags(a: &Assessment, c: &Catalogue) -> Vec<Finding> {
             _ => {}
         }
     }
-    let mut out: Vec<Finding> = [level_not_needed, target_below, no_delivery]
-        .into_iter()
-        .filter(|f| !f.services.is_empty())
-        .collect();
+    let mut out: Vec<Finding> =
+        [level_not_needed, target_below, no_delivery].into_iter().filter(|f| !f.services.is_empty()).collect();
     if answers.len() >= 5 && answers.windows(2).all(|w| w[0] == w[1]) {
         out.push(Finding::new(Reason::AllIdentical));
     }
@@ -257,10 +244,7 @@ fn read_error(e: ImportError) -> Finding {
         ImportError::Data(_) => Reason::InvalidData,
         _ => Reason::Unreadable,
     };
-    Finding {
-        detail: e.to_string(),
-        ..Finding::new(reason)
-    }
+    Finding { detail: e.to_string(), ..Finding::new(reason) }
 }
 
 /// Checks every file against the catalogue in use. Rows come in the order of `files`.
@@ -271,12 +255,7 @@ pub fn intake(files: &[Returned<'_>], c: &Catalogue) -> Intake {
     let mut by_key: HashMap<(String, String), FileIndex> = HashMap::new();
     for (i, f) in files.iter().enumerate() {
         let file = FileIndex(i);
-        let mut row = IntakeRow {
-            file,
-            name: f.name.to_string(),
-            kind: None,
-            findings: Vec::new(),
-        };
+        let mut row = IntakeRow { file, name: f.name.to_string(), kind: None, findings: Vec::new() };
         let imported = match import::import(f.bytes, f.name) {
             Ok(im) => im,
             Err(e) => {
@@ -289,20 +268,11 @@ pub fn intake(files: &[Returned<'_>], c: &Catalogue) -> Intake {
         row.kind = Some(imported.kind);
         let mut a = imported.assessment;
         if a.catalogue.id != c.id {
-            row.findings.push(Finding {
-                detail: a.catalogue.id.clone(),
-                ..Finding::new(Reason::OtherCatalogue)
-            });
+            row.findings.push(Finding { detail: a.catalogue.id.clone(), ..Finding::new(Reason::OtherCatalogue) });
         } else if a.catalogue.version != c.version {
-            row.findings.push(Finding {
-                detail: a.catalogue.version.clone(),
-                ..Finding::new(Reason::OtherCatalogueVersion)
-            });
-        } else if !c
-            .services
-            .iter()
-            .any(|s| a.services.get(&s.id).is_some_and(|r| !r.is_empty()))
-        {
+            row.findings
+                .push(Finding { detail: a.catalogue.version.clone(), ..Finding::new(Reason::OtherCatalogueVersion) });
+        } else if !c.services.iter().any(|s| a.services.get(&s.id).is_some_and(|r| !r.is_empty())) {
             row.findings.push(Finding::new(Reason::NoAnswers));
         }
         if row.findings.is_empty() {
@@ -312,10 +282,7 @@ pub fn intake(files: &[Returned<'_>], c: &Catalogue) -> Intake {
             }
             let content = crate::save::encode(&a, false);
             if let Some(&first) = by_content.get(&content) {
-                row.findings.push(Finding {
-                    other: Some(first),
-                    ..Finding::new(Reason::SameContent)
-                });
+                row.findings.push(Finding { other: Some(first), ..Finding::new(Reason::SameContent) });
             } else {
                 by_content.insert(content, file);
             }
@@ -324,25 +291,16 @@ pub fn intake(files: &[Returned<'_>], c: &Catalogue) -> Intake {
             if let Some(key) = same_assessment_key(&a) {
                 match by_key.get(&key).copied() {
                     Some(prev) => {
-                        let prev_updated = assessments[prev.0]
-                            .as_ref()
-                            .map(|p| p.updated.clone())
-                            .unwrap_or_default();
+                        let prev_updated = assessments[prev.0].as_ref().map(|p| p.updated.clone()).unwrap_or_default();
                         if a.updated >= prev_updated {
                             // This one is newer (or as new, and later in the list): the earlier
                             // file steps back.
                             let prev_row: &mut IntakeRow = &mut rows[prev.0];
-                            prev_row.findings.push(Finding {
-                                other: Some(file),
-                                ..Finding::new(Reason::OlderCopy)
-                            });
+                            prev_row.findings.push(Finding { other: Some(file), ..Finding::new(Reason::OlderCopy) });
                             assessments[prev.0] = None;
                             by_key.insert(key, file);
                         } else {
-                            row.findings.push(Finding {
-                                other: Some(prev),
-                                ..Finding::new(Reason::OlderCopy)
-                            });
+                            row.findings.push(Finding { other: Some(prev), ..Finding::new(Reason::OlderCopy) });
                         }
                     }
                     None => {

@@ -81,12 +81,7 @@ pub enum GroupBy {
 }
 
 impl GroupBy {
-    pub const ALL: [GroupBy; 4] = [
-        GroupBy::All,
-        GroupBy::Sector,
-        GroupBy::Size,
-        GroupBy::Country,
-    ];
+    pub const ALL: [GroupBy; 4] = [GroupBy::All, GroupBy::Sector, GroupBy::Size, GroupBy::Country];
 
     /// Stable key, used in the exports and the view.
     pub fn key(self) -> &'static str {

@@ -87,22 +87,15 @@ fn dist<const N: usize>(raw: &[Raw; N], total: Raw, k: K) -> Dist<N> {
     let mut parts = raw.map(|r| r.cell(k));
     let total = total.cell(k);
     if total != Cell::Suppressed && parts.contains(&Cell::Suppressed) {
-        let hidden_nonzero = parts
-            .iter()
-            .zip(raw)
-            .filter(|(c, r)| **c == Cell::Suppressed && r.value > 0)
-            .count();
+        let hidden_nonzero = parts.iter().zip(raw).filter(|(c, r)| **c == Cell::Suppressed && r.value > 0).count();
         for (c, r) in parts.iter_mut().zip(raw) {
             if r.value == 0 {
                 *c = Cell::Suppressed;
             }
         }
         if hidden_nonzero == 1 {
-            let smallest = parts
-                .iter()
-                .enumerate()
-                .filter_map(|(i, c)| c.value().filter(|v| *v > 0).map(|v| (v, i)))
-                .min();
+            let smallest =
+                parts.iter().enumerate().filter_map(|(i, c)| c.value().filter(|v| *v > 0).map(|v| (v, i))).min();
             if let Some((_, i)) = smallest {
                 parts[i] = Cell::Suppressed;
             }
@@ -164,8 +157,7 @@ impl Acc {
                     self.gap[usize::from(t.value().saturating_sub(c.value()))].add(org);
                     self.gap_total.add(org);
                 }
-                if r.delivery == Some(Delivery::NotYet) || r.current.is_some_and(|c| c.value() == 0)
-                {
+                if r.delivery == Some(Delivery::NotYet) || r.current.is_some_and(|c| c.value() == 0) {
                     self.missing.add(org);
                 }
             }
@@ -278,16 +270,10 @@ pub struct Picture {
 pub const MOST_MISSING: usize = 10;
 
 fn group(label: GroupLabel, members: &[&Assessment], c: &Catalogue, k: K) -> Group {
-    let mut services: Vec<(String, String, Acc)> = c
-        .services
-        .iter()
-        .map(|s| (s.id.clone(), s.category.clone(), Acc::default()))
-        .collect();
-    let mut cats: Vec<(String, Raw, Acc)> = c
-        .categories
-        .iter()
-        .map(|cat| (cat.id.clone(), Raw::default(), Acc::default()))
-        .collect();
+    let mut services: Vec<(String, String, Acc)> =
+        c.services.iter().map(|s| (s.id.clone(), s.category.clone(), Acc::default())).collect();
+    let mut cats: Vec<(String, Raw, Acc)> =
+        c.categories.iter().map(|cat| (cat.id.clone(), Raw::default(), Acc::default())).collect();
     let mut overall = Acc::default();
     for (org, a) in members.iter().enumerate() {
         let org = org as u32;
@@ -296,10 +282,7 @@ fn group(label: GroupLabel, members: &[&Assessment], c: &Catalogue, k: K) -> Gro
             overall.add(org, a, id);
             if let Some((_, needing, cacc)) = cats.iter_mut().find(|(cid, _, _)| cid == cat) {
                 cacc.add(org, a, id);
-                if a.services
-                    .get(id.as_str())
-                    .is_some_and(|r| r.need == Some(Need::Needed))
-                {
+                if a.services.get(id.as_str()).is_some_and(|r| r.need == Some(Need::Needed)) {
                     if needing.last != Some(org) {
                         needing.add(org);
                     }
@@ -309,21 +292,11 @@ fn group(label: GroupLabel, members: &[&Assessment], c: &Catalogue, k: K) -> Gro
     }
     let services: Vec<ServiceRow> = services
         .into_iter()
-        .map(|(service, category, acc)| ServiceRow {
-            service,
-            category,
-            figures: acc.figures(k),
-        })
+        .map(|(service, category, acc)| ServiceRow { service, category, figures: acc.figures(k) })
         .collect();
     let mut most_missing: Vec<(String, u32)> = services
         .iter()
-        .filter_map(|s| {
-            s.figures
-                .missing
-                .value()
-                .filter(|n| *n > 0)
-                .map(|n| (s.service.clone(), n))
-        })
+        .filter_map(|s| s.figures.missing.value().filter(|n| *n > 0).map(|n| (s.service.clone(), n)))
         .collect();
     // Stable sort: equal counts keep catalogue order.
     most_missing.sort_by(|a, b| b.1.cmp(&a.1));
@@ -348,32 +321,15 @@ fn group(label: GroupLabel, members: &[&Assessment], c: &Catalogue, k: K) -> Gro
 /// The picture of `counted` against catalogue `c`, anonymised with `k`.
 pub fn picture(counted: &[&Assessment], c: &Catalogue, group_by: GroupBy, k: K) -> Picture {
     let n = counted.len() as u32;
-    let organisations = Raw {
-        value: n,
-        orgs: n,
-        last: None,
-    }
-    .cell(k);
+    let organisations = Raw { value: n, orgs: n, last: None }.cell(k);
     let mut groups = Vec::new();
     let mut hidden_groups = 0;
     if n == 0 || n < k.value() {
-        return Picture {
-            k,
-            group_by,
-            organisations,
-            groups,
-            hidden_groups: u32::from(n > 0),
-        };
+        return Picture { k, group_by, organisations, groups, hidden_groups: u32::from(n > 0) };
     }
     if group_by == GroupBy::All {
         groups.push(group(GroupLabel::All, counted, c, k));
-        return Picture {
-            k,
-            group_by,
-            organisations,
-            groups,
-            hidden_groups,
-        };
+        return Picture { k, group_by, organisations, groups, hidden_groups };
     }
     // Groups compared without case; labelled by the first spelling met.
     let mut split: Vec<(Option<String>, GroupLabel, Vec<&Assessment>)> = Vec::new();
@@ -396,11 +352,5 @@ pub fn picture(counted: &[&Assessment], c: &Catalogue, group_by: GroupBy, k: K) 
             groups.push(group(label, &members, c, k));
         }
     }
-    Picture {
-        k,
-        group_by,
-        organisations,
-        groups,
-        hidden_groups,
-    }
+    Picture { k, group_by, organisations, groups, hidden_groups }
 }

@@ -30,15 +30,13 @@ pub const TEXT: UiText = UiText {
     profile_date: "Assessment date",
 
     categories_heading: "Categories",
-    progress_overall: progress_overall,
-    progress_category: progress_category,
+    progress_overall,
+    progress_category,
     next_unanswered: "Go to the next unanswered service",
     all_answered: "All services are answered. You can download your report.",
-    open_category: "Open",
     back_to_overview: "All categories",
     previous_category: "Previous category",
     next_category: "Next category",
-    category_label: "Category",
 
     service_answered: "Answered",
     service_unanswered: "Not answered",
@@ -76,7 +74,7 @@ pub const TEXT: UiText = UiText {
     ],
 
     status_saved: "Saved in this browser",
-    status_saved_at: status_saved_at,
+    status_saved_at,
     status_memory_only: "Not saved: kept on this page only",
     status_save_failed: "Last change not saved",
     notice_storage_unavailable: "This browser does not let the app save here (for example in a private window or inside another site). Your answers stay on this page until you close it. Download the assessment data to keep them.",
@@ -97,7 +95,6 @@ pub const TEXT: UiText = UiText {
     report_title: "X.1060 CDC self-assessment: summary",
     report_generated: "Generated",
     report_progress: "Progress",
-    report_by_category: "By category",
     report_services: "All services",
     report_method_note: "Levels and figures follow this tool's own, openly documented method. They are not an official X.1060 score.",
     col_category: "Category",
@@ -107,21 +104,20 @@ pub const TEXT: UiText = UiText {
     col_answered: "Answered",
     col_needed: "Needed",
     col_not_needed: "Not needed",
-    col_status: "Status",
     unanswered: "Not answered",
     catalogue_label: "Catalogue",
     method_version_label: "Method version",
     app_version_label: "App version",
-    provenance_summary: provenance_summary,
+    provenance_summary,
     privacy_footer: "Made in the browser. No data left this computer.",
 
     // Evaluations, charts, improvement plan and downloads (feature: evaluations and reports).
     decimal_separator: '.',
     list_separator: ", ",
     item_separator: "; ",
-    label_value: label_value,
-    ratio: ratio,
-    percent: percent,
+    label_value,
+    ratio,
+    percent,
     not_applicable: "Not applicable",
     not_applicable_short: "n/a",
     overall_label: "Overall",
@@ -182,7 +178,7 @@ pub const TEXT: UiText = UiText {
     about_heading: "About this tool and its catalogue",
     about_edition: "Edition",
     about_source: "Source",
-    about_method: about_method,
+    about_method,
     about_privacy: "This tool runs only in your browser. It sends nothing anywhere: no account, no server, no analytics, no cookies.",
     catalogue_builtin: "Built-in catalogue",
     catalogue_from_user: "Catalogue loaded from a file in this browser",
@@ -194,7 +190,7 @@ pub const TEXT: UiText = UiText {
     catalogue_export: "Download the current catalogue (JSON)",
     catalogue_restore: "Use the built-in catalogue again",
     catalogue_preview_heading: "Catalogue to load",
-    catalogue_counts: catalogue_counts,
+    catalogue_counts,
     catalogue_languages: "Languages",
     catalogue_changes: "Differences from the catalogue in use",
     catalogue_added: "New services (they appear unanswered)",
@@ -207,9 +203,9 @@ pub const TEXT: UiText = UiText {
     catalogue_loaded: "The catalogue is now in use and remembered in this browser.",
     orphans_heading: "Answers for services not in this catalogue",
     orphans_help: "These answers are kept. They count again when you use a catalogue that has these services.",
-    catalogue_mismatch: catalogue_mismatch,
-    ui_fallback: ui_fallback,
-    file_too_large: file_too_large,
+    catalogue_mismatch,
+    ui_fallback,
+    file_too_large,
     file_unreadable: "The browser could not read this file as text.",
     notice_catalogue_corrupt: "The catalogue saved in this browser could not be read. It was kept as a backup, and the built-in catalogue is used.",
     notice_catalogue_remote: "The catalogue file named by this web site could not be loaded, so the built-in catalogue is used.",
@@ -240,7 +236,7 @@ pub const TEXT: UiText = UiText {
     compare_texts_changed: "Text changed",
     compare_catalogue_differs: "The two assessments were made with different catalogues. Services are matched by id.",
     compare_method_note: "Figures follow this tool's own method, not an official X.1060 score. A change is the later figure minus the earlier one, as shown (rounded to one decimal). A figure that is not applicable or not answered has no change.",
-    compare_change_count: compare_change_count,
+    compare_change_count,
     download_compare: "Download the comparison (HTML)",
     download_compare_help: "One file that opens in any browser and prints well.",
 
@@ -264,7 +260,7 @@ pub const TEXT: UiText = UiText {
     copy_name_label: "Name of the copy",
     action_make_copy: "Make the copy",
     action_delete: "Delete",
-    delete_confirm: delete_confirm,
+    delete_confirm,
     deleted_heading: "Deleted on this page",
     deleted_help: "You can undo a deletion until you close this page.",
     action_undo: "Undo",
@@ -285,24 +281,21 @@ pub const TEXT: UiText = UiText {
     import_replace: "Replace the open assessment",
     import_replace_help: "The open assessment is first kept as a backup in this browser, and you can undo until you close the page.",
     import_refused: "This file was not opened. Nothing was changed.",
-    import_opened: "The file is open.",
-    import_orphans: import_orphans,
+    import_orphans,
     import_migrated: "It was converted from an older format.",
     import_kind_html: "Summary report (HTML)",
     import_kind_json: "Assessment data (JSON)",
-    import_compare: "Compare with the open assessment",
     compare_heading: "Compare two assessments",
     compare_help: "Choose an earlier and a later assessment, for example last year's and this year's.",
     compare_show: "Compare",
     compare_file_option: "The file opened above",
     compare_same: "Choose two different assessments.",
     backup_never: "Not downloaded yet",
-    backup_last: backup_last,
+    backup_last,
     backup_reminder: "You have changed many answers since your last download. Download the assessment data to keep a copy outside this browser.",
-    persisted_yes: "The browser will not delete this data by itself.",
     persisted_no: "The browser may delete this data when space runs short or after weeks without a visit. Download a copy from time to time.",
     conflict_heading: "This assessment was also changed in another tab",
-    conflict_help: conflict_help,
+    conflict_help,
     keep_mine: "Keep my version",
     take_theirs: "Take the other tab's version",
     keep_both: "Keep both (mine as a copy)",
@@ -318,7 +311,7 @@ pub const TEXT: UiText = UiText {
     // Accessibility and guidance (feature: accessible to everyone, in their language).
     help_delivery_summary: "What do these options mean?",
     help_levels_summary: "What do the levels mean?",
-    in_brackets: in_brackets,
+    in_brackets,
     catnav_top: "Categories, top",
     catnav_bottom: "Categories, bottom",
 
@@ -334,7 +327,17 @@ pub const TEXT: UiText = UiText {
     // Parts of the app fetched when first used.
     part_loading: "Loading this part of the app…",
     part_failed: "This part of the app could not be loaded. Check your connection, then try again. Your answers are saved: nothing is lost.",
+    missing_delivery: "Still to answer: who delivers it",
+    missing_current: "Still to answer: current level",
+    missing_delivery_current: "Still to answer: who delivers it, current level",
+    notice_language_unavailable: "The language you chose could not be loaded, so the app stays in this language. Check your connection, then choose it again. Your answers are saved.",
+    notice_replace_refused: "The open assessment could not be backed up, so the file did not replace it. Nothing was changed. Open the file as a new assessment instead.",
     part_retry: "Try again",
+    // Hostile input and faults (issue 13).
+    notice_catalogue_newer: "The catalogue saved in this browser was made by a newer version of this app. It is kept unchanged, and the built-in catalogue is used.",
+    notice_prefs_corrupt: "Your saved settings, such as the language, could not be read. They were kept as a backup, and the usual settings are used.",
+    notice_prefs_newer: "Your settings were saved by a newer version of this app. They are kept unchanged. Changes you make here, such as the language, are not saved.",
+    categories_unknown,
 
     // Coordinator workbench (issue 15).
     nav_workbench: "Workbench",
@@ -428,4 +431,10 @@ fn conflict_help(parts: &str) -> String {
 
 fn in_brackets(text: &str) -> String {
     format!(" ({text})")
+}
+
+// Hostile input and faults (issue 13).
+fn categories_unknown(list: &str, all_shown: bool) -> String {
+    let all = if all_shown { " All categories are shown." } else { "" };
+    format!("This page asks for categories that the catalogue does not have: {list}.{all}")
 }

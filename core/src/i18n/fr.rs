@@ -30,15 +30,13 @@ pub const TEXT: UiText = UiText {
     profile_date: "Date de l’évaluation",
 
     categories_heading: "Catégories",
-    progress_overall: progress_overall,
-    progress_category: progress_category,
+    progress_overall,
+    progress_category,
     next_unanswered: "Aller au prochain service sans réponse",
     all_answered: "Tous les services ont une réponse. Vous pouvez télécharger votre rapport.",
-    open_category: "Ouvrir",
     back_to_overview: "Toutes les catégories",
     previous_category: "Catégorie précédente",
     next_category: "Catégorie suivante",
-    category_label: "Catégorie",
 
     service_answered: "Avec réponse",
     service_unanswered: "Sans réponse",
@@ -76,7 +74,7 @@ pub const TEXT: UiText = UiText {
     ],
 
     status_saved: "Enregistré dans ce navigateur",
-    status_saved_at: status_saved_at,
+    status_saved_at,
     status_memory_only: "Non enregistré\u{202f}: conservé sur cette page uniquement",
     status_save_failed: "Dernière modification non enregistrée",
     notice_storage_unavailable: "Ce navigateur ne permet pas à l’application d’enregistrer des données ici (par exemple dans une fenêtre de navigation privée ou à l’intérieur d’un autre site). Vos réponses restent sur cette page jusqu’à sa fermeture. Téléchargez les données d’évaluation pour les conserver.",
@@ -97,7 +95,6 @@ pub const TEXT: UiText = UiText {
     report_title: "Auto-évaluation CDC X.1060\u{202f}: synthèse",
     report_generated: "Date de création",
     report_progress: "Avancement",
-    report_by_category: "Par catégorie",
     report_services: "Tous les services",
     report_method_note: "Les niveaux et les chiffres suivent la méthode propre à cet outil, documentée de façon transparente. Ce n’est pas une note officielle X.1060.",
     col_category: "Catégorie",
@@ -107,21 +104,20 @@ pub const TEXT: UiText = UiText {
     col_answered: "Avec réponse",
     col_needed: "Nécessaires",
     col_not_needed: "Non nécessaires",
-    col_status: "Statut",
     unanswered: "Sans réponse",
     catalogue_label: "Catalogue",
     method_version_label: "Version de la méthode",
     app_version_label: "Version de l’application",
-    provenance_summary: provenance_summary,
+    provenance_summary,
     privacy_footer: "Créé dans le navigateur. Aucune donnée n’a quitté cet ordinateur.",
 
     // Evaluations, charts, improvement plan and downloads (feature: evaluations and reports).
     decimal_separator: ',',
     list_separator: "\u{202f}; ",
     item_separator: ". ",
-    label_value: label_value,
-    ratio: ratio,
-    percent: percent,
+    label_value,
+    ratio,
+    percent,
     not_applicable: "Sans objet",
     not_applicable_short: "s.o.",
     overall_label: "Ensemble",
@@ -182,7 +178,7 @@ pub const TEXT: UiText = UiText {
     about_heading: "À propos de cet outil et de son catalogue",
     about_edition: "Édition",
     about_source: "Source",
-    about_method: about_method,
+    about_method,
     about_privacy: "Cet outil fonctionne uniquement dans votre navigateur. Il n’envoie rien\u{202f}: pas de compte, pas de serveur, pas de mesure d’audience, pas de cookies.",
     catalogue_builtin: "Catalogue intégré",
     catalogue_from_user: "Catalogue chargé depuis un fichier dans ce navigateur",
@@ -194,7 +190,7 @@ pub const TEXT: UiText = UiText {
     catalogue_export: "Télécharger le catalogue actuel (JSON)",
     catalogue_restore: "Revenir au catalogue intégré",
     catalogue_preview_heading: "Catalogue à charger",
-    catalogue_counts: catalogue_counts,
+    catalogue_counts,
     catalogue_languages: "Langues",
     catalogue_changes: "Différences avec le catalogue utilisé",
     catalogue_added: "Nouveaux services (affichés sans réponse)",
@@ -207,9 +203,9 @@ pub const TEXT: UiText = UiText {
     catalogue_loaded: "Ce catalogue est maintenant utilisé et mémorisé dans ce navigateur.",
     orphans_heading: "Réponses pour des services absents de ce catalogue",
     orphans_help: "Ces réponses sont conservées. Elles seront de nouveau prises en compte avec un catalogue qui contient ces services.",
-    catalogue_mismatch: catalogue_mismatch,
-    ui_fallback: ui_fallback,
-    file_too_large: file_too_large,
+    catalogue_mismatch,
+    ui_fallback,
+    file_too_large,
     file_unreadable: "Le navigateur n’a pas pu lire ce fichier comme du texte.",
     notice_catalogue_corrupt: "Le catalogue enregistré dans ce navigateur est illisible. Il a été conservé comme copie de secours, et le catalogue intégré est utilisé.",
     notice_catalogue_remote: "Le fichier de catalogue indiqué par ce site n’a pas pu être chargé\u{202f}; le catalogue intégré est utilisé.",
@@ -240,7 +236,7 @@ pub const TEXT: UiText = UiText {
     compare_texts_changed: "Texte modifié",
     compare_catalogue_differs: "Les deux évaluations ont été faites avec des catalogues différents. Les services sont associés par identifiant.",
     compare_method_note: "Les chiffres suivent la méthode propre à cet outil\u{202f}; ce n’est pas une note officielle X.1060. Une évolution est le chiffre d’après moins celui d’avant, tels qu’affichés (arrondis à une décimale). Un chiffre sans objet ou sans réponse n’a pas d’évolution.",
-    compare_change_count: compare_change_count,
+    compare_change_count,
     download_compare: "Télécharger la comparaison (HTML)",
     download_compare_help: "Un seul fichier, qui s’ouvre dans tout navigateur et s’imprime bien.",
 
@@ -264,7 +260,7 @@ pub const TEXT: UiText = UiText {
     copy_name_label: "Nom de la copie",
     action_make_copy: "Créer la copie",
     action_delete: "Supprimer",
-    delete_confirm: delete_confirm,
+    delete_confirm,
     deleted_heading: "Supprimées sur cette page",
     deleted_help: "Vous pouvez annuler une suppression tant que cette page reste ouverte.",
     action_undo: "Rétablir",
@@ -285,24 +281,21 @@ pub const TEXT: UiText = UiText {
     import_replace: "Remplacer l’évaluation ouverte",
     import_replace_help: "L’évaluation ouverte est d’abord conservée en copie de secours dans ce navigateur\u{202f}; vous pouvez annuler tant que la page reste ouverte.",
     import_refused: "Ce fichier n’a pas été ouvert. Rien n’a été modifié.",
-    import_opened: "Le fichier est ouvert.",
-    import_orphans: import_orphans,
+    import_orphans,
     import_migrated: "Il a été converti depuis un format plus ancien.",
     import_kind_html: "Rapport de synthèse (HTML)",
     import_kind_json: "Données d’évaluation (JSON)",
-    import_compare: "Comparer avec l’évaluation ouverte",
     compare_heading: "Comparer deux évaluations",
     compare_help: "Choisissez une évaluation antérieure et une plus récente, par exemple celle de l’an dernier et celle de cette année.",
     compare_show: "Comparer",
     compare_file_option: "Le fichier ouvert ci-dessus",
     compare_same: "Choisissez deux évaluations différentes.",
     backup_never: "Pas encore téléchargée",
-    backup_last: backup_last,
+    backup_last,
     backup_reminder: "Vous avez modifié beaucoup de réponses depuis le dernier téléchargement. Téléchargez les données d’évaluation pour en garder une copie hors de ce navigateur.",
-    persisted_yes: "Le navigateur ne supprimera pas ces données de lui-même.",
     persisted_no: "Le navigateur peut effacer ces données s’il manque de place ou après des semaines sans visite. Téléchargez une copie de temps en temps.",
     conflict_heading: "Cette évaluation a aussi été modifiée dans un autre onglet",
-    conflict_help: conflict_help,
+    conflict_help,
     keep_mine: "Garder ma version",
     take_theirs: "Prendre la version de l’autre onglet",
     keep_both: "Garder les deux (la mienne en copie)",
@@ -318,7 +311,7 @@ pub const TEXT: UiText = UiText {
     // Accessibility and guidance (feature: accessible to everyone, in their language).
     help_delivery_summary: "Que signifient ces choix\u{202f}?",
     help_levels_summary: "Que signifient les niveaux\u{202f}?",
-    in_brackets: in_brackets,
+    in_brackets,
     catnav_top: "Catégories, haut de page",
     catnav_bottom: "Catégories, bas de page",
 
@@ -334,7 +327,17 @@ pub const TEXT: UiText = UiText {
     // Parts of the app fetched when first used.
     part_loading: "Chargement de cette partie de l’application…",
     part_failed: "Cette partie de l’application n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez. Vos réponses sont enregistrées et rien n’est perdu.",
+    missing_delivery: "Reste à répondre : qui le fournit",
+    missing_current: "Reste à répondre : niveau actuel",
+    missing_delivery_current: "Reste à répondre : qui le fournit, niveau actuel",
+    notice_language_unavailable: "La langue choisie n’a pas pu être chargée, l’application reste donc dans cette langue. Vérifiez votre connexion, puis choisissez-la de nouveau. Vos réponses sont enregistrées.",
+    notice_replace_refused: "Aucune copie de secours de l’évaluation ouverte n’a pu être faite, donc le fichier ne l’a pas remplacée. Rien n’a été modifié. Ouvrez plutôt le fichier comme nouvelle évaluation.",
     part_retry: "Réessayer",
+    // Hostile input and faults (issue 13).
+    notice_catalogue_newer: "Le catalogue enregistré dans ce navigateur a été créé par une version plus récente de cette application. Il est conservé sans modification, et le catalogue intégré est utilisé.",
+    notice_prefs_corrupt: "Vos réglages enregistrés, comme la langue, n’ont pas pu être lus. Ils ont été conservés comme copie de secours, et les réglages habituels sont utilisés.",
+    notice_prefs_newer: "Vos réglages ont été enregistrés par une version plus récente de cette application. Ils sont conservés sans modification. Les changements faits ici, comme la langue, ne sont pas enregistrés.",
+    categories_unknown,
 
     // Coordinator workbench (issue 15).
     nav_workbench: "Consolidation",
@@ -355,8 +358,10 @@ fn status_saved_at(time: &str) -> String {
 fn provenance_summary(confirmed: usize, provisional: usize, missing: usize) -> String {
     // French: 0 and 1 take the singular.
     let confirmed_text = if confirmed <= 1 { "titre de service confirmé" } else { "titres de services confirmés" };
-    let provisional_text = if provisional <= 1 { "provisoire (pas encore vérifié" } else { "provisoires (pas encore vérifiés" };
-    let missing_text = if missing <= 1 { "service de la Recommandation absent" } else { "services de la Recommandation absents" };
+    let provisional_text =
+        if provisional <= 1 { "provisoire (pas encore vérifié" } else { "provisoires (pas encore vérifiés" };
+    let missing_text =
+        if missing <= 1 { "service de la Recommandation absent" } else { "services de la Recommandation absents" };
     format!(
         "{confirmed} {confirmed_text}, {provisional} {provisional_text} dans la Recommandation), {missing} {missing_text} de ce catalogue."
     )
@@ -432,4 +437,10 @@ fn conflict_help(parts: &str) -> String {
 
 fn in_brackets(text: &str) -> String {
     format!(" ({text})")
+}
+
+// Hostile input and faults (issue 13).
+fn categories_unknown(list: &str, all_shown: bool) -> String {
+    let all = if all_shown { " Toutes les catégories sont affichées." } else { "" };
+    format!("Cette page demande des catégories absentes du catalogue : {list}.{all}")
 }

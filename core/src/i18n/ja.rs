@@ -30,15 +30,13 @@ pub const TEXT: UiText = UiText {
     profile_date: "評価日",
 
     categories_heading: "カテゴリ",
-    progress_overall: progress_overall,
-    progress_category: progress_category,
+    progress_overall,
+    progress_category,
     next_unanswered: "次の未回答のサービスへ移動",
     all_answered: "すべてのサービスに回答しました。レポートをダウンロードできます。",
-    open_category: "開く",
     back_to_overview: "すべてのカテゴリ",
     previous_category: "前のカテゴリ",
     next_category: "次のカテゴリ",
-    category_label: "カテゴリ",
 
     service_answered: "回答済み",
     service_unanswered: "未回答",
@@ -76,7 +74,7 @@ pub const TEXT: UiText = UiText {
     ],
 
     status_saved: "このブラウザーに保存済み",
-    status_saved_at: status_saved_at,
+    status_saved_at,
     status_memory_only: "未保存：このページ内にのみ保持しています",
     status_save_failed: "最後の変更は保存されていません",
     notice_storage_unavailable: "このブラウザーでは、このアプリはデータを保存できません（プライベートウィンドウや、他のサイトに埋め込まれている場合など）。回答は、このページを閉じるまでページ内に保持されます。回答を残すには、評価データをダウンロードしてください。",
@@ -97,7 +95,6 @@ pub const TEXT: UiText = UiText {
     report_title: "X.1060 CDC 自己評価：概要",
     report_generated: "作成日時",
     report_progress: "進捗",
-    report_by_category: "カテゴリ別",
     report_services: "全サービス",
     report_method_note: "レベルと数値は、このツール独自の方法に基づいており、その方法は公開されています。X.1060 の公式な評価点ではありません。",
     col_category: "カテゴリ",
@@ -107,21 +104,20 @@ pub const TEXT: UiText = UiText {
     col_answered: "回答済み",
     col_needed: "必要",
     col_not_needed: "不要",
-    col_status: "状態",
     unanswered: "未回答",
     catalogue_label: "カタログ",
     method_version_label: "評価方法のバージョン",
     app_version_label: "アプリのバージョン",
-    provenance_summary: provenance_summary,
+    provenance_summary,
     privacy_footer: "ブラウザー内で作成しました。データはこのコンピューターの外に送信されていません。",
 
     // Evaluations, charts, improvement plan and downloads (feature: evaluations and reports).
     decimal_separator: '.',
     list_separator: "、",
     item_separator: "。",
-    label_value: label_value,
-    ratio: ratio,
-    percent: percent,
+    label_value,
+    ratio,
+    percent,
     not_applicable: "対象外",
     not_applicable_short: "対象外",
     overall_label: "全体",
@@ -182,7 +178,7 @@ pub const TEXT: UiText = UiText {
     about_heading: "このツールとカタログについて",
     about_edition: "版",
     about_source: "出典",
-    about_method: about_method,
+    about_method,
     about_privacy: "このツールはブラウザーの中だけで動きます。どこにも何も送信しません。アカウント、サーバー、アクセス解析、クッキーはありません。",
     catalogue_builtin: "組み込みカタログ",
     catalogue_from_user: "このブラウザーでファイルから読み込んだカタログ",
@@ -194,7 +190,7 @@ pub const TEXT: UiText = UiText {
     catalogue_export: "現在のカタログをダウンロード（JSON）",
     catalogue_restore: "組み込みカタログに戻す",
     catalogue_preview_heading: "読み込むカタログ",
-    catalogue_counts: catalogue_counts,
+    catalogue_counts,
     catalogue_languages: "言語",
     catalogue_changes: "使用中のカタログとの違い",
     catalogue_added: "新しいサービス（未回答で表示）",
@@ -207,9 +203,9 @@ pub const TEXT: UiText = UiText {
     catalogue_loaded: "このカタログを使用中です。このブラウザーに保存しました。",
     orphans_heading: "このカタログにないサービスの回答",
     orphans_help: "これらの回答は保持しています。これらのサービスを含むカタログを使うと、再び集計に入ります。",
-    catalogue_mismatch: catalogue_mismatch,
-    ui_fallback: ui_fallback,
-    file_too_large: file_too_large,
+    catalogue_mismatch,
+    ui_fallback,
+    file_too_large,
     file_unreadable: "ブラウザーはこのファイルをテキストとして読めませんでした。",
     notice_catalogue_corrupt: "このブラウザーに保存したカタログを読めませんでした。バックアップとして保持し、組み込みカタログを使います。",
     notice_catalogue_remote: "このウェブサイトが指定したカタログファイルを読み込めなかったため、組み込みカタログを使います。",
@@ -240,7 +236,7 @@ pub const TEXT: UiText = UiText {
     compare_texts_changed: "記述の変更",
     compare_catalogue_differs: "2 つの評価は異なるカタログで作成されています。サービスは ID で対応づけています。",
     compare_method_note: "数値はこのツール独自の方法によるもので、X.1060 の公式な評価点ではありません。変化は、表示している後の数値から前の数値を引いたものです（小数第 1 位に丸めています）。対象外または未回答の数値には変化を示しません。",
-    compare_change_count: compare_change_count,
+    compare_change_count,
     download_compare: "比較レポートをダウンロード（HTML）",
     download_compare_help: "どのブラウザーでも開けて、きれいに印刷できる 1 つのファイルです。",
 
@@ -264,7 +260,7 @@ pub const TEXT: UiText = UiText {
     copy_name_label: "複製の評価名",
     action_make_copy: "複製を作成",
     action_delete: "削除",
-    delete_confirm: delete_confirm,
+    delete_confirm,
     deleted_heading: "このページで削除した評価",
     deleted_help: "このページを閉じるまでは削除を取り消せます。",
     action_undo: "元に戻す",
@@ -285,24 +281,21 @@ pub const TEXT: UiText = UiText {
     import_replace: "表示中の評価を置き換える",
     import_replace_help: "表示中の評価は先にこのブラウザーにバックアップとして保存します。このページを閉じるまでは元に戻せます。",
     import_refused: "このファイルは開きませんでした。何も変更していません。",
-    import_opened: "ファイルを開きました。",
-    import_orphans: import_orphans,
+    import_orphans,
     import_migrated: "古い形式から変換しました。",
     import_kind_html: "概要レポート（HTML）",
     import_kind_json: "評価データ（JSON）",
-    import_compare: "表示中の評価と比較",
     compare_heading: "2 つの評価を比較",
     compare_help: "前の評価と後の評価を選んでください。たとえば昨年と今年の評価です。",
     compare_show: "比較",
     compare_file_option: "上で開いたファイル",
     compare_same: "異なる 2 つの評価を選んでください。",
     backup_never: "まだダウンロードしていません",
-    backup_last: backup_last,
+    backup_last,
     backup_reminder: "前回のダウンロードから多くの回答を変更しました。評価データをダウンロードして、ブラウザーの外にも保存してください。",
-    persisted_yes: "このデータは、ブラウザーが自動的に削除しない設定になっています。",
     persisted_no: "容量が不足したときや、長い間アクセスしなかったときに、ブラウザーがこのデータを削除することがあります。ときどきコピーをダウンロードしてください。",
     conflict_heading: "この評価は別のタブでも変更されました",
-    conflict_help: conflict_help,
+    conflict_help,
     keep_mine: "このタブの内容を残す",
     take_theirs: "別のタブの内容を使う",
     keep_both: "両方を残す（このタブの内容は複製として）",
@@ -318,7 +311,7 @@ pub const TEXT: UiText = UiText {
     // Accessibility and guidance (feature: accessible to everyone, in their language).
     help_delivery_summary: "選択肢の意味",
     help_levels_summary: "各レベルの意味",
-    in_brackets: in_brackets,
+    in_brackets,
     catnav_top: "カテゴリの移動（上）",
     catnav_bottom: "カテゴリの移動（下）",
 
@@ -334,7 +327,17 @@ pub const TEXT: UiText = UiText {
     // Parts of the app fetched when first used.
     part_loading: "この部分を読み込んでいます…",
     part_failed: "この部分を読み込めませんでした。接続を確認してから、もう一度お試しください。回答は保存されています。",
+    missing_delivery: "未回答の項目：誰が提供しているか",
+    missing_current: "未回答の項目：現在のレベル",
+    missing_delivery_current: "未回答の項目：誰が提供しているか、現在のレベル",
+    notice_language_unavailable: "選んだ言語を読み込めなかったため、この言語のまま表示しています。接続を確認してから、もう一度選んでください。回答は保存されています。",
+    notice_replace_refused: "開いている評価のバックアップを作成できなかったため、ファイルで置き換えませんでした。何も変更していません。代わりに、ファイルを新しい評価として開いてください。",
     part_retry: "もう一度試す",
+    // Hostile input and faults (issue 13).
+    notice_catalogue_newer: "このブラウザーに保存したカタログは、このアプリの新しいバージョンで作成されたものです。変更せずに保管し、組み込みカタログを使います。",
+    notice_prefs_corrupt: "保存した設定（言語など）を読み込めませんでした。設定はバックアップとして保管し、通常の設定を使います。",
+    notice_prefs_newer: "設定は、このアプリの新しいバージョンで保存されたものです。変更せずに保管します。ここで変えた設定（言語など）は保存されません。",
+    categories_unknown,
 
     // Coordinator workbench (issue 15).
     nav_workbench: "集計",
@@ -412,4 +415,10 @@ fn conflict_help(parts: &str) -> String {
 
 fn in_brackets(text: &str) -> String {
     format!("（{text}）")
+}
+
+// Hostile input and faults (issue 13).
+fn categories_unknown(list: &str, all_shown: bool) -> String {
+    let all = if all_shown { "すべてのカテゴリーを表示します。" } else { "" };
+    format!("このページは、カタログにないカテゴリーを指定しています：{list}。{all}")
 }

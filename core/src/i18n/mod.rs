@@ -118,11 +118,9 @@ pub struct UiText {
     pub progress_category: fn(usize, usize) -> String,
     pub next_unanswered: &'static str,
     pub all_answered: &'static str,
-    pub open_category: &'static str,
     pub back_to_overview: &'static str,
     pub previous_category: &'static str,
     pub next_category: &'static str,
-    pub category_label: &'static str,
 
     // One service
     pub service_answered: &'static str,
@@ -178,7 +176,6 @@ pub struct UiText {
     pub report_title: &'static str,
     pub report_generated: &'static str,
     pub report_progress: &'static str,
-    pub report_by_category: &'static str,
     pub report_services: &'static str,
     pub report_method_note: &'static str,
     pub col_category: &'static str,
@@ -188,7 +185,6 @@ pub struct UiText {
     pub col_answered: &'static str,
     pub col_needed: &'static str,
     pub col_not_needed: &'static str,
-    pub col_status: &'static str,
     pub unanswered: &'static str,
     pub catalogue_label: &'static str,
     pub method_version_label: &'static str,
@@ -389,13 +385,11 @@ pub struct UiText {
     pub import_replace: &'static str,
     pub import_replace_help: &'static str,
     pub import_refused: &'static str,
-    pub import_opened: &'static str,
     /// Answers for services the catalogue lacks (count).
     pub import_orphans: fn(usize) -> String,
     pub import_migrated: &'static str,
     pub import_kind_html: &'static str,
     pub import_kind_json: &'static str,
-    pub import_compare: &'static str,
     pub compare_heading: &'static str,
     pub compare_help: &'static str,
     pub compare_show: &'static str,
@@ -405,7 +399,6 @@ pub struct UiText {
     /// When the open assessment was last downloaded (local date and time).
     pub backup_last: fn(&str) -> String,
     pub backup_reminder: &'static str,
-    pub persisted_yes: &'static str,
     pub persisted_no: &'static str,
     pub conflict_heading: &'static str,
     /// Lists the parts changed differently in both tabs.
@@ -451,6 +444,29 @@ pub struct UiText {
     /// Shown when a part could not be fetched; says that no answer is lost.
     pub part_failed: &'static str,
     pub part_retry: &'static str,
+
+    // A service with some answers but not all that count (issue 12, defect 7).
+    /// Badge of a needed service with a level but no delivery yet.
+    pub missing_delivery: &'static str,
+    /// Badge of a needed service with a delivery but no current level yet.
+    pub missing_current: &'static str,
+    /// Badge of a needed service with neither a delivery nor a current level yet.
+    pub missing_delivery_current: &'static str,
+    /// The strings of the language chosen could not be fetched.
+    pub notice_language_unavailable: &'static str,
+    /// A file did not replace the open assessment because no backup of it could be made.
+    pub notice_replace_refused: &'static str,
+
+    // Hostile input and faults (issue 13).
+    /// The catalogue saved in this browser was made by a newer version of the app.
+    pub notice_catalogue_newer: &'static str,
+    /// The saved settings (the language) could not be read; kept as a backup.
+    pub notice_prefs_corrupt: &'static str,
+    /// The saved settings were made by a newer version; changes here are not saved.
+    pub notice_prefs_newer: &'static str,
+    /// The host page asked for categories the catalogue lacks (the list, already clipped);
+    /// `all_shown`: it has none of them, so every category is shown.
+    pub categories_unknown: fn(&str, bool) -> String,
 
     // Coordinator workbench (issue 15); its other strings travel with its part (cohort::text).
     /// Label of the navigation button to the coordinator workbench.

@@ -91,15 +91,29 @@ pub fn plan_load(snap: &Snapshot<'_>, now: &str, legacy_id: &str) -> LoadPlan {
             }
             Err(e) if lib.read_only => {
                 // Nothing may be written: leave it where it is.
-                Slot::Unreadable { why: Unreadable::Damaged { detail: e.to_string() }, raw: text.to_string(), key: key.to_string(), info }
+                Slot::Unreadable {
+                    why: Unreadable::Damaged { detail: e.to_string() },
+                    raw: text.to_string(),
+                    key: key.to_string(),
+                    info,
+                }
             }
             Err(e) => {
                 let backup_key = keys::backup(now, key);
                 ops.push(StorageOp::Set { key: backup_key.clone(), value: text.to_string() });
                 ops.push(StorageOp::Remove { key: key.to_string() });
                 lib.backups.push(backup_key.clone());
-                notices.push(LoadNotice::DocDamaged { id: id.to_string(), backup_key: backup_key.clone(), detail: e.to_string() });
-                Slot::Unreadable { why: Unreadable::Damaged { detail: e.to_string() }, raw: text.to_string(), key: backup_key, info }
+                notices.push(LoadNotice::DocDamaged {
+                    id: id.to_string(),
+                    backup_key: backup_key.clone(),
+                    detail: e.to_string(),
+                });
+                Slot::Unreadable {
+                    why: Unreadable::Damaged { detail: e.to_string() },
+                    raw: text.to_string(),
+                    key: backup_key,
+                    info,
+                }
             }
         };
         lib.slots.insert(id.to_string(), slot);
@@ -110,7 +124,9 @@ pub fn plan_load(snap: &Snapshot<'_>, now: &str, legacy_id: &str) -> LoadPlan {
             Ok((a, _)) => {
                 let adopted = lib.slots.values().any(|s| match s {
                     Slot::Ready(d) => {
-                        d.assessment.created == a.created && d.assessment.catalogue == a.catalogue && d.assessment.updated >= a.updated
+                        d.assessment.created == a.created
+                            && d.assessment.catalogue == a.catalogue
+                            && d.assessment.updated >= a.updated
                     }
                     _ => false,
                 });
@@ -156,11 +172,13 @@ fn read_index(text: &str) -> Result<IndexFile, IndexProblem> {
     if value.get("format").and_then(|f| f.as_str()) != Some(INDEX_FORMAT) {
         return Err(IndexProblem::Damaged(format!("\"format\" is not \"{INDEX_FORMAT}\"")));
     }
-    match value.get("schema").and_then(|s| s.as_u64()) {
+    match value.get("schema").and_then(crate::json::whole_number) {
         Some(n) if n > u64::from(INDEX_SCHEMA) => return Err(IndexProblem::Newer(n)),
         Some(_) => {}
         None => return Err(IndexProblem::Damaged("\"schema\" must be a whole number".into())),
     }
-    serde_path_to_error::deserialize(value)
-        .map_err(|e| IndexProblem::Damaged(format!("{}: {}", crate::json::place(&e.path().to_string()), e.into_inner())))
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let at = crate::json::place(&e.path().to_string());
+        IndexProblem::Damaged(format!("{at}: {}", crate::json::clip_message(&e.into_inner().to_string())))
+    })
 }

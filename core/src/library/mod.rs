@@ -214,7 +214,12 @@ pub enum Slot {
     /// Stored data that cannot be read. `raw` is kept for download; `key` is where it lives in
     /// storage (its `a/<id>` key when newer, its backup key when damaged); `info` is what the
     /// index said about it, if anything.
-    Unreadable { why: Unreadable, raw: String, key: String, info: Option<IndexEntry> },
+    Unreadable {
+        why: Unreadable,
+        raw: String,
+        key: String,
+        info: Option<IndexEntry>,
+    },
 }
 
 /// Why an assessment went to the trash.
@@ -269,7 +274,9 @@ impl fmt::Display for LibraryError {
                 "\"{}\" is not a valid id: expected 1 to 64 letters, digits, '-' or '_'.",
                 crate::json::clip(id, 80)
             ),
-            Self::ReadOnly => f.write_str("The saved assessments were made by a newer version of this app; this version only shows them."),
+            Self::ReadOnly => f.write_str(
+                "The saved assessments were made by a newer version of this app; this version only shows them.",
+            ),
             Self::Unreadable { id } => write!(f, "The assessment \"{id}\" cannot be read, so it cannot be changed."),
             Self::NothingToUndo { id } => write!(f, "There is nothing to undo for \"{id}\"."),
             Self::NothingToResolve { id } => write!(f, "There is no conflict to resolve for \"{id}\"."),
@@ -292,6 +299,9 @@ pub struct Library {
     backups: Vec<String>,
     /// The id adopted from the legacy key, which is removed once that assessment is written.
     legacy_pending: Option<String>,
+    /// The part of an assessment (id, part) whose text field has the focus in this tab: another
+    /// tab's change to it is not taken while the user types (see [`Library::sync`]).
+    typing: Option<(String, Part)>,
 }
 
 /// One line of the list of assessments.
@@ -334,6 +344,18 @@ impl Library {
     /// Whether the stored library comes from a newer app, so that nothing may be written.
     pub fn is_read_only(&self) -> bool {
         self.read_only
+    }
+
+    /// The part being typed in, if any: `(assessment id, part)`.
+    pub fn typing(&self) -> Option<&(String, Part)> {
+        self.typing.as_ref()
+    }
+
+    /// Says which part of which assessment the user is typing in (a text field has the focus), or
+    /// `None` when no field has it. After `None`, sync that assessment again: a change from
+    /// another tab may have waited.
+    pub fn set_typing(&mut self, typing: Option<(String, Part)>) {
+        self.typing = typing;
     }
 
     /// Id of the assessment open, if any.
@@ -428,7 +450,8 @@ impl Library {
                         }
                     }
                     Slot::Unreadable { why, key, info, .. } => {
-                        let info = info.clone().unwrap_or_else(|| IndexEntry { id: id.clone(), ..IndexEntry::default() });
+                        let info =
+                            info.clone().unwrap_or_else(|| IndexEntry { id: id.clone(), ..IndexEntry::default() });
                         let state = match why {
                             Unreadable::Newer { found } => EntryState::Newer { found: *found },
                             Unreadable::Damaged { detail } => {
@@ -471,7 +494,8 @@ impl Library {
                 Slot::Unreadable { .. } => None,
             })
             .collect();
-        let file = IndexFile { format: INDEX_FORMAT.into(), schema: INDEX_SCHEMA, current: self.current.clone(), entries };
+        let file =
+            IndexFile { format: INDEX_FORMAT.into(), schema: INDEX_SCHEMA, current: self.current.clone(), entries };
         serde_json::to_string(&file).ok()
     }
 
@@ -611,7 +635,12 @@ impl Library {
         }
         let before = doc.clone();
         doc.assessment = incoming;
-        self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::Replaced, slot: Slot::Ready(before), legacy });
+        self.trash.push(Trashed {
+            id: id.to_string(),
+            reason: TrashReason::Replaced,
+            slot: Slot::Ready(before),
+            legacy,
+        });
         Ok(())
     }
 
@@ -644,7 +673,11 @@ impl Library {
     /// re-encode) are to be run now.
     pub fn undo(&mut self, id: &str) -> Result<Vec<StorageOp>, LibraryError> {
         self.writable()?;
-        let pos = self.trash.iter().rposition(|t| t.id == id).ok_or_else(|| LibraryError::NothingToUndo { id: id.to_string() })?;
+        let pos = self
+            .trash
+            .iter()
+            .rposition(|t| t.id == id)
+            .ok_or_else(|| LibraryError::NothingToUndo { id: id.to_string() })?;
         let t = self.trash.remove(pos);
         match t.reason {
             TrashReason::Replaced => {
@@ -725,5 +758,11 @@ fn peek_info(id: &str, raw: &str) -> Option<IndexEntry> {
             version: c.get("version").and_then(|v| v.as_str()).unwrap_or_default().to_string(),
         })
         .unwrap_or_default();
-    Some(IndexEntry { id: id.to_string(), name: text("name"), created: text("created"), updated: text("updated"), catalogue })
+    Some(IndexEntry {
+        id: id.to_string(),
+        name: text("name"),
+        created: text("created"),
+        updated: text("updated"),
+        catalogue,
+    })
 }

@@ -20,6 +20,7 @@ impl Library {
             Stored::Text(t) => Some(t),
         };
         let theirs = text.map(save::decode_stored);
+        let typing = self.typing.as_ref().filter(|(t, _)| t == id).map(|(_, part)| part.clone());
         let Some(Slot::Ready(doc)) = self.slots.get_mut(id) else {
             return self.sync_other(id, text, theirs);
         };
@@ -33,17 +34,35 @@ impl Library {
             Some(Err(e)) => {
                 // Not ours to judge how it got there: keep it, then write ours.
                 let backup_key = keys::backup(now, &keys::doc(id));
-                let mut ops = vec![StorageOp::Set { key: backup_key.clone(), value: text.unwrap_or_default().to_string() }];
+                let mut ops =
+                    vec![StorageOp::Set { key: backup_key.clone(), value: text.unwrap_or_default().to_string() }];
                 doc.base = None;
                 let (op, pending) = write(id, doc);
                 ops.push(op);
                 self.backups.push(backup_key.clone());
-                return SyncPlan { ops, pending: Some(pending), outcome: SyncOutcome::DamagedElsewhere { backup_key, detail: e.to_string() } };
+                return SyncPlan {
+                    ops,
+                    pending: Some(pending),
+                    outcome: SyncOutcome::DamagedElsewhere { backup_key, detail: e.to_string() },
+                };
             }
         };
         // Storage reads again: whatever held saving back is decided anew below.
         doc.block = None;
         let decision = sync::decide(doc.base.as_ref(), &doc.assessment, theirs.as_ref().map(|(a, _)| a));
+        // Taking the other tab's version of the part the user is typing in would rewrite the
+        // field under their fingers: wait until the field is left (nothing adopted, so the next
+        // sync sees the same change). If the user changes that part meanwhile, it is a conflict.
+        let rewrites_typing = match (&decision, &typing, &theirs) {
+            (Decision::TakeTheirs, Some(part), Some((t, _))) => {
+                sync::differing_parts(&doc.assessment, t).contains(part)
+            }
+            (Decision::Merge(m), Some(part), _) => m.from_theirs.contains(part),
+            _ => false,
+        };
+        if rewrites_typing {
+            return nothing(SyncOutcome::Deferred);
+        }
         // Whenever storage was read, it becomes the base (except in a conflict, where the base
         // must stay so that nothing is written until the user decides).
         let adopt = |doc: &mut Doc, theirs: &Option<(Assessment, u64)>| {
@@ -73,7 +92,11 @@ impl Library {
                 doc.assessment = m.assessment;
                 adopt(doc, &theirs);
                 let (op, pending) = write(id, doc);
-                SyncPlan { ops: vec![op], pending: Some(pending), outcome: SyncOutcome::Merged { from_theirs: m.from_theirs } }
+                SyncPlan {
+                    ops: vec![op],
+                    pending: Some(pending),
+                    outcome: SyncOutcome::Merged { from_theirs: m.from_theirs },
+                }
             }
             Decision::Conflict(parts) => {
                 if let Some((t, rev)) = theirs {
@@ -87,7 +110,12 @@ impl Library {
             }
             Decision::Gone { unsaved: false } => {
                 if let Some(slot) = self.slots.remove(id) {
-                    self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::DeletedElsewhere, slot, legacy: false });
+                    self.trash.push(Trashed {
+                        id: id.to_string(),
+                        reason: TrashReason::DeletedElsewhere,
+                        slot,
+                        legacy: false,
+                    });
                 }
                 if self.current.as_deref() == Some(id) {
                     self.current = self.most_recent();
@@ -99,7 +127,12 @@ impl Library {
 
     /// `sync` for an id that is not a readable assessment here: new in another tab, or
     /// unreadable here and perhaps readable now.
-    fn sync_other(&mut self, id: &str, text: Option<&str>, theirs: Option<Result<(Assessment, u64), DecodeError>>) -> SyncPlan {
+    fn sync_other(
+        &mut self,
+        id: &str,
+        text: Option<&str>,
+        theirs: Option<Result<(Assessment, u64), DecodeError>>,
+    ) -> SyncPlan {
         let nothing = |outcome| SyncPlan { ops: Vec::new(), pending: None, outcome };
         if !is_valid_id(id) {
             return nothing(SyncOutcome::Unknown);
@@ -175,11 +208,21 @@ impl Library {
                 doc.assessment = (*theirs).clone();
                 doc.base = Some(*theirs);
                 doc.revision = doc.revision.max(revision);
-                self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::Replaced, slot: Slot::Ready(before), legacy: false });
+                self.trash.push(Trashed {
+                    id: id.to_string(),
+                    reason: TrashReason::Replaced,
+                    slot: Slot::Ready(before),
+                    legacy: false,
+                });
             }
             (_, Block::Deleted) => {
                 if let Some(slot) = self.slots.remove(id) {
-                    self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::DeletedElsewhere, slot, legacy: false });
+                    self.trash.push(Trashed {
+                        id: id.to_string(),
+                        reason: TrashReason::DeletedElsewhere,
+                        slot,
+                        legacy: false,
+                    });
                 }
                 if self.current.as_deref() == Some(id) {
                     self.current = None;
@@ -188,7 +231,12 @@ impl Library {
             (_, Block::Newer { found, raw }) => {
                 // This tab's copy can no longer be saved under this id: storage keeps the newer data.
                 if let Some(Slot::Ready(d)) = self.slots.remove(id) {
-                    self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::Replaced, slot: Slot::Ready(d), legacy: false });
+                    self.trash.push(Trashed {
+                        id: id.to_string(),
+                        reason: TrashReason::Replaced,
+                        slot: Slot::Ready(d),
+                        legacy: false,
+                    });
                 }
                 self.slots.insert(
                     id.to_string(),
@@ -219,7 +267,6 @@ impl Library {
         Ok(())
     }
 }
-
 
 /// The write of `doc`'s assessment, one revision after the last one known.
 fn write(id: &str, doc: &Doc) -> (StorageOp, Pending) {
@@ -294,6 +341,10 @@ pub enum SyncOutcome {
     Added,
     /// Storage could not be read: nothing written; the changes stay in memory.
     Unavailable,
+    /// Another tab changed the part the user is typing in here: nothing taken or written until
+    /// the field is left (then sync again), so the text is never rewritten under the user's
+    /// fingers.
+    Deferred,
     /// The library is read-only.
     ReadOnly,
     /// Not an assessment of this library: nothing to do.

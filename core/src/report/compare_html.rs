@@ -56,7 +56,11 @@ pub fn comparison(cmp: &Comparison, ctx: &ReportContext<'_>) -> String {
 
 /// The comparison report as a file to download.
 pub fn comparison_file(cmp: &Comparison, ctx: &ReportContext<'_>, date: &str) -> FileOut {
-    FileOut { name: format!("x1060-comparison-{date}.html"), mime: "text/html;charset=utf-8", text: comparison(cmp, ctx) }
+    FileOut {
+        name: format!("x1060-comparison-{date}.html"),
+        mime: "text/html;charset=utf-8",
+        text: comparison(cmp, ctx),
+    }
 }
 
 fn or_dash(s: &str) -> &str {
@@ -102,7 +106,8 @@ fn sides(h: &mut String, cmp: &Comparison, t: &UiText) {
     if !cmp.same_catalogue {
         let _ = writeln!(h, "<p class=\"warn\">{}</p>", esc(t.compare_catalogue_differs));
     }
-    let _ = write!(h, "<p id=\"change-count\">{}</p>\n</section>\n", esc(&(t.compare_change_count)(cmp.change_count())));
+    let _ =
+        write!(h, "<p id=\"change-count\">{}</p>\n</section>\n", esc(&(t.compare_change_count)(cmp.change_count())));
 }
 
 fn progress_text(t: &UiText, p: Progress) -> String {
@@ -182,7 +187,12 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
                 t.average(&f.after.profile.avg_target),
                 f.avg_target_delta().map(|d| signed_tenths(d, sep)),
             ),
-            moved(t, t.average(&f.before.profile.gap), t.average(&f.after.profile.gap), f.gap_delta().map(|d| signed_tenths(d, sep))),
+            moved(
+                t,
+                t.average(&f.before.profile.gap),
+                t.average(&f.after.profile.gap),
+                f.gap_delta().map(|d| signed_tenths(d, sep)),
+            ),
         ];
         let _ = write!(h, "<tr{attr}><th scope=\"row\">{}</th>", esc(&label));
         for c in cells {
@@ -198,7 +208,6 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
     h.push_str("</tbody>\n</table>\n</section>\n");
 }
 
-
 fn text_field_label(t: &UiText, f: TextField) -> &'static str {
     match f {
         TextField::Reason => t.col_reason,
@@ -213,7 +222,13 @@ fn service_rows(h: &mut String, s: &ServiceChange, title: &str, t: &UiText) {
     let opt = |v: Option<&'static str>| v.unwrap_or("—").to_string();
     let mut rows: Vec<(&str, &str, String, String, String)> = Vec::new();
     if let Some(Change { before, after }) = s.need {
-        rows.push(("need", t.compare_need, opt(before.map(|n| t.need(n))), opt(after.map(|n| t.need(n))), String::new()));
+        rows.push((
+            "need",
+            t.compare_need,
+            opt(before.map(|n| t.need(n))),
+            opt(after.map(|n| t.need(n))),
+            String::new(),
+        ));
     }
     if let Some(Change { before, after }) = s.delivery {
         let d = |x: Option<crate::model::Delivery>| opt(x.map(|d| t.delivery(d)));

@@ -6,9 +6,11 @@
 //!   `in_house`, `high`, ...), levels as digits, and anything not answered as an empty cell, never 0.
 //! - Every field is quoted when it holds a comma, a quote, CR or LF; quotes are doubled; rows end
 //!   with CRLF.
-//! - Formula injection: a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is
-//!   prefixed with a single quote, so no spreadsheet runs it as a formula. This applies to every
-//!   cell, catalogue titles included (a catalogue can be the user's own file).
+//! - Formula injection: a cell that starts with a tab or a carriage return, or whose first
+//!   character after any blanks (spaces of every width, line breaks, zero-width characters) is
+//!   one of [`FORMULA_STARTS`] (`=`, `+`, `-`, `@`, their full-width and small forms, the minus
+//!   sign), is prefixed with a single quote, so no spreadsheet runs it as a formula. This applies
+//!   to every cell, catalogue titles included (a catalogue can be the user's own file).
 //! - Catalogue services first, in catalogue order; then answers kept for services the catalogue
 //!   lacks, with provenance `not_in_catalogue`, so that nothing recorded is missing.
 
@@ -38,12 +40,27 @@ pub const COLUMNS: [&str; 15] = [
 /// The byte-order mark that starts the file.
 pub const BOM: &str = "\u{feff}";
 
+/// Characters that start a formula in some spreadsheet program: `=`, `+`, `-`, `@`, their
+/// full-width forms (＝ ＋ － ＠), their small forms (﹦ ﹢ ﹣ ﹫) and the minus sign (−).
+pub const FORMULA_STARTS: [char; 13] = ['=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫', '−'];
+
+/// Blank or invisible characters some programs skip before a formula: spaces of every width
+/// (space, no-break space, ideographic space ...), tabs, line breaks, other control characters,
+/// the byte order mark and zero-width characters.
+fn is_skippable(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
+}
+
+/// Whether a cell could be read as a formula: it starts with a tab or a carriage return, or its
+/// first character after any blank or invisible ones is in [`FORMULA_STARTS`].
+pub fn looks_like_formula(value: &str) -> bool {
+    value.starts_with(['\t', '\r'])
+        || value.chars().find(|c| !is_skippable(*c)).is_some_and(|c| FORMULA_STARTS.contains(&c))
+}
+
 /// Makes one cell safe: neutralises formulas, then quotes as RFC 4180 requires.
 pub fn cell(value: &str) -> String {
-    let neutral = match value.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{value}"),
-        _ => value.to_string(),
-    };
+    let neutral = if looks_like_formula(value) { format!("'{value}") } else { value.to_string() };
     if neutral.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", neutral.replace('"', "\"\""))
     } else {

@@ -15,7 +15,7 @@ use crate::catalogue::Provenance;
 use crate::eval::{self, Evaluation, FigureKind, ScopeEval};
 use crate::i18n::UiText;
 use crate::model::{Assessment, Level, Need, ProfileField};
-use crate::progress;
+use crate::{present, progress};
 
 /// Id of the `<script type="application/json">` element that holds the assessment.
 pub const EMBED_ID: &str = "x1060-assessment";
@@ -92,7 +92,15 @@ fn catalogue_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t
         h,
         "<section id=\"catalogue-eval\" class=\"page\">\n<h2>{}</h2>\n<table>\n<thead><tr>{}</tr></thead>\n",
         esc(t.eval_catalogue_heading),
-        th_cols(&[t.col_category, t.col_total, t.col_needed, t.col_not_needed, t.col_undecided, t.col_delivered, t.col_coverage])
+        th_cols(&[
+            t.col_category,
+            t.col_total,
+            t.col_needed,
+            t.col_not_needed,
+            t.col_undecided,
+            t.col_delivered,
+            t.col_coverage
+        ])
     );
     scope_rows(h, ev, "data-category", |s, attr| {
         let c = &s.catalogue;
@@ -110,7 +118,13 @@ fn catalogue_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t
     formulas(
         h,
         t,
-        &[FigureKind::Needed, FigureKind::NotNeeded, FigureKind::Undecided, FigureKind::Delivered, FigureKind::Coverage],
+        &[
+            FigureKind::Needed,
+            FigureKind::NotNeeded,
+            FigureKind::Undecided,
+            FigureKind::Delivered,
+            FigureKind::Coverage,
+        ],
     );
     h.push_str("</section>\n");
 }
@@ -144,30 +158,17 @@ fn portfolio_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t
         "<section id=\"portfolio-eval\" class=\"page\">\n<h2>{}</h2>\n<figure>\n{}</figure>\n<table>\n<thead><tr>{}</tr></thead>\n",
         esc(t.eval_portfolio_heading),
         svg::delivery_bars(&svg::bar_rows(ev, ctx.catalogue, ctx.lang), t, "x1060-delivery"),
-        th_cols(&[
-            t.col_category,
-            t.delivery_in_house,
-            t.delivery_shared,
-            t.delivery_outsourced,
-            t.delivery_not_yet,
-            t.col_delivery_unanswered,
-            t.col_share_outsourced,
-            t.col_share_shared,
-        ])
+        th_cols(&[&[t.col_category][..], &present::portfolio_columns(t)[..]].concat())
     );
     scope_rows(h, ev, "data-portfolio-category", |s, attr| {
-        let p = &s.portfolio;
-        format!(
-            "{}{}{}{}{}{}{}{}</tr>\n",
-            scope_head(s, ctx, t, attr),
-            num_td(p.in_house),
-            num_td(p.shared),
-            num_td(p.outsourced),
-            num_td(p.not_yet),
-            num_td(p.unanswered),
-            fig_td(t.ratio_figure(&p.share_outsourced), p.share_outsourced.value().is_none()),
-            fig_td(t.ratio_figure(&p.share_shared), p.share_shared.value().is_none())
-        )
+        let cells: String = present::portfolio_cells(&s.portfolio, t)
+            .into_iter()
+            .map(|c| match c {
+                present::Cell::Count(n) => num_td(n),
+                present::Cell::Figure { text, missing } => fig_td(text, missing),
+            })
+            .collect();
+        format!("{}{cells}</tr>\n", scope_head(s, ctx, t, attr))
     });
     formulas(
         h,
@@ -184,7 +185,6 @@ fn portfolio_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t
     );
     h.push_str("</section>\n");
 }
-
 
 fn plan_section(h: &mut String, a: &Assessment, ev: &Evaluation, ctx: &ReportContext<'_>, t: &UiText) {
     let _ = write!(
@@ -308,7 +308,6 @@ fn services_section(h: &mut String, a: &Assessment, ctx: &ReportContext<'_>, t: 
 }
 
 fn headline(h: &mut String, a: &Assessment, ev: &Evaluation, ctx: &ReportContext<'_>, t: &UiText) {
-    let o = &ev.overall;
     let p = progress::overall(ctx.catalogue, a);
     let _ = write!(
         h,
@@ -318,22 +317,14 @@ fn headline(h: &mut String, a: &Assessment, ev: &Evaluation, ctx: &ReportContext
         esc(&(t.progress_overall)(p.answered, p.total)),
         esc(&(t.in_brackets)(&(t.percent)(p.percent())))
     );
-    let items: [(FigureKind, String); 10] = [
-        (FigureKind::Needed, o.catalogue.needed.to_string()),
-        (FigureKind::NotNeeded, o.catalogue.not_needed.to_string()),
-        (FigureKind::Undecided, o.catalogue.undecided.to_string()),
-        (FigureKind::Coverage, t.ratio_figure(&o.catalogue.coverage)),
-        (FigureKind::AvgCurrent, t.average(&o.profile.avg_current)),
-        (FigureKind::AvgTarget, t.average(&o.profile.avg_target)),
-        (FigureKind::Gap, t.average(&o.profile.gap)),
-        (FigureKind::ShareOutsourced, t.ratio_figure(&o.portfolio.share_outsourced)),
-        (FigureKind::ShareShared, t.ratio_figure(&o.portfolio.share_shared)),
-        (FigureKind::Plan, ev.plan.len().to_string()),
-    ];
-    for (kind, value) in items {
+    for present::Headline { kind, value } in present::headline(ev, t) {
         let _ = writeln!(h, "<dt>{}</dt><dd data-figure=\"{kind:?}\">{}</dd>", esc(t.figure_label(kind)), esc(&value));
     }
-    let _ = write!(h, "</dl>\n<p class=\"muted\">{}</p>\n</section>\n", esc(&super::join_sentences(t.formula_overall, t.formula_status)));
+    let _ = write!(
+        h,
+        "</dl>\n<p class=\"muted\">{}</p>\n</section>\n",
+        esc(&super::join_sentences(t.formula_overall, t.formula_status))
+    );
 }
 
 fn about_section(h: &mut String, ctx: &ReportContext<'_>, t: &UiText) {
@@ -349,7 +340,8 @@ fn about_section(h: &mut String, ctx: &ReportContext<'_>, t: &UiText) {
     );
     for l in Level::all() {
         let lt = t.level(l);
-        let _ = writeln!(h, "<tr><th scope=\"row\">{} {}</th><td>{}</td></tr>", l.value(), esc(lt.name), esc(lt.meaning));
+        let _ =
+            writeln!(h, "<tr><th scope=\"row\">{} {}</th><td>{}</td></tr>", l.value(), esc(lt.name), esc(lt.meaning));
     }
     let _ = write!(
         h,

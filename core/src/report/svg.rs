@@ -167,7 +167,8 @@ fn marker(h: &mut String, p: Point, square: bool, class: &str, color: &str) {
             num(p.y - 4.0)
         );
     } else {
-        let _ = writeln!(h, "<circle class=\"{class}\" cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{color}\"/>", num(p.x), num(p.y));
+        let _ =
+            writeln!(h, "<circle class=\"{class}\" cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{color}\"/>", num(p.x), num(p.y));
     }
 }
 
@@ -207,7 +208,14 @@ pub fn radar(axes: &[RadarAxis], t: &UiText, id: &str) -> String {
     }
     for i in 0..g.axes {
         let end = g.point(i, LEVEL_MAX);
-        let _ = writeln!(h, "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>", num(g.cx), num(g.cy), num(end.x), num(end.y));
+        let _ = writeln!(
+            h,
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+            num(g.cx),
+            num(g.cy),
+            num(end.x),
+            num(end.y)
+        );
     }
     h.push_str("</g>\n<g class=\"x1060-levels\" font-size=\"11\" fill=\"#4a5561\">\n");
     for level in 0..=5 {
@@ -252,10 +260,8 @@ pub fn radar(axes: &[RadarAxis], t: &UiText, id: &str) -> String {
     h.push_str("</g>\n");
     // The two outlines: target first, so that the current outline is drawn on top.
     for (is_target, color, class) in [(true, TARGET, "x1060-target"), (false, CURRENT, "x1060-current")] {
-        let values: Vec<Option<f64>> = axes
-            .iter()
-            .map(|a| if is_target { &a.target } else { &a.current }.value().map(|v| v.value()))
-            .collect();
+        let values: Vec<Option<f64>> =
+            axes.iter().map(|a| if is_target { &a.target } else { &a.current }.value().map(|v| v.value())).collect();
         let present: Vec<bool> = values.iter().map(Option::is_some).collect();
         let dash = if is_target { " stroke-dasharray=\"7 5\"" } else { "" };
         let _ = writeln!(h, "<g class=\"{class}\">");
@@ -445,7 +451,13 @@ pub fn delivery_bars(rows: &[BarRow], t: &UiText, id: &str) -> String {
         let total: usize = r.counts.iter().sum();
         if r.status != Status::Applicable {
             let note = if r.status == Status::NotApplicable { t.not_applicable_short } else { t.unanswered };
-            let _ = writeln!(h, "<text class=\"x1060-na\" x=\"{}\" y=\"{}\" fill=\"#4a5561\">{}</text>", num(BAR_X0), num(y + BAR_H / 2.0 + 5.0), esc(note));
+            let _ = writeln!(
+                h,
+                "<text class=\"x1060-na\" x=\"{}\" y=\"{}\" fill=\"#4a5561\">{}</text>",
+                num(BAR_X0),
+                num(y + BAR_H / 2.0 + 5.0),
+                esc(note)
+            );
         } else {
             for s in segments(&r.counts, BAR_X0, unit) {
                 let (fill, text, outline) = s.part.style();
@@ -468,7 +480,12 @@ pub fn delivery_bars(rows: &[BarRow], t: &UiText, id: &str) -> String {
                     );
                 }
             }
-            let _ = writeln!(h, "<text x=\"{}\" y=\"{}\">{total}</text>", num(BAR_X0 + total as f64 * unit + 6.0), num(y + BAR_H / 2.0 + 5.0));
+            let _ = writeln!(
+                h,
+                "<text x=\"{}\" y=\"{}\">{total}</text>",
+                num(BAR_X0 + total as f64 * unit + 6.0),
+                num(y + BAR_H / 2.0 + 5.0)
+            );
         }
         h.push_str("</g>\n");
     }

@@ -21,7 +21,14 @@ pub fn builtin() -> Catalogue {
 }
 
 /// Answers one service: needed, with the given delivery, current and target level and priority.
-pub fn answer(a: &mut Assessment, id: &str, d: Option<Delivery>, current: Option<u8>, target: Option<u8>, p: Option<Priority>) {
+pub fn answer(
+    a: &mut Assessment,
+    id: &str,
+    d: Option<Delivery>,
+    current: Option<u8>,
+    target: Option<u8>,
+    p: Option<Priority>,
+) {
     let s = id.to_string();
     a.apply(Edit::SetNeed { service: s.clone(), need: Some(Need::Needed) }, T);
     a.apply(Edit::SetDelivery { service: s.clone(), delivery: d }, T);

@@ -41,10 +41,7 @@ impl Reducible for Files {
         }
         let mut list: Vec<Picked> = (*self.list).clone();
         list.extend(batch);
-        Rc::new(Files {
-            generation: self.generation.wrapping_add(1),
-            list: Rc::new(list),
-        })
+        Rc::new(Files { generation: self.generation.wrapping_add(1), list: Rc::new(list) })
     }
 }
 
@@ -64,22 +61,16 @@ pub fn Workbench() -> Html {
         let list = files.list.clone();
         let catalogue = catalogue.clone();
         use_memo(files.generation, move |_| {
-            let returned: Vec<Returned<'_>> = list
-                .iter()
-                .map(|p| Returned {
-                    name: &p.name,
-                    bytes: &p.bytes,
-                })
-                .collect();
+            let returned: Vec<Returned<'_>> =
+                list.iter().map(|p| Returned { name: &p.name, bytes: &p.bytes }).collect();
             intake(&returned, &catalogue)
         })
     };
     let pic: Rc<Picture> = {
         let checked = checked.clone();
-        use_memo(
-            (files.generation, (*left_out).clone(), *k, *group_by),
-            move |(_, out, k, by)| picture(&checked.counted(out), &catalogue, *by, *k),
-        )
+        use_memo((files.generation, (*left_out).clone(), *k, *group_by), move |(_, out, k, by)| {
+            picture(&checked.counted(out), &catalogue, *by, *k)
+        })
     };
 
     let on_files = {

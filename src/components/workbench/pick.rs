@@ -19,11 +19,8 @@ pub struct ManyPickProps {
 async fn read_one(file: File) -> Picked {
     let name = file.name();
     let limit = MAX_IMPORT_BYTES as f64 + 1.0;
-    let blob: Option<web_sys::Blob> = if file.size() > limit {
-        file.slice_with_f64_and_f64(0.0, limit).ok()
-    } else {
-        Some(file.into())
-    };
+    let blob: Option<web_sys::Blob> =
+        if file.size() > limit { file.slice_with_f64_and_f64(0.0, limit).ok() } else { Some(file.into()) };
     let bytes = match blob {
         Some(b) => match JsFuture::from(b.array_buffer()).await {
             Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),

@@ -29,7 +29,8 @@ export function loadProbe({ kind }) {
     if (!orig) continue;
     WebAssembly[name] = async function (...args) {
       const r = await orig.apply(this, args);
-      window.__benchWasm = r.instance ?? r;
+      // The first instance is the app's main module (the parts come later and import its memory).
+      window.__benchWasm ??= r.instance ?? r;
       B.t.wasmInstantiated ??= now();
       return r;
     };

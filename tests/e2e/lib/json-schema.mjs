@@ -63,6 +63,9 @@ export function validate(schema, value, root = schema, at = '$') {
           for (const k of Object.keys(value)) if (!(k in (schema.properties || {}))) sub(arg, value[k], `${at}.${k}`);
         }
         break;
+      case 'maxProperties':
+        if (TYPES.object(value) && Object.keys(value).length > arg) errors.push(`${at}: more than ${arg} properties`);
+        break;
       case 'propertyNames':
         if (TYPES.object(value)) for (const k of Object.keys(value)) sub(arg, k, `${at}[${JSON.stringify(k)}]`);
         break;
