@@ -2,7 +2,7 @@
 //!
 //! The first download holds the checklist and everything that saves answers (state, persist,
 //! platform). The Results view, the Assessments view (list, import, compare), the About view
-//! (catalogue files), the making of the three files, and the interface strings of every language
+//! (catalogue files), the coordinator workbench, the making of the three files, and the interface strings of every language
 //! but English live in parts. Built by Trunk (the `split`
 //! feature), each part's entry point is a split point: `.ci/split.sh` moves the code reachable only
 //! from it into its own WebAssembly module, fetched on first use or earlier, in idle time
@@ -33,11 +33,13 @@ pub enum Part {
     Results,
     Assessments,
     About,
+    /// The coordinator workbench (issue 15): many returned files, one anonymised picture.
+    Workbench,
 }
 
 impl Part {
     /// Every view part, in the order they are prefetched.
-    pub const ALL: [Part; 3] = [Part::Results, Part::Assessments, Part::About];
+    pub const ALL: [Part; 4] = [Part::Results, Part::Assessments, Part::About, Part::Workbench];
 
     fn index(self) -> usize {
         self as usize
@@ -49,6 +51,7 @@ impl Part {
             Part::Results => "results",
             Part::Assessments => "assessments",
             Part::About => "about",
+            Part::Workbench => "workbench",
         }
     }
 }
@@ -116,12 +119,15 @@ entry!(assessments, assessments_entry, ViewFn, |a: &ViewArgs| html! {
 entry!(about, about_entry, ViewFn, |a: &ViewArgs| html! {
     <crate::components::about::About source={a.source} />
 });
+entry!(workbench, workbench_entry, ViewFn, |_: &ViewArgs| html! {
+    <crate::components::workbench::Workbench />
+});
 entry!(files, files_entry, FileFn, x1060_core::report::file);
 entry!(text_ja, text_ja_entry, &'static UiText, &x1060_core::i18n::JA);
 entry!(text_fr, text_fr_entry, &'static UiText, &x1060_core::i18n::FR);
 
 thread_local! {
-    static VIEWS: RefCell<[Option<ViewFn>; 3]> = const { RefCell::new([None; 3]) };
+    static VIEWS: RefCell<[Option<ViewFn>; 4]> = const { RefCell::new([None; 4]) };
     static FILES: RefCell<Option<FileFn>> = const { RefCell::new(None) };
     static TEXTS: RefCell<[Option<&'static UiText>; 3]> = const { RefCell::new([None; 3]) };
 }
@@ -164,6 +170,7 @@ pub async fn load_view(part: Part) -> Result<ViewFn, Unavailable> {
         Part::Results => results_entry().await?,
         Part::Assessments => assessments_entry().await?,
         Part::About => about_entry().await?,
+        Part::Workbench => workbench_entry().await?,
     };
     VIEWS.with(|v| v.borrow_mut()[part.index()] = Some(f));
     Ok(f)

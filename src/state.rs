@@ -27,6 +27,9 @@ pub enum View {
     Results,
     /// The list of assessments: create, rename, duplicate, delete, import, compare.
     Assessments,
+    /// The coordinator workbench: returned files of many organisations, one anonymised picture.
+    /// It reads and writes none of the user's own assessments.
+    Workbench,
 }
 
 /// Something the user must know about: a storage problem or a failed download.

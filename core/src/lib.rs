@@ -5,6 +5,7 @@
 //! evaluations of our method and the text of every file a user downloads.
 
 pub mod catalogue;
+pub mod cohort;
 pub mod compare;
 pub mod edit;
 pub mod eval;

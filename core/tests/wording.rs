@@ -11,6 +11,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use x1060_core::catalogue::{Catalogue, LocalText};
+use x1060_core::cohort::text::text as wb_text;
 use x1060_core::compare;
 use x1060_core::edit::Edit;
 use x1060_core::i18n::{Lang, UiText};
@@ -185,7 +186,7 @@ struct Text {
 
 /// Every string field of `UiText` by name, from its `Debug` text (fields added later are included
 /// without being listed here). Level texts are named `levels[i].name` and `levels[i].meaning`.
-fn ui_strings(t: &UiText) -> Vec<(String, String)> {
+fn ui_strings(t: &dyn std::fmt::Debug) -> Vec<(String, String)> {
     let dbg = format!("{t:?}");
     let b: Vec<char> = dbg.chars().collect();
     let mut out = Vec::new();
@@ -234,6 +235,22 @@ fn ui_strings(t: &UiText) -> Vec<(String, String)> {
         }
         i += 1;
     }
+    out
+}
+
+/// The coordinator workbench's strings (they travel with its part, `cohort::text`): every field
+/// and the output of every function, with the given count; k is never below 3.
+fn wb_texts(lang: Lang, n: usize) -> Vec<(String, String)> {
+    let w = wb_text(lang);
+    let f = |name: &str, s: String| (name.to_string(), s);
+    let mut out = ui_strings(w);
+    out.extend([
+        f("wb_counted", (w.wb_counted)(n, 40)),
+        f("wb_counted/total", (w.wb_counted)(n, n)),
+        f("wb_hidden_groups", (w.wb_hidden_groups)(n as u32, 5)),
+        f("wb_suppressed_note", (w.wb_suppressed_note)(5)),
+        f("wb_too_few", (w.wb_too_few)(5)),
+    ]);
     out
 }
 
@@ -388,6 +405,8 @@ fn all_texts(lang: Lang) -> Vec<Text> {
         .into_iter()
         .chain(ui_functions(t, 1))
         .chain(ui_functions(t, 3))
+        .chain(wb_texts(lang, 1))
+        .chain(wb_texts(lang, 3))
         .map(|(id, text)| Text { id, text })
         .collect();
     out.extend(catalogue_texts(lang).into_iter().map(|(id, text)| Text { id, text }));
@@ -422,11 +441,15 @@ fn has_in(lang: Lang, text: &str, form: &str) -> bool {
 
 /// Texts in `lang` paired with their English text (interface fields and catalogue texts).
 fn aligned(lang: Lang) -> Vec<(String, String, String, bool)> {
-    let en: BTreeMap<String, String> =
-        ui_strings(Lang::En.ui()).into_iter().chain(ui_functions(Lang::En.ui(), 3)).collect();
+    let en: BTreeMap<String, String> = ui_strings(Lang::En.ui())
+        .into_iter()
+        .chain(ui_functions(Lang::En.ui(), 3))
+        .chain(wb_texts(Lang::En, 3))
+        .collect();
     let mut out: Vec<(String, String, String, bool)> = ui_strings(lang.ui())
         .into_iter()
         .chain(ui_functions(lang.ui(), 3))
+        .chain(wb_texts(lang, 3))
         .map(|(id, text)| (en[&id].clone(), text, id, true))
         .collect();
     let en_cat: BTreeMap<String, String> = catalogue_texts(Lang::En).into_iter().collect();
@@ -620,7 +643,7 @@ fn japanese_typography() {
 /// "1 services" (French also for 0: « 0 service modifié »).
 fn singular_errors(lang: Lang, n: usize) -> Vec<String> {
     let mut errors = Vec::new();
-    for (id, text) in ui_functions(lang.ui(), n) {
+    for (id, text) in ui_functions(lang.ui(), n).into_iter().chain(wb_texts(lang, n)) {
         let words: Vec<&str> =
             text.split([' ', '\u{a0}', '\u{202f}', '(', ')', ',']).filter(|w| !w.is_empty()).collect();
         for w in words.windows(2) {

@@ -250,6 +250,7 @@ pub fn App(props: &AppProps) -> Html {
         View::About => part(Part::About),
         View::Assessments => part(Part::Assessments),
         View::Results => part(Part::Results),
+        View::Workbench => part(Part::Workbench),
         View::Category(id) => html! {
             <CategoryView category={AttrValue::from(id.clone())} assessment={current.clone()} />
         },

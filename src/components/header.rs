@@ -84,6 +84,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <button type="button" class="x1060-tab" aria-current={current(props.view == View::Assessments)} onclick={go(View::Assessments)} data-nav="assessments">{ t.nav_assessments }</button>
                 <button type="button" class="x1060-tab" aria-current={current(props.view == View::Results)} onclick={go(View::Results)} data-nav="results">{ t.nav_results }</button>
                 <button type="button" class="x1060-tab" aria-current={current(props.view == View::About)} onclick={go(View::About)} data-nav="about">{ t.nav_about }</button>
+                <button type="button" class="x1060-tab" aria-current={current(props.view == View::Workbench)} onclick={go(View::Workbench)} data-nav="workbench">{ t.nav_workbench }</button>
             </nav>
         </header>
     }

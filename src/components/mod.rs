@@ -16,3 +16,4 @@ pub mod profile;
 pub mod results;
 pub mod service;
 pub mod status;
+pub mod workbench;

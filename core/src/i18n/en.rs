@@ -338,6 +338,9 @@ pub const TEXT: UiText = UiText {
     notice_prefs_corrupt: "Your saved settings, such as the language, could not be read. They were kept as a backup, and the usual settings are used.",
     notice_prefs_newer: "Your settings were saved by a newer version of this app. They are kept unchanged. Changes you make here, such as the language, are not saved.",
     categories_unknown,
+
+    // Coordinator workbench (issue 15).
+    nav_workbench: "Workbench",
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

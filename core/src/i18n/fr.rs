@@ -338,6 +338,9 @@ pub const TEXT: UiText = UiText {
     notice_prefs_corrupt: "Vos réglages enregistrés, comme la langue, n’ont pas pu être lus. Ils ont été conservés comme copie de secours, et les réglages habituels sont utilisés.",
     notice_prefs_newer: "Vos réglages ont été enregistrés par une version plus récente de cette application. Ils sont conservés sans modification. Les changements faits ici, comme la langue, ne sont pas enregistrés.",
     categories_unknown,
+
+    // Coordinator workbench (issue 15).
+    nav_workbench: "Consolidation",
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

@@ -338,6 +338,9 @@ pub const TEXT: UiText = UiText {
     notice_prefs_corrupt: "保存した設定（言語など）を読み込めませんでした。設定はバックアップとして保管し、通常の設定を使います。",
     notice_prefs_newer: "設定は、このアプリの新しいバージョンで保存されたものです。変更せずに保管します。ここで変えた設定（言語など）は保存されません。",
     categories_unknown,
+
+    // Coordinator workbench (issue 15).
+    nav_workbench: "集計",
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

@@ -467,6 +467,10 @@ pub struct UiText {
     /// The host page asked for categories the catalogue lacks (the list, already clipped);
     /// `all_shown`: it has none of them, so every category is shown.
     pub categories_unknown: fn(&str, bool) -> String,
+
+    // Coordinator workbench (issue 15); its other strings travel with its part (cohort::text).
+    /// Label of the navigation button to the coordinator workbench.
+    pub nav_workbench: &'static str,
 }
 
 impl UiText {
