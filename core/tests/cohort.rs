@@ -103,7 +103,7 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     let c = cat();
     let mut files: Vec<(String, Vec<u8>)> = (0..30).map(|i| (format!("org-{i:02}.json"), json(&org(i, &c)))).collect();
     files.push(("org-03-again.json".into(), json(&org(3, &c))));
-    let ctx = ReportContext { catalogue: &c, lang: Lang::En, generated: "2026-11-25 10:00" };
+    let ctx = ReportContext { catalogue: &c, lang: Lang::En, content: Lang::En.code(), generated: "2026-11-25 10:00" };
     files.push(("org-04-summary.html".into(), summary::summary(&org(4, &c), &ctx).into_bytes()));
     let mut later = org(6, &c);
     later.updated = "2026-12-01T09:00:00.000Z".into();
@@ -215,7 +215,7 @@ fn every_reason_has_a_distinct_code_and_sentences_in_every_language() {
 }
 
 fn service<'a>(p: &'a Picture, group: usize, id: &str) -> &'a x1060_core::cohort::picture::Figures {
-    &p.groups[group].services.iter().find(|s| s.service == id).map(|s| &s.figures).unwrap()
+    p.groups[group].services.iter().find(|s| s.service == id).map(|s| &s.figures).unwrap()
 }
 
 use Cell::{Shown as S, Suppressed as X};
@@ -306,7 +306,7 @@ const SECRETS: &[&str] = &["Org ", "Assessor", "Owner", "Evidence", "Secret note
 #[test]
 fn no_name_or_free_text_reaches_an_export() {
     let c = cat();
-    let ctx = ReportContext { catalogue: &c, lang: Lang::En, generated: "2026-11-25 10:00" };
+    let ctx = ReportContext { catalogue: &c, lang: Lang::En, content: Lang::En.code(), generated: "2026-11-25 10:00" };
     for g in GroupBy::ALL {
         let p = pic(g, 3);
         for kind in ExportKind::ALL {
@@ -475,7 +475,7 @@ proptest! {
 
 fn aggregate_html(lang: Lang, by: GroupBy) -> String {
     let c = cat();
-    let ctx = ReportContext { catalogue: &c, lang, generated: "2026-11-25 10:00" };
+    let ctx = ReportContext { catalogue: &c, lang, content: lang.code(), generated: "2026-11-25 10:00" };
     x1060_core::cohort::html::report(&pic(by, 5), &ctx)
 }
 

@@ -282,10 +282,10 @@ fn group(label: GroupLabel, members: &[&Assessment], c: &Catalogue, k: K) -> Gro
             overall.add(org, a, id);
             if let Some((_, needing, cacc)) = cats.iter_mut().find(|(cid, _, _)| cid == cat) {
                 cacc.add(org, a, id);
-                if a.services.get(id.as_str()).is_some_and(|r| r.need == Some(Need::Needed)) {
-                    if needing.last != Some(org) {
-                        needing.add(org);
-                    }
+                if a.services.get(id.as_str()).is_some_and(|r| r.need == Some(Need::Needed))
+                    && needing.last != Some(org)
+                {
+                    needing.add(org);
                 }
             }
         }
@@ -299,7 +299,7 @@ fn group(label: GroupLabel, members: &[&Assessment], c: &Catalogue, k: K) -> Gro
         .filter_map(|s| s.figures.missing.value().filter(|n| *n > 0).map(|n| (s.service.clone(), n)))
         .collect();
     // Stable sort: equal counts keep catalogue order.
-    most_missing.sort_by(|a, b| b.1.cmp(&a.1));
+    most_missing.sort_by_key(|m| std::cmp::Reverse(m.1));
     most_missing.truncate(MOST_MISSING);
     Group {
         label,

@@ -26,7 +26,12 @@ pub fn Exports(props: &ExportsProps) -> Html {
         let (ctx, p) = (ctx.clone(), props.picture.clone());
         Callback::from(move |_: MouseEvent| {
             let generated = platform::local_datetime();
-            let rc = ReportContext { catalogue: &ctx.catalogue, lang: ctx.lang, generated: &generated };
+            let rc = ReportContext {
+                catalogue: &ctx.catalogue,
+                lang: ctx.lang,
+                content: &ctx.content,
+                generated: &generated,
+            };
             let file = export::file(kind, &p, &rc, &platform::today());
             ctx.download(&file.name, file.mime, &file.text);
         })

@@ -25,7 +25,7 @@ pub fn PictureView(props: &PictureViewProps) -> Html {
     let w = x1060_core::cohort::text::text(ctx.lang);
     let p = &*props.picture;
     let k = p.k.value();
-    let rc = ReportContext { catalogue: &ctx.catalogue, lang: ctx.lang, generated: "" };
+    let rc = ReportContext { catalogue: &ctx.catalogue, lang: ctx.lang, content: &ctx.content, generated: "" };
     html! {
         <div class="x1060-wb-picture" data-wb-picture="" data-k={k.to_string()} data-group-by={p.group_by.key()}>
             <h3>{ w.wb_picture_heading }</h3>
