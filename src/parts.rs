@@ -119,11 +119,13 @@ entry!(about, about_entry, ViewFn, |a: &ViewArgs| html! {
 entry!(files, files_entry, FileFn, x1060_core::report::file);
 entry!(text_ja, text_ja_entry, &'static UiText, &x1060_core::i18n::JA);
 entry!(text_fr, text_fr_entry, &'static UiText, &x1060_core::i18n::FR);
+entry!(text_ar, text_ar_entry, &'static UiText, &x1060_core::i18n::AR);
+entry!(text_mn, text_mn_entry, &'static UiText, &x1060_core::i18n::MN);
 
 thread_local! {
     static VIEWS: RefCell<[Option<ViewFn>; 3]> = const { RefCell::new([None; 3]) };
     static FILES: RefCell<Option<FileFn>> = const { RefCell::new(None) };
-    static TEXTS: RefCell<[Option<&'static UiText>; 3]> = const { RefCell::new([None; 3]) };
+    static TEXTS: RefCell<[Option<&'static UiText>; Lang::ALL.len()]> = const { RefCell::new([None; Lang::ALL.len()]) };
 }
 
 /// The interface strings of `lang`, if they are loaded. English is always there: it is part of
@@ -145,6 +147,8 @@ pub async fn load_text(lang: Lang) -> Result<&'static UiText, Unavailable> {
         Lang::En => &x1060_core::i18n::EN,
         Lang::Ja => text_ja_entry().await?,
         Lang::Fr => text_fr_entry().await?,
+        Lang::Ar => text_ar_entry().await?,
+        Lang::Mn => text_mn_entry().await?,
     };
     TEXTS.with(|c| c.borrow_mut()[lang as usize] = Some(t));
     Ok(t)
