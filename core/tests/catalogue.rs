@@ -136,7 +136,7 @@ fn diff_lists_added_removed_renamed_moved() {
     let mut extra = services[0].clone();
     extra["id"] = "A-14".into();
     services.insert(13, extra); // added
-    v["languages"] = serde_json::json!(["en", "ja", "fr", "es"]);
+    v["languages"].as_array_mut().unwrap().push("es".into());
     for s in v["services"].as_array_mut().unwrap() {
         s["title"]["es"] = "título".into();
     }

@@ -94,9 +94,16 @@ fn with_services_in_a(n: usize) -> Value {
     let mut v = builtin_value();
     v.as_object_mut().unwrap().remove("official_service_count");
     let template = v["services"][0].clone();
+    v["services"].as_array_mut().unwrap().retain(|s| s["category"] != "A");
+    // A short text in every language the built-in catalogue lists.
+    let short: Value = v["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l.as_str().unwrap().to_string(), json!("t")))
+        .collect::<serde_json::Map<_, _>>()
+        .into();
     let services = v["services"].as_array_mut().unwrap();
-    services.retain(|s| s["category"] != "A");
-    let short = json!({ "en": "t", "ja": "t", "fr": "t" });
     for i in 0..n {
         let mut s = template.clone();
         s["title"] = short.clone();
