@@ -117,15 +117,21 @@ entry!(about, about_entry, ViewFn, |a: &ViewArgs| html! {
     <crate::components::about::About source={a.source} />
 });
 entry!(files, files_entry, FileFn, x1060_core::report::file);
-entry!(text_ja, text_ja_entry, &'static UiText, &x1060_core::i18n::JA);
-entry!(text_fr, text_fr_entry, &'static UiText, &x1060_core::i18n::FR);
-entry!(text_ar, text_ar_entry, &'static UiText, &x1060_core::i18n::AR);
-entry!(text_mn, text_mn_entry, &'static UiText, &x1060_core::i18n::MN);
+/// A language's part: its interface strings and, for a language the first download's built-in
+/// catalogue lacks, the catalogue's texts in it (see [`builtin_catalogue`]).
+pub type LangPart = (&'static UiText, Option<&'static str>);
+
+entry!(text_ja, text_ja_entry, LangPart, (&x1060_core::i18n::JA, None));
+entry!(text_fr, text_fr_entry, LangPart, (&x1060_core::i18n::FR, None));
+entry!(text_ar, text_ar_entry, LangPart, (&x1060_core::i18n::AR, Some(x1060_core::catalogue::BUILTIN_AR_JSON)));
+entry!(text_mn, text_mn_entry, LangPart, (&x1060_core::i18n::MN, Some(x1060_core::catalogue::BUILTIN_MN_JSON)));
 
 thread_local! {
     static VIEWS: RefCell<[Option<ViewFn>; 3]> = const { RefCell::new([None; 3]) };
     static FILES: RefCell<Option<FileFn>> = const { RefCell::new(None) };
     static TEXTS: RefCell<[Option<&'static UiText>; Lang::ALL.len()]> = const { RefCell::new([None; Lang::ALL.len()]) };
+    /// The built-in catalogue's texts that came with a language's part: (code, texts).
+    static CATALOGUE_TEXTS: RefCell<Vec<(&'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The interface strings of `lang`, if they are loaded. English is always there: it is part of
@@ -143,15 +149,37 @@ pub async fn load_text(lang: Lang) -> Result<&'static UiText, Unavailable> {
     if let Some(t) = text(lang) {
         return Ok(t);
     }
-    let t = match lang {
-        Lang::En => &x1060_core::i18n::EN,
+    let (t, catalogue) = match lang {
+        Lang::En => (&x1060_core::i18n::EN, None),
         Lang::Ja => text_ja_entry().await?,
         Lang::Fr => text_fr_entry().await?,
         Lang::Ar => text_ar_entry().await?,
         Lang::Mn => text_mn_entry().await?,
     };
+    if let Some(texts) = catalogue {
+        CATALOGUE_TEXTS.with(|c| c.borrow_mut().push((lang.code(), texts)));
+    }
     TEXTS.with(|c| c.borrow_mut()[lang as usize] = Some(t));
     Ok(t)
+}
+
+/// Whether `lang`'s part brought texts of the built-in catalogue (Arabic, Mongolian).
+pub fn has_catalogue_texts(lang: Lang) -> bool {
+    CATALOGUE_TEXTS.with(|c| c.borrow().iter().any(|(code, _)| *code == lang.code()))
+}
+
+/// The built-in catalogue with the texts of every language loaded so far. The first download
+/// holds English, Japanese and French; the Arabic and Mongolian texts (a fifth of the catalogue
+/// each) come with their language's part, so a visitor downloads only the language they use.
+pub fn builtin_catalogue() -> x1060_core::catalogue::Catalogue {
+    let mut c = x1060_core::catalogue::Catalogue::builtin_base();
+    CATALOGUE_TEXTS.with(|texts| {
+        for (code, json) in texts.borrow().iter() {
+            // Checked by a host test (core/tests/catalogue.rs); on failure English shows instead.
+            let _ = c.add_texts(code, json);
+        }
+    });
+    c
 }
 
 /// The view part's entry point, if it is loaded.
