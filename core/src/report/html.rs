@@ -35,7 +35,7 @@ figure{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}.x1060-chart{dis
 @media print{body{max-width:none;padding:0;font-size:10.5pt}h2,h3{break-after:avoid;page-break-after:avoid}section.page{break-before:page;page-break-before:always}\
 tr,figure,svg,dl{break-inside:avoid;page-break-inside:avoid}\
 #services table{table-layout:fixed;font-size:8pt}#services .prov{font-size:7pt}#services td,#services th{hyphens:auto;overflow-wrap:break-word;padding:.2rem .22rem}#services th:nth-child(1){width:5%}#services th:nth-child(2){width:15%}#services th:nth-child(3),#services th:nth-child(7){width:8%}#services th:nth-child(4),#services th:nth-child(5),#services th:nth-child(6),#services th:nth-child(8){width:9%}#services th:nth-child(9){width:13%}#services th:nth-child(10){width:15%}.x1060-chart{max-height:120mm;width:auto}thead{display:table-header-group}tfoot{display:table-row-group}table{font-size:9pt}}\
-html:lang(ar) body{font-family:'Noto Sans Arabic','Noto Naskh Arabic','Segoe UI',Tahoma,'Geeza Pro','Arial',sans-serif;line-height:1.7}@page{margin:15mm 12mm}";
+html:lang(ar) .na{font-style:normal}html:lang(ar) body{font-family:'Noto Sans Arabic','Noto Naskh Arabic','Segoe UI',Tahoma,'Geeza Pro','Arial',sans-serif;line-height:1.7}@page{margin:15mm 12mm}";
 
 /// The summary report, complete, in the context's language.
 pub fn summary(a: &Assessment, ctx: &ReportContext<'_>) -> String {
@@ -157,7 +157,7 @@ fn portfolio_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t
         h,
         "<section id=\"portfolio-eval\" class=\"page\">\n<h2>{}</h2>\n<figure>\n{}</figure>\n<table>\n<thead><tr>{}</tr></thead>\n",
         esc(t.eval_portfolio_heading),
-        svg::delivery_bars(&svg::bar_rows(ev, ctx.catalogue, ctx.lang), t, "x1060-delivery"),
+        svg::delivery_bars_dir(&svg::bar_rows(ev, ctx.catalogue, ctx.lang), t, "x1060-delivery", ctx.lang.dir() == "rtl"),
         th_cols(&[
             t.col_category,
             t.delivery_in_house,
