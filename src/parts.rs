@@ -117,21 +117,34 @@ entry!(about, about_entry, ViewFn, |a: &ViewArgs| html! {
     <crate::components::about::About source={a.source} />
 });
 entry!(files, files_entry, FileFn, x1060_core::report::file);
+/// Adds the built-in catalogue's texts in one language. It lives in the language's part, with
+/// the texts and the code that reads them, so the first download carries neither.
+pub type AddTexts = fn(&mut x1060_core::catalogue::Catalogue);
+
 /// A language's part: its interface strings and, for a language the first download's built-in
-/// catalogue lacks, the catalogue's texts in it (see [`builtin_catalogue`]).
-pub type LangPart = (&'static UiText, Option<&'static str>);
+/// catalogue lacks, what adds the catalogue's texts in it (see [`builtin_catalogue`]).
+pub type LangPart = (&'static UiText, Option<AddTexts>);
+
+fn add_ar(c: &mut x1060_core::catalogue::Catalogue) {
+    // Checked by a host test (core/tests/catalogue.rs); on failure English shows instead.
+    let _ = c.add_texts("ar", x1060_core::catalogue::BUILTIN_AR_JSON);
+}
+
+fn add_mn(c: &mut x1060_core::catalogue::Catalogue) {
+    let _ = c.add_texts("mn", x1060_core::catalogue::BUILTIN_MN_JSON);
+}
 
 entry!(text_ja, text_ja_entry, LangPart, (&x1060_core::i18n::JA, None));
 entry!(text_fr, text_fr_entry, LangPart, (&x1060_core::i18n::FR, None));
-entry!(text_ar, text_ar_entry, LangPart, (&x1060_core::i18n::AR, Some(x1060_core::catalogue::BUILTIN_AR_JSON)));
-entry!(text_mn, text_mn_entry, LangPart, (&x1060_core::i18n::MN, Some(x1060_core::catalogue::BUILTIN_MN_JSON)));
+entry!(text_ar, text_ar_entry, LangPart, (&x1060_core::i18n::AR, Some(add_ar as AddTexts)));
+entry!(text_mn, text_mn_entry, LangPart, (&x1060_core::i18n::MN, Some(add_mn as AddTexts)));
 
 thread_local! {
     static VIEWS: RefCell<[Option<ViewFn>; 3]> = const { RefCell::new([None; 3]) };
     static FILES: RefCell<Option<FileFn>> = const { RefCell::new(None) };
     static TEXTS: RefCell<[Option<&'static UiText>; Lang::ALL.len()]> = const { RefCell::new([None; Lang::ALL.len()]) };
-    /// The built-in catalogue's texts that came with a language's part: (code, texts).
-    static CATALOGUE_TEXTS: RefCell<Vec<(&'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
+    /// What adds the built-in catalogue's texts, for each language part that brought some.
+    static CATALOGUE_TEXTS: RefCell<Vec<(Lang, AddTexts)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The interface strings of `lang`, if they are loaded. English is always there: it is part of
@@ -156,8 +169,8 @@ pub async fn load_text(lang: Lang) -> Result<&'static UiText, Unavailable> {
         Lang::Ar => text_ar_entry().await?,
         Lang::Mn => text_mn_entry().await?,
     };
-    if let Some(texts) = catalogue {
-        CATALOGUE_TEXTS.with(|c| c.borrow_mut().push((lang.code(), texts)));
+    if let Some(add) = catalogue {
+        CATALOGUE_TEXTS.with(|c| c.borrow_mut().push((lang, add)));
     }
     TEXTS.with(|c| c.borrow_mut()[lang as usize] = Some(t));
     Ok(t)
@@ -165,7 +178,7 @@ pub async fn load_text(lang: Lang) -> Result<&'static UiText, Unavailable> {
 
 /// Whether `lang`'s part brought texts of the built-in catalogue (Arabic, Mongolian).
 pub fn has_catalogue_texts(lang: Lang) -> bool {
-    CATALOGUE_TEXTS.with(|c| c.borrow().iter().any(|(code, _)| *code == lang.code()))
+    CATALOGUE_TEXTS.with(|c| c.borrow().iter().any(|(l, _)| *l == lang))
 }
 
 /// The built-in catalogue with the texts of every language loaded so far. The first download
@@ -174,9 +187,8 @@ pub fn has_catalogue_texts(lang: Lang) -> bool {
 pub fn builtin_catalogue() -> x1060_core::catalogue::Catalogue {
     let mut c = x1060_core::catalogue::Catalogue::builtin_base();
     CATALOGUE_TEXTS.with(|texts| {
-        for (code, json) in texts.borrow().iter() {
-            // Checked by a host test (core/tests/catalogue.rs); on failure English shows instead.
-            let _ = c.add_texts(code, json);
+        for (_, add) in texts.borrow().iter() {
+            add(&mut c);
         }
     });
     c
