@@ -9,8 +9,9 @@ WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print 
 
 say() { printf '\n== %s\n' "$*"; }
 
-# Chromium for the browser tests; Noto CJK so that Japanese renders in screenshots and PDFs.
-APT_PACKAGES="chromium chromium-driver fonts-noto-cjk"
+# Chromium for the browser tests; Noto CJK so that Japanese renders in screenshots and PDFs, Noto
+# core for Arabic (Noto Sans Arabic, Noto Naskh Arabic); poppler-utils (pdftotext) reads printed PDFs back.
+APT_PACKAGES="chromium chromium-driver fonts-noto-cjk fonts-noto-core poppler-utils"
 MISSING=""
 for p in $APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || MISSING="$MISSING $p"

@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use x1060_core::catalogue::Catalogue;
 use x1060_core::i18n::Lang;
 use x1060_core::stored::{self, KeyNotice};
 
@@ -40,7 +39,7 @@ pub fn initial_state(config: Rc<AppConfig>) -> AppState {
     }
     let (catalogue, catalogue_source, catalogue_raw) = match (plan.catalogue, text) {
         (Some(c), Some(text)) => (Rc::new(c), CatalogueSource::User, Some(Rc::from(text.as_str()))),
-        _ => (Rc::new(Catalogue::builtin()), CatalogueSource::Builtin, None),
+        _ => (Rc::new(crate::parts::builtin_catalogue()), CatalogueSource::Builtin, None),
     };
 
     // Preferences: unreadable ones are moved to a backup once; a newer version's are never written.

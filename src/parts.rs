@@ -123,13 +123,34 @@ entry!(workbench, workbench_entry, ViewFn, |_: &ViewArgs| html! {
     <crate::components::workbench::Workbench />
 });
 entry!(files, files_entry, FileFn, x1060_core::report::file);
-entry!(text_ja, text_ja_entry, &'static UiText, &x1060_core::i18n::JA);
-entry!(text_fr, text_fr_entry, &'static UiText, &x1060_core::i18n::FR);
+/// Adds the built-in catalogue's texts in one language. It lives in the language's part, with
+/// the texts and the code that reads them, so the first download carries neither.
+pub type AddTexts = fn(&mut x1060_core::catalogue::Catalogue);
+
+/// A language's part: its interface strings and, for a language the first download's built-in
+/// catalogue lacks, what adds the catalogue's texts in it (see [`builtin_catalogue`]).
+pub type LangPart = (&'static UiText, Option<AddTexts>);
+
+fn add_ar(c: &mut x1060_core::catalogue::Catalogue) {
+    // Checked by a host test (core/tests/catalogue.rs); on failure English shows instead.
+    let _ = c.add_texts("ar", x1060_core::catalogue::BUILTIN_AR_JSON);
+}
+
+fn add_mn(c: &mut x1060_core::catalogue::Catalogue) {
+    let _ = c.add_texts("mn", x1060_core::catalogue::BUILTIN_MN_JSON);
+}
+
+entry!(text_ja, text_ja_entry, LangPart, (&x1060_core::i18n::JA, None));
+entry!(text_fr, text_fr_entry, LangPart, (&x1060_core::i18n::FR, None));
+entry!(text_ar, text_ar_entry, LangPart, (&x1060_core::i18n::AR, Some(add_ar as AddTexts)));
+entry!(text_mn, text_mn_entry, LangPart, (&x1060_core::i18n::MN, Some(add_mn as AddTexts)));
 
 thread_local! {
     static VIEWS: RefCell<[Option<ViewFn>; 4]> = const { RefCell::new([None; 4]) };
     static FILES: RefCell<Option<FileFn>> = const { RefCell::new(None) };
-    static TEXTS: RefCell<[Option<&'static UiText>; 3]> = const { RefCell::new([None; 3]) };
+    static TEXTS: RefCell<[Option<&'static UiText>; Lang::ALL.len()]> = const { RefCell::new([None; Lang::ALL.len()]) };
+    /// What adds the built-in catalogue's texts, for each language part that brought some.
+    static CATALOGUE_TEXTS: RefCell<Vec<(Lang, AddTexts)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The interface strings of `lang`, if they are loaded. English is always there: it is part of
@@ -147,13 +168,36 @@ pub async fn load_text(lang: Lang) -> Result<&'static UiText, Unavailable> {
     if let Some(t) = text(lang) {
         return Ok(t);
     }
-    let t = match lang {
-        Lang::En => &x1060_core::i18n::EN,
+    let (t, catalogue) = match lang {
+        Lang::En => (&x1060_core::i18n::EN, None),
         Lang::Ja => text_ja_entry().await?,
         Lang::Fr => text_fr_entry().await?,
+        Lang::Ar => text_ar_entry().await?,
+        Lang::Mn => text_mn_entry().await?,
     };
+    if let Some(add) = catalogue {
+        CATALOGUE_TEXTS.with(|c| c.borrow_mut().push((lang, add)));
+    }
     TEXTS.with(|c| c.borrow_mut()[lang as usize] = Some(t));
     Ok(t)
+}
+
+/// Whether `lang`'s part brought texts of the built-in catalogue (Arabic, Mongolian).
+pub fn has_catalogue_texts(lang: Lang) -> bool {
+    CATALOGUE_TEXTS.with(|c| c.borrow().iter().any(|(l, _)| *l == lang))
+}
+
+/// The built-in catalogue with the texts of every language loaded so far. The first download
+/// holds English, Japanese and French; the Arabic and Mongolian texts (a fifth of the catalogue
+/// each) come with their language's part, so a visitor downloads only the language they use.
+pub fn builtin_catalogue() -> x1060_core::catalogue::Catalogue {
+    let mut c = x1060_core::catalogue::Catalogue::builtin_base();
+    CATALOGUE_TEXTS.with(|texts| {
+        for (_, add) in texts.borrow().iter() {
+            add(&mut c);
+        }
+    });
+    c
 }
 
 /// The view part's entry point, if it is loaded.

@@ -157,6 +157,9 @@ pub struct AppState {
 /// Every thing that can happen to the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// The built-in catalogue with the texts a language's part brought (Arabic, Mongolian): used
+    /// only while the built-in catalogue is in use. Only texts differ, so no answer is touched.
+    BuiltinTexts(Rc<Catalogue>),
     /// A change to the open assessment's answers, made at `at` (ISO time).
     Edit {
         edit: Edit,
@@ -346,6 +349,15 @@ impl Reducible for AppState {
                     }
                 }
             }),
+            Action::BuiltinTexts(catalogue) => {
+                if self.catalogue_source != CatalogueSource::Builtin || catalogue.id != self.catalogue.id {
+                    return self;
+                }
+                self.with(|s| {
+                    s.catalogue = catalogue;
+                    s.config = Rc::new(s.config.matched(&s.catalogue));
+                })
+            }
             Action::Show(view) if view != self.view => self.with(|s| {
                 s.view = view;
                 s.focus = None;

@@ -14,6 +14,13 @@ use crate::json::{clip, clip_message};
 
 /// The text of the built-in catalogue file.
 pub const BUILTIN_JSON: &str = include_str!("../catalogue/builtin.json");
+/// The built-in catalogue's Arabic texts, kept out of [`BUILTIN_JSON`] so that the web app's first
+/// download does not carry them: they travel with the Arabic interface strings (a part of their
+/// own). A flat object, `"<id>.title"`, `"<id>.description"`, `"<id>.provenance_note"` and
+/// `"source"` to the text; read by [`Catalogue::add_texts`].
+pub const BUILTIN_AR_JSON: &str = include_str!("../catalogue/builtin-ar.json");
+/// The built-in catalogue's Mongolian texts, as [`BUILTIN_AR_JSON`].
+pub const BUILTIN_MN_JSON: &str = include_str!("../catalogue/builtin-mn.json");
 
 /// Value of the `format` field of every catalogue file.
 pub const CATALOGUE_FORMAT: &str = "x1060-catalogue";
@@ -187,8 +194,9 @@ fn invalid(at: impl Into<String>, problem: impl Into<String>) -> CatalogueError 
 }
 
 impl Catalogue {
-    /// The built-in catalogue. It is checked by a test, so failing here is a build defect.
-    pub fn builtin() -> Catalogue {
+    /// The built-in catalogue as the web app's first download has it: English, Japanese and
+    /// French. It is checked by a test, so failing here is a build defect.
+    pub fn builtin_base() -> Catalogue {
         match Catalogue::parse(BUILTIN_JSON) {
             Ok(c) => c,
             // A test guarantees this cannot happen; an empty catalogue keeps the app alive anyway.
@@ -205,6 +213,62 @@ impl Catalogue {
                 services: vec![],
             },
         }
+    }
+
+    /// The built-in catalogue with the texts of every language (English, Japanese, French,
+    /// Arabic, Mongolian): what the reports and the host tests use.
+    pub fn builtin() -> Catalogue {
+        let mut c = Catalogue::builtin_base();
+        for (code, texts) in [("ar", BUILTIN_AR_JSON), ("mn", BUILTIN_MN_JSON)] {
+            // A test checks both files; a failure here leaves the language out (English shows).
+            let _ = c.add_texts(code, texts);
+        }
+        c
+    }
+
+    /// Adds one language's texts to the catalogue from a flat object (see [`BUILTIN_AR_JSON`]),
+    /// and lists the language once every category and service has a title in it. Nothing is
+    /// changed when the text is not such an object or names an id the catalogue lacks.
+    pub fn add_texts(&mut self, code: &str, json: &str) -> Result<(), CatalogueError> {
+        let texts: BTreeMap<String, String> =
+            serde_json::from_str(json).map_err(|e| invalid("texts", format!("not a flat object of texts: {e}")))?;
+        let mut next = self.clone();
+        for (key, text) in &texts {
+            let Some((id, field)) = key.rsplit_once('.') else {
+                if key == "source" {
+                    next.source.0.insert(code.to_string(), text.clone());
+                }
+                continue;
+            };
+            let target = if let Some(c) = next.categories.iter_mut().find(|c| c.id == id) {
+                match field {
+                    "title" => &mut c.title,
+                    "description" => &mut c.description,
+                    _ => return Err(invalid(key.as_str(), "unknown field")),
+                }
+            } else if let Some(s) = next.services.iter_mut().find(|s| s.id == id) {
+                match field {
+                    "title" => &mut s.title,
+                    "description" => &mut s.description,
+                    "provenance_note" => match &mut s.provenance_note {
+                        Some(n) => n,
+                        None => continue,
+                    },
+                    _ => return Err(invalid(key.as_str(), "unknown field")),
+                }
+            } else {
+                return Err(invalid(key.as_str(), "no such category or service"));
+            };
+            target.0.insert(code.to_string(), text.clone());
+        }
+        let complete =
+            next.categories.iter().all(|c| c.title.has(code)) && next.services.iter().all(|s| s.title.has(code));
+        if complete && !next.languages.iter().any(|l| l == code) {
+            next.languages.push(code.to_string());
+        }
+        next.validate()?;
+        *self = next;
+        Ok(())
     }
 
     /// Reads and validates a catalogue file from its bytes: UTF-8, with or without a byte order

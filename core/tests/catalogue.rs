@@ -11,7 +11,7 @@ fn builtin_parses_and_validates() {
     assert_eq!(c.id, "x1060-builtin");
     assert_eq!(c.categories.len(), 9);
     assert_eq!(c.services.len(), 58);
-    assert_eq!(Catalogue::builtin(), c);
+    assert_eq!(Catalogue::builtin_base(), c);
 }
 
 #[test]
@@ -126,7 +126,7 @@ fn refuses_bad_catalogues_with_precise_messages() {
 #[test]
 fn diff_lists_added_removed_renamed_moved() {
     use x1060_core::catalogue::diff;
-    let old = Catalogue::builtin();
+    let old = Catalogue::builtin_base();
     assert!(diff(&old, &old).is_empty());
     let mut v: serde_json::Value = serde_json::from_str(BUILTIN_JSON).unwrap();
     v["services"][0]["title"]["en"] = "Enterprise risk management".into(); // A-1 renamed
@@ -136,7 +136,7 @@ fn diff_lists_added_removed_renamed_moved() {
     let mut extra = services[0].clone();
     extra["id"] = "A-14".into();
     services.insert(13, extra); // added
-    v["languages"] = serde_json::json!(["en", "ja", "fr", "es"]);
+    v["languages"].as_array_mut().unwrap().push("es".into());
     for s in v["services"].as_array_mut().unwrap() {
         s["title"]["es"] = "título".into();
     }
@@ -156,4 +156,34 @@ fn diff_lists_added_removed_renamed_moved() {
     assert!(d.languages_removed.is_empty());
     assert_eq!(new.service("A-2").unwrap().title.get_code("es"), "título");
     assert_eq!(new.service("A-2").unwrap().title.get_code("de"), "Risk assessment");
+}
+
+#[test]
+fn arabic_and_mongolian_texts_are_complete_and_kept_out_of_the_base_file() {
+    use x1060_core::catalogue::{BUILTIN_AR_JSON, BUILTIN_MN_JSON};
+    // The first download of the web app has the base file only (en, ja, fr).
+    let base = Catalogue::builtin_base();
+    assert_eq!(base.languages, ["en", "ja", "fr"]);
+    for (code, json) in [("ar", BUILTIN_AR_JSON), ("mn", BUILTIN_MN_JSON)] {
+        let mut c = base.clone();
+        c.add_texts(code, json).unwrap();
+        assert_eq!(c.languages.last().map(String::as_str), Some(code));
+        assert!(c.source.has(code), "{code}: source");
+        for cat in &c.categories {
+            assert!(cat.title.has(code) && cat.description.has(code), "{code}: {}", cat.id);
+        }
+        for s in &c.services {
+            assert!(s.title.has(code) && s.description.has(code), "{code}: {}", s.id);
+            assert!(s.provenance_note.as_ref().is_none_or(|n| n.has(code)), "{code}: {} note", s.id);
+        }
+        // Provenance and everything else as in the base file: only texts are added.
+        let provenance = |c: &Catalogue| c.services.iter().map(|s| (s.id.clone(), s.provenance)).collect::<Vec<_>>();
+        assert_eq!(provenance(&c), provenance(&base));
+    }
+    assert_eq!(Catalogue::builtin().languages, ["en", "ja", "fr", "ar", "mn"]);
+    // An id the catalogue lacks is refused, and nothing changes.
+    let mut c = base.clone();
+    assert!(c.add_texts("ar", r#"{"Z-9.title": "x"}"#).is_err());
+    assert!(c.add_texts("ar", "[]").is_err());
+    assert_eq!(c, base);
 }

@@ -103,6 +103,22 @@ fn japanese_titles_and_notes_read_back() {
 }
 
 #[test]
+fn arabic_and_mongolian_titles_read_back() {
+    // UTF-8 with a byte-order mark, so that a spreadsheet opens the Arabic and Cyrillic intact.
+    let f = make(&fixture("report-sample.json"), Lang::Ar, Detail::Full);
+    assert!(f.text.starts_with('\u{feff}'));
+    let (head, rows) = parse(&f.text);
+    assert_eq!(head, sheet::COLUMNS, "the header stays in stable keys");
+    let a1 = row(&rows, "A-1");
+    assert_eq!(a1[col("category_title")], "الإدارة الاستراتيجية لمركز الدفاع السيبراني");
+    assert_eq!(a1[col("title")], "إدارة المخاطر");
+    assert_eq!(a1[col("id")], "A-1", "ids stay as they are, without direction marks");
+    let f = make(&fixture("report-sample.json"), Lang::Mn, Detail::Full);
+    let (_, rows) = parse(&f.text);
+    assert_eq!(row(&rows, "A-1")[col("title")], "Эрсдэлийн удирдлага");
+}
+
+#[test]
 fn hostile_text_is_quoted_and_formulas_neutralised() {
     let a = hostile_assessment();
     let f = make(&a, Lang::En, Detail::Full);

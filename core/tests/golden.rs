@@ -76,6 +76,16 @@ fn summary_fr() {
 }
 
 #[test]
+fn summary_ar() {
+    check("summary-ar.html", &render(Lang::Ar, Detail::Full));
+}
+
+#[test]
+fn summary_mn() {
+    check("summary-mn.html", &render(Lang::Mn, Detail::Full));
+}
+
+#[test]
 fn summary_en_redacted() {
     check("summary-en-redacted.html", &render(Lang::En, Detail::Redacted));
 }

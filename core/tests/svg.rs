@@ -209,3 +209,30 @@ fn charts_name_categories_in_the_catalogue_language() {
     assert_eq!(svg::bar_rows(&ev, &c, "es")[0].name, "Gestión del CDC");
     assert_ne!(svg::radar_axes(&ev, &c, "en")[0].name, "Gestión del CDC");
 }
+
+#[test]
+fn bars_right_to_left_start_at_the_right_and_grow_to_the_left() {
+    let t = Lang::Ar.ui();
+    let rows =
+        vec![BarRow { label: "A".into(), name: "A".into(), status: Status::Applicable, counts: [2, 0, 0, 0, 0] }];
+    let rects = |s: &str| -> Vec<(f64, f64)> {
+        let a = &s[s.find("data-category=\"A\"").unwrap()..];
+        let a = &a[..a.find("</g>").unwrap()];
+        a.split("<rect x=\"")
+            .skip(1)
+            .map(|r| {
+                let x: f64 = r[..r.find('"').unwrap()].parse().unwrap();
+                let w = &r[r.find("width=\"").unwrap() + 7..];
+                (x, w[..w.find('"').unwrap()].parse().unwrap())
+            })
+            .collect()
+    };
+    let ltr = rects(&svg::delivery_bars_dir(&rows, t, "b", false));
+    let rtl = rects(&svg::delivery_bars_dir(&rows, t, "b", true));
+    // The drawing is 640 wide; left to right the bar starts at 44, right to left it ends at 596.
+    assert_eq!(ltr[0].0, 44.0);
+    assert_eq!(rtl[0].0 + rtl[0].1, 640.0 - 44.0);
+    assert_eq!(ltr[0].1, rtl[0].1);
+    let s = svg::delivery_bars_dir(&rows, t, "b", true);
+    assert!(s.contains("font-weight=\"700\">A</text>") && s.contains("text-anchor=\"end\""), "labels end at the right");
+}

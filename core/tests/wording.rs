@@ -486,6 +486,9 @@ fn check_no_second_translation(lang: Lang) -> Vec<String> {
                 Lang::En => term.en_not,
                 Lang::Ja => term.ja_not,
                 Lang::Fr => term.fr_not,
+                // The Arabic and Mongolian glossaries are in docs/translations.md; they are not
+                // data here yet (issue 17), so no second translation is refused for them.
+                Lang::Ar | Lang::Mn => &[],
             };
             for f in forbidden {
                 if has_in(lang, &t.text, f) && !exempt(&t.id, f) {
@@ -529,6 +532,8 @@ fn every_glossary_term_is_used() {
                 Lang::En => term.en,
                 Lang::Ja => term.ja,
                 Lang::Fr => term.fr,
+                // Not data yet for Arabic and Mongolian (see check_no_second_translation).
+                Lang::Ar | Lang::Mn => continue,
             };
             if lang == Lang::Fr && PENDING_FR.contains(&term.en[0]) {
                 continue;

@@ -79,7 +79,7 @@ pub fn About(props: &AboutProps) -> Html {
         Callback::from(move |_| {
             focus.request(&["[data-catalogue-export]"]);
             ctx.send(Action::UseCatalogue {
-                catalogue: Rc::new(Catalogue::builtin()),
+                catalogue: Rc::new(crate::parts::builtin_catalogue()),
                 raw: None,
                 source: CatalogueSource::Builtin,
             });

@@ -160,7 +160,13 @@ pub fn App(props: &AppProps) -> Html {
                         return;
                     }
                     match loaded {
-                        Ok(_) => shown.set(Some(lang)),
+                        Ok(_) => {
+                            // The catalogue's texts in the language came with it: shown together.
+                            if parts::has_catalogue_texts(lang) {
+                                dispatcher.dispatch(Action::BuiltinTexts(Rc::new(parts::builtin_catalogue())));
+                            }
+                            shown.set(Some(lang));
+                        }
                         Err(parts::Unavailable) => {
                             if shown.is_none() {
                                 shown.set(Some(Lang::En));

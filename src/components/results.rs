@@ -91,7 +91,8 @@ pub fn Results(props: &ResultsProps) -> Html {
         ev.categories.iter().filter(|s| s.category.as_deref().is_some_and(|c| ctx.config.shows_category(c))).collect();
     let o = &ev.overall;
     let radar = svg::radar(&svg::radar_axes(&ev, cat, &ctx.content), t, &ctx.id("radar"));
-    let bars = svg::delivery_bars(&svg::bar_rows(&ev, cat, &ctx.content), t, &ctx.id("bars"));
+    let bars =
+        svg::delivery_bars_dir(&svg::bar_rows(&ev, cat, &ctx.content), t, &ctx.id("bars"), ctx.lang.dir() == "rtl");
     let heading = ctx.id("results-heading");
     let rows = |f: &dyn Fn(&ScopeEval) -> Html| -> Html {
         html! {

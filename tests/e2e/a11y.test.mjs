@@ -1,5 +1,5 @@
 // Accessibility: axe-core (WCAG 2.2 A and AA rules and best practices) finds nothing on every view
-// and state, in English, Japanese and French; and the theme's colours meet the contrast minimums.
+// and state, in English, Japanese, French, Arabic and Mongolian; and the theme's colours meet the contrast minimums.
 // The only accepted findings are listed, with their reasons, in lib/a11y.mjs (ACCEPTED).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -164,6 +164,24 @@ test('French: overview, a partly filled category, results and about', async (t) 
   await expectNoViolations(app.page, 'assessments, fr');
   assert.deepEqual(app.errors, []);
 });
+
+for (const lang of ['ar', 'mn']) {
+  test(`${lang}: overview, a partly filled category, results, about and assessments`, async (t) => {
+    const app = await suite.open(t);
+    await partlyFill(app);
+    await app.setLanguage(lang);
+    await expectNoViolations(app.page, `category A, ${lang}`);
+    await app.openOverview();
+    await expectNoViolations(app.page, `overview, ${lang}`);
+    await openView(app, 'results');
+    await expectNoViolations(app.page, `results, ${lang}`);
+    await openView(app, 'about');
+    await expectNoViolations(app.page, `about, ${lang}`);
+    await openView(app, 'assessments');
+    await expectNoViolations(app.page, `assessments, ${lang}`);
+    assert.deepEqual(app.errors, []);
+  });
+}
 
 test('a language only the catalogue has: its titles carry their own lang inside the English interface', async (t) => {
   const app = await suite.open(t);

@@ -1,5 +1,5 @@
 // Layout: every view reflows at 320 px and at 200% zoom without sideways scrolling, in English,
-// Japanese and French; text can be doubled; the layout mirrors in a right-to-left script; reduced
+// Japanese, French, Arabic and Mongolian; text can be doubled; the layout mirrors in a right-to-left script; reduced
 // motion and forced colours are respected. Screenshots for people to look at go to
 // tests/e2e/artifacts/layout-*.png (360 px and 1280 px, every language; RTL; forced colours).
 import { test } from 'node:test';
@@ -69,7 +69,7 @@ async function textMeasures(app) {
   });
 }
 
-for (const lang of ['en', 'ja', 'fr']) {
+for (const lang of ['en', 'ja', 'fr', 'ar', 'mn']) {
   test(`${lang}: every view reflows at 320 px, 360 px and 1280 px`, async (t) => {
     const app = await suite.open(t);
     await fill(app);

@@ -25,7 +25,7 @@ async function fetchedParts(page) {
 }
 
 test('the build has one part per view, one for the files, one per language but English, and the link module', async () => {
-  for (const part of ['results', 'assessments', 'about', 'files', 'text_ja', 'text_fr']) {
+  for (const part of ['results', 'assessments', 'about', 'files', 'text_ja', 'text_fr', 'text_ar', 'text_mn']) {
     assert.ok(PARTS.includes(`split_${part}.wasm`), `dist/ has no split_${part}.wasm (parts: ${PARTS.join(', ')})`);
   }
   await fs.access(path.join(dist, '__wasm_split.js'));

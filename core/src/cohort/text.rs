@@ -74,12 +74,22 @@ pub struct WbText {
     pub wb_reason_all_identical: &'static str,
 }
 
-/// The workbench strings of `lang`.
-pub fn text(lang: Lang) -> &'static WbText {
+/// The language the workbench speaks for an interface in `lang`: Arabic and Mongolian are not
+/// translated yet, so the workbench is in English there (and says so with its `lang`).
+pub fn text_lang(lang: Lang) -> Lang {
     match lang {
-        Lang::En => &EN,
+        Lang::En | Lang::Ar | Lang::Mn => Lang::En,
+        Lang::Ja => Lang::Ja,
+        Lang::Fr => Lang::Fr,
+    }
+}
+
+/// The workbench strings of `lang` (English for a language they are not translated into).
+pub fn text(lang: Lang) -> &'static WbText {
+    match text_lang(lang) {
         Lang::Ja => &JA,
         Lang::Fr => &FR,
+        _ => &EN,
     }
 }
 

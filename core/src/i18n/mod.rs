@@ -6,14 +6,18 @@
 //! descriptions) live in the catalogue file, not here. The whole procedure (CSS line, catalogue,
 //! tests, right-to-left) and the review status of each language: `docs/translations.md`.
 
+mod ar;
 mod en;
 mod fr;
 mod ja;
+mod mn;
 
 /// The strings of each language, one static each, so that a build can take one without the others.
 pub static EN: UiText = en::TEXT;
 pub static JA: UiText = ja::TEXT;
 pub static FR: UiText = fr::TEXT;
+pub static AR: UiText = ar::TEXT;
+pub static MN: UiText = mn::TEXT;
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -22,11 +26,15 @@ pub enum Lang {
     En,
     Ja,
     Fr,
+    /// Arabic, written right to left.
+    Ar,
+    /// Mongolian, in Cyrillic script.
+    Mn,
 }
 
 impl Lang {
     /// Every language, in the order the language menu lists them.
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Fr];
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Ja, Lang::Fr, Lang::Ar, Lang::Mn];
 
     /// BCP 47 code, used in `lang` attributes, saved preferences and catalogue files.
     pub fn code(self) -> &'static str {
@@ -34,6 +42,8 @@ impl Lang {
             Lang::En => "en",
             Lang::Ja => "ja",
             Lang::Fr => "fr",
+            Lang::Ar => "ar",
+            Lang::Mn => "mn",
         }
     }
 
@@ -44,12 +54,17 @@ impl Lang {
             Lang::En => "English",
             Lang::Ja => "日本語",
             Lang::Fr => "Français",
+            Lang::Ar => "العربية",
+            Lang::Mn => "Монгол",
         }
     }
 
     /// Text direction of the script.
     pub fn dir(self) -> &'static str {
-        "ltr"
+        match self {
+            Lang::Ar => "rtl",
+            Lang::En | Lang::Ja | Lang::Fr | Lang::Mn => "ltr",
+        }
     }
 
     /// The language for a code such as "ja" or "fr-CA"; `None` when we do not have it.
@@ -67,6 +82,8 @@ impl Lang {
             Lang::En => &EN,
             Lang::Ja => &JA,
             Lang::Fr => &FR,
+            Lang::Ar => &AR,
+            Lang::Mn => &MN,
         }
     }
 }
@@ -550,8 +567,17 @@ mod tests {
         }
         assert_eq!(Lang::from_code("ja-JP"), Some(Lang::Ja));
         assert_eq!(Lang::from_code("FR_ca"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("ar-DZ"), Some(Lang::Ar));
+        assert_eq!(Lang::from_code("mn-MN"), Some(Lang::Mn));
         assert_eq!(Lang::from_code("de"), None);
         assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn only_arabic_is_right_to_left() {
+        for l in Lang::ALL {
+            assert_eq!(l.dir(), if l == Lang::Ar { "rtl" } else { "ltr" }, "{l:?}");
+        }
     }
 
     #[test]

@@ -14,11 +14,11 @@ use crate::progress::Progress;
 
 const STYLE: &str = "body{font:15px/1.5 system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans JP','Yu Gothic',Meiryo,sans-serif;color:#1b1f24;margin:0 auto;max-width:60rem;padding:1.5rem}\
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:2px solid #1f5f8b;padding-bottom:.2rem}h3{font-size:1.05rem;margin:1.25rem 0 .4rem}\
-table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #b8c2cc;padding:.3rem .45rem;text-align:left;vertical-align:top}\
-th{background:#eef3f7}td.num{font-variant-numeric:tabular-nums;white-space:nowrap}.muted{color:#4a5561}.warn{border-left:4px solid #b35900;padding:.3rem .6rem;background:#fff6ec}\
-.tag{display:inline-block;font-size:.8rem;border:1px solid #4a5561;border-radius:.2rem;padding:0 .3rem;margin-left:.3rem}\
+table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #b8c2cc;padding:.3rem .45rem;text-align:start;vertical-align:top}\
+th{background:#eef3f7}td.num{font-variant-numeric:tabular-nums;white-space:nowrap}.muted{color:#4a5561}.warn{border-inline-start:4px solid #b35900;padding:.3rem .6rem;background:#fff6ec}\
+.tag{display:inline-block;font-size:.8rem;border:1px solid #4a5561;border-radius:.2rem;padding:0 .3rem;margin-inline-start:.3rem}\
 @media print{body{max-width:none;padding:0}h2,h3{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}}\
-@page{margin:15mm}";
+html:lang(ar) body{font-family:'Noto Sans Arabic','Noto Naskh Arabic','Segoe UI',Tahoma,'Geeza Pro','Arial',sans-serif;line-height:1.7}@page{margin:15mm}";
 
 /// The comparison report in the context's language. `ctx.catalogue` is the catalogue the
 /// comparison was made against (service and category titles come from it).

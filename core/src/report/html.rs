@@ -25,17 +25,17 @@ pub const EMBED_ID: &str = "x1060-assessment";
 // printed "Overall" under only some of its categories.
 const STYLE: &str = "body{font:15px/1.5 system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans JP','Yu Gothic',Meiryo,sans-serif;color:#1b1f24;margin:0 auto;max-width:60rem;padding:1.5rem}\
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:2px solid #1f5f8b;padding-bottom:.2rem}h3{font-size:1rem;margin:1.25rem 0 .4rem}\
-table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #b8c2cc;padding:.3rem .45rem;text-align:left;vertical-align:top}\
-th{background:#eef3f7}td.num{text-align:right;font-variant-numeric:tabular-nums}tfoot th,tfoot td{font-weight:700;border-top:2px solid #1b1f24}\
+table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #b8c2cc;padding:.3rem .45rem;text-align:start;vertical-align:top}\
+th{background:#eef3f7}td.num{text-align:end;font-variant-numeric:tabular-nums}tfoot th,tfoot td{font-weight:700;border-top:2px solid #1b1f24}\
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}\
-.muted{color:#4a5561}.prov{font-size:.8rem;color:#7a4b00}.note{white-space:pre-wrap;overflow-wrap:anywhere}.na{color:#4a5561;font-style:italic}td.id{white-space:nowrap}\
+.muted{color:#4a5561}.prov{font-size:.8rem;color:#7a4b00}.note{white-space:pre-wrap;overflow-wrap:anywhere}.na{color:#4a5561;font-style:italic}td.id{white-space:nowrap;unicode-bidi:isolate}\
 .redacted{border:2px solid #7a4b00;padding:.5rem .75rem}.formulas dl{display:block}.formulas dt{margin-top:.4rem}.formulas dd{color:#333c45}\
-figure{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}.x1060-chart{display:block;max-width:100%;height:auto;margin:0 auto}\
+figure{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}.x1060-chart{display:block;max-width:100%;height:auto;margin:0 auto;direction:ltr}\
 @media (forced-colors:active){.x1060-chart .x1060-current path,.x1060-chart .x1060-current line{stroke:CanvasText}.x1060-chart .x1060-target path,.x1060-chart .x1060-target line{stroke:LinkText}.x1060-chart text{fill:CanvasText}}\
 @media print{body{max-width:none;padding:0;font-size:10.5pt}h2,h3{break-after:avoid;page-break-after:avoid}section.page{break-before:page;page-break-before:always}\
 tr,figure,svg,dl{break-inside:avoid;page-break-inside:avoid}\
 #services table{table-layout:fixed;font-size:8pt}#services .prov{font-size:7pt}#services td,#services th{hyphens:auto;overflow-wrap:break-word;padding:.2rem .22rem}#services th:nth-child(1){width:5%}#services th:nth-child(2){width:15%}#services th:nth-child(3),#services th:nth-child(7){width:8%}#services th:nth-child(4),#services th:nth-child(5),#services th:nth-child(6),#services th:nth-child(8){width:9%}#services th:nth-child(9){width:13%}#services th:nth-child(10){width:15%}.x1060-chart{max-height:120mm;width:auto}thead{display:table-header-group}tfoot{display:table-row-group}table{font-size:9pt}}\
-@page{margin:15mm 12mm}";
+html:lang(ar) .na{font-style:normal}html:lang(ar) body{font-family:'Noto Sans Arabic','Noto Naskh Arabic','Segoe UI',Tahoma,'Geeza Pro','Arial',sans-serif;line-height:1.7}@page{margin:15mm 12mm}";
 
 /// The summary report, complete, in the context's language.
 pub fn summary(a: &Assessment, ctx: &ReportContext<'_>) -> String {
@@ -157,7 +157,7 @@ fn portfolio_section(h: &mut String, ev: &Evaluation, ctx: &ReportContext<'_>, t
         h,
         "<section id=\"portfolio-eval\" class=\"page\">\n<h2>{}</h2>\n<figure>\n{}</figure>\n<table>\n<thead><tr>{}</tr></thead>\n",
         esc(t.eval_portfolio_heading),
-        svg::delivery_bars(&svg::bar_rows(ev, ctx.catalogue, ctx.content), t, "x1060-delivery"),
+        svg::delivery_bars_dir(&svg::bar_rows(ev, ctx.catalogue, ctx.content), t, "x1060-delivery", ctx.lang.dir() == "rtl"),
         th_cols(&[&[t.col_category][..], &present::portfolio_columns(t)[..]].concat())
     );
     scope_rows(h, ev, "data-portfolio-category", |s, attr| {

@@ -433,6 +433,18 @@ fn with_items(desc: &str, items: &[String], t: &UiText) -> String {
 /// all bars: the longest spans the drawing), split by delivery; "n/a" or "Not answered" in place
 /// of a bar.
 pub fn delivery_bars(rows: &[BarRow], t: &UiText, id: &str) -> String {
+    delivery_bars_dir(rows, t, id, false)
+}
+
+/// The stacked bars, drawn for the script's direction: with `rtl` (Arabic) the labels stand at
+/// the right and the bars grow to the left, as the script reads; the order of the parts inside a
+/// bar (in-house first) follows the reading direction too.
+pub fn delivery_bars_dir(rows: &[BarRow], t: &UiText, id: &str, rtl: bool) -> String {
+    // x of a point, and of a box of width `w`, mirrored when right to left.
+    let px = |x: f64| if rtl { BARS_W - x } else { x };
+    let bx = |x: f64, w: f64| if rtl { BARS_W - x - w } else { x };
+    // Text that starts at a point: its anchor is its end when right to left.
+    let start = if rtl { " text-anchor=\"end\"" } else { "" };
     let scale = rows.iter().map(|r| r.counts.iter().sum::<usize>()).max().unwrap_or(0).max(1);
     let unit = BAR_SPAN / scale as f64;
     let legend_y = 12.0 + rows.len() as f64 * ROW_H + 10.0;
@@ -443,8 +455,9 @@ pub fn delivery_bars(rows: &[BarRow], t: &UiText, id: &str) -> String {
         let y = 12.0 + k as f64 * ROW_H;
         let _ = writeln!(
             h,
-            "<g class=\"x1060-bar\" data-category=\"{}\">\n<text x=\"8\" y=\"{}\" font-weight=\"700\">{}</text>",
+            "<g class=\"x1060-bar\" data-category=\"{}\">\n<text x=\"{}\" y=\"{}\"{start} font-weight=\"700\">{}</text>",
             esc(&r.label),
+            num(px(8.0)),
             num(y + BAR_H / 2.0 + 5.0),
             esc(&r.label)
         );
@@ -453,8 +466,8 @@ pub fn delivery_bars(rows: &[BarRow], t: &UiText, id: &str) -> String {
             let note = if r.status == Status::NotApplicable { t.not_applicable_short } else { t.unanswered };
             let _ = writeln!(
                 h,
-                "<text class=\"x1060-na\" x=\"{}\" y=\"{}\" fill=\"#4a5561\">{}</text>",
-                num(BAR_X0),
+                "<text class=\"x1060-na\" x=\"{}\" y=\"{}\"{start} fill=\"#4a5561\">{}</text>",
+                num(px(BAR_X0)),
                 num(y + BAR_H / 2.0 + 5.0),
                 esc(note)
             );
@@ -464,7 +477,7 @@ pub fn delivery_bars(rows: &[BarRow], t: &UiText, id: &str) -> String {
                 let _ = writeln!(
                     h,
                     "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{fill}\"{outline}><title>{}</title></rect>",
-                    num(s.x),
+                    num(bx(s.x, s.width)),
                     num(y),
                     num(s.width),
                     num(BAR_H),
@@ -474,7 +487,7 @@ pub fn delivery_bars(rows: &[BarRow], t: &UiText, id: &str) -> String {
                     let _ = writeln!(
                         h,
                         "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"12\" fill=\"{text}\">{}</text>",
-                        num(s.x + s.width / 2.0),
+                        num(px(s.x + s.width / 2.0)),
                         num(y + BAR_H / 2.0 + 4.0),
                         s.count
                     );
@@ -482,8 +495,8 @@ pub fn delivery_bars(rows: &[BarRow], t: &UiText, id: &str) -> String {
             }
             let _ = writeln!(
                 h,
-                "<text x=\"{}\" y=\"{}\">{total}</text>",
-                num(BAR_X0 + total as f64 * unit + 6.0),
+                "<text x=\"{}\" y=\"{}\"{start}>{total}</text>",
+                num(px(BAR_X0 + total as f64 * unit + 6.0)),
                 num(y + BAR_H / 2.0 + 5.0)
             );
         }
@@ -495,10 +508,10 @@ pub fn delivery_bars(rows: &[BarRow], t: &UiText, id: &str) -> String {
         let (fill, _, outline) = part.style();
         let _ = writeln!(
             h,
-            "<rect x=\"{}\" y=\"{}\" width=\"24\" height=\"14\" fill=\"{fill}\"{outline}/><text x=\"{}\" y=\"{}\">{}</text>",
-            num(BAR_X0),
+            "<rect x=\"{}\" y=\"{}\" width=\"24\" height=\"14\" fill=\"{fill}\"{outline}/><text x=\"{}\" y=\"{}\"{start}>{}</text>",
+            num(bx(BAR_X0, 24.0)),
             num(y),
-            num(BAR_X0 + 32.0),
+            num(px(BAR_X0 + 32.0)),
             num(y + 12.0),
             esc(part.label(t))
         );
