@@ -146,7 +146,7 @@ entry!(text_ar, text_ar_entry, LangPart, (&x1060_core::i18n::AR, Some(add_ar as 
 entry!(text_mn, text_mn_entry, LangPart, (&x1060_core::i18n::MN, Some(add_mn as AddTexts)));
 
 thread_local! {
-    static VIEWS: RefCell<[Option<ViewFn>; 4]> = const { RefCell::new([None; 4]) };
+    static VIEWS: RefCell<[Option<ViewFn>; Part::ALL.len()]> = const { RefCell::new([None; Part::ALL.len()]) };
     static FILES: RefCell<Option<FileFn>> = const { RefCell::new(None) };
     static TEXTS: RefCell<[Option<&'static UiText>; Lang::ALL.len()]> = const { RefCell::new([None; Lang::ALL.len()]) };
     /// What adds the built-in catalogue's texts, for each language part that brought some.

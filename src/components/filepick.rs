@@ -71,6 +71,20 @@ fn read(file: File, max: usize, on_file: Callback<Picked>, on_error: Callback<Pi
     });
 }
 
+/// The drag-over and drag-leave handlers of a drop zone: `over` says whether a file is held over it
+/// (the zone is highlighted), and dragging over allows the drop. Shared by every file picker.
+pub fn drop_highlight(over: &UseStateHandle<bool>) -> (Callback<DragEvent>, Callback<DragEvent>) {
+    let on = over.clone();
+    let off = over.clone();
+    (
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            on.set(true);
+        }),
+        Callback::from(move |_: DragEvent| off.set(false)),
+    )
+}
+
 #[function_component]
 pub fn FilePick(props: &FilePickProps) -> Html {
     let Some(ctx) = use_ctx() else { return html! {} };
@@ -88,17 +102,7 @@ pub fn FilePick(props: &FilePickProps) -> Html {
             input.set_value("");
         })
     };
-    let ondragover = {
-        let over = over.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            over.set(true);
-        })
-    };
-    let ondragleave = {
-        let over = over.clone();
-        Callback::from(move |_: DragEvent| over.set(false))
-    };
+    let (ondragover, ondragleave) = drop_highlight(&over);
     let ondrop = {
         let over = over.clone();
         let (max, on_file, on_error) = (props.max_bytes, props.on_file.clone(), props.on_error.clone());

@@ -7,7 +7,7 @@ use web_sys::{DragEvent, File, FileList, HtmlInputElement};
 use x1060_core::import::MAX_IMPORT_BYTES;
 use yew::prelude::*;
 
-use crate::components::filepick::Picked;
+use crate::components::filepick::{drop_highlight, Picked};
 use crate::context::use_ctx;
 
 #[derive(Properties, PartialEq)]
@@ -68,17 +68,7 @@ pub fn ManyPick(props: &ManyPickProps) -> Html {
             input.set_value("");
         })
     };
-    let ondragover = {
-        let over = over.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            over.set(true);
-        })
-    };
-    let ondragleave = {
-        let over = over.clone();
-        Callback::from(move |_: DragEvent| over.set(false))
-    };
+    let (ondragover, ondragleave) = drop_highlight(&over);
     let ondrop = {
         let (over, on_files, reading) = (over.clone(), props.on_files.clone(), reading.clone());
         Callback::from(move |e: DragEvent| {
