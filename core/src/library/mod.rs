@@ -652,6 +652,10 @@ impl Library {
         if incoming.updated.is_empty() {
             incoming.updated = now.to_string();
         }
+        if incoming.uid.is_empty() {
+            // As `decode_doc` will read it back.
+            incoming.uid = id.to_string();
+        }
         let before = doc.clone();
         doc.assessment = incoming;
         self.trash.push(Trashed {
