@@ -316,3 +316,32 @@ impl Assessment {
         self.to_review.iter().enumerate().filter(move |(_, t)| t.service.as_deref() == Some(service))
     }
 }
+
+/// The previous built-in catalogue (2026.11), reduced to what moving answers needs: ids,
+/// categories, provenance and titles. Only the edition part carries it.
+pub const PREVIOUS_BUILTIN_JSON: &str = include_str!("../../catalogue/builtin-2026.11.json");
+/// The mapping from the previous built-in catalogue to the current one.
+pub const BUILTIN_MAPPING_JSON: &str = include_str!("../../catalogue/mapping-builtin-2026.11-2026.12.json");
+
+/// The mappings this app ships (from earlier built-in catalogues). Tested, so never empty.
+pub fn shipped_mappings() -> Vec<Mapping> {
+    Mapping::parse(BUILTIN_MAPPING_JSON).into_iter().collect()
+}
+
+/// The catalogue that `r` names, when this app has it: `current`, or an earlier built-in one.
+pub fn catalogue_at_hand(r: &CatalogueRef, current: &Catalogue) -> Option<Catalogue> {
+    if current.id == r.id && current.version == r.version {
+        return Some(current.clone());
+    }
+    Catalogue::parse(PREVIOUS_BUILTIN_JSON).ok().filter(|c| c.id == r.id && c.version == r.version)
+}
+
+/// The whole plan for moving `a` to `new`, with what this app has at hand: the old catalogue if
+/// known, and a mapping from the new catalogue's own or the shipped ones. Also returns the
+/// problems of the new catalogue's own mappings (those are not used).
+pub fn plan_for(a: &Assessment, new: &Catalogue) -> (Plan, Vec<MappingError>) {
+    let old = catalogue_at_hand(&a.catalogue, new);
+    let (mappings, bad) = mappings_to(new, &shipped_mappings());
+    let mapping = find_mapping(&a.catalogue, &mappings);
+    (plan(a, old.as_ref(), new, mapping), bad)
+}
