@@ -409,8 +409,12 @@ fn a_catalogue_change_in_one_tab_and_an_answer_in_another_is_a_conflict_never_a_
     typed.services.insert("D-1".into(), rec(5));
     // Under the old catalogue, D-1 was "Incident classification"; merged into the moved copy it
     // would silently answer "Incident analysis".
-    assert_eq!(merge3(&base, &moved, &typed).unwrap_err(), [Part::Catalogue]);
-    assert_eq!(merge3(&base, &typed, &moved).unwrap_err(), [Part::Catalogue]);
+    assert_eq!(merge3(&base, &moved, &typed).unwrap_err(), [Part::Service("D-1".into()), Part::Catalogue]);
+    // An answer to a service the move did not touch: still a conflict.
+    let mut other = base.clone();
+    other.services.insert("A-1".into(), rec(5));
+    assert_eq!(merge3(&base, &moved, &other).unwrap_err(), [Part::Catalogue]);
+    assert_eq!(merge3(&base, &other, &moved).unwrap_err(), [Part::Catalogue]);
     // A change of the name alone still combines.
     let mut renamed = base.clone();
     renamed.name = "2026".into();
