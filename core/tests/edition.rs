@@ -339,6 +339,7 @@ fn the_new_built_in_catalogue_sends_d3_to_d5_to_review_and_keeps_the_rest() {
     // What the app's own French says now.
     assert_eq!(current.category("A").unwrap().title.get_code("fr"), "Gestion stratégique d’un centre de cyberdéfense");
     assert_eq!(current.service("A-10").unwrap().official_titles, ["fr"]);
+    assert!(current.services.iter().all(|s| (s.category == "A") == (s.official_titles == ["fr"])));
     assert!(current.service("D-4").unwrap().provenance_note.as_ref().unwrap().get_code("en").contains("ISOG-J"));
 }
 
@@ -419,4 +420,44 @@ fn a_catalogue_change_in_one_tab_and_an_answer_in_another_is_a_conflict_never_a_
     let mut renamed = base.clone();
     renamed.name = "2026".into();
     assert_eq!(merge3(&base, &moved, &renamed).unwrap().assessment.name, "2026");
+}
+
+#[test]
+fn every_report_lists_the_answers_to_review_and_counts_none_of_them() {
+    use x1060_core::i18n::Lang;
+    use x1060_core::report::{self, csv, html, Detail, ReportContext};
+    let c = new();
+    let a = answered(&ALL);
+    let b = edition::apply(&a, &edition::plan(&a, Some(&old()), &c, Some(&mapping())), T2);
+    let mut without = b.clone();
+    without.to_review.clear();
+    for lang in Lang::ALL {
+        let ctx = ReportContext { catalogue: &c, lang, content: "en", generated: "2026-12-02 10:00" };
+        let h = html::report(&b, &ctx, Detail::Full);
+        let e = edition::text::text(lang);
+        assert!(h.contains(&format!("<h3 id=\"to-review\">{}</h3>", e.ed_review_heading)), "{lang:?}");
+        for from in ["B-1", "C-1", "C-2", "D-1"] {
+            assert!(h.contains(&format!("<tr data-review-from=\"{from}\">")), "{lang:?} {from}");
+        }
+        assert!(h.contains("Incident classification"));
+        // Without the list (and the embedded data, which carries the answers to review), the
+        // report is the one made without those answers: no figure counts them.
+        let start = h.find("<h3 id=\"to-review\">").unwrap();
+        let end = start + h[start..].find("</tbody>\n</table>\n").unwrap() + "</tbody>\n</table>\n".len();
+        let strip = |s: &str| s[..s.find("<script type=\"application/json\"").unwrap()].to_string();
+        let plain = html::report(&without, &ctx, Detail::Full);
+        assert_eq!(strip(&format!("{}{}", &h[..start], &h[end..])), strip(&plain), "{lang:?}");
+        let table = csv::table(&b, &ctx);
+        let rows: Vec<&str> = table.lines().filter(|l| l.contains(",to_review,")).collect();
+        assert_eq!(rows.len(), 5, "{lang:?}");
+        assert!(rows.iter().all(|r| r.ends_with(",false")));
+        assert!(rows.iter().any(|r| r.starts_with(",,D-1,Incident classification,to_review,needed")));
+        assert_eq!(
+            table.lines().filter(|l| !l.contains(",to_review,")).collect::<Vec<_>>(),
+            csv::table(&without, &ctx).lines().collect::<Vec<_>>()
+        );
+        let cmp = x1060_core::compare::compare(&c, &without, &b);
+        let r = report::compare_html::comparison(&cmp, &ctx);
+        assert!(r.contains(e.ed_review_heading), "{lang:?}");
+    }
 }

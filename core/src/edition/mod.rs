@@ -18,6 +18,7 @@
 //! Nothing is dropped: [`apply`] puts every answer in exactly one of these places.
 
 pub mod mapping;
+pub mod text;
 
 use std::collections::BTreeSet;
 
