@@ -461,3 +461,26 @@ fn every_report_lists_the_answers_to_review_and_counts_none_of_them() {
         assert!(r.contains(e.ed_review_heading), "{lang:?}");
     }
 }
+
+#[test]
+fn moving_from_the_built_in_catalogue_to_a_file_uses_the_built_in_titles() {
+    // An official catalogue file: A-1 confirmed and unchanged, D-3 provisional with another title.
+    let builtin = Catalogue::builtin_base();
+    let mut v: serde_json::Value = serde_json::from_str(&builtin.to_json()).unwrap();
+    v["id"] = json!("itu-x1060-official");
+    v["version"] = json!("2021");
+    for s in v["services"].as_array_mut().unwrap() {
+        if s["id"] == "D-3" {
+            s["title"] = json!({"en": "Something else", "ja": "別のもの", "fr": "Autre chose"});
+        }
+    }
+    let file = Catalogue::parse(&v.to_string()).unwrap();
+    let mut a = Assessment::new(&builtin, T);
+    a.services.insert("A-1".into(), rec(1));
+    a.services.insert("D-3".into(), rec(2));
+    let (p, _) = edition::plan_for(&a, &file);
+    assert!(p.old_known && !p.mapped);
+    assert_eq!(p.moves[0].outcome, Outcome::Carried { to: "A-1".into(), change: None });
+    assert_eq!(p.moves[1].outcome, Outcome::ToReview { to: vec!["D-3".into()], why: ReviewReason::ProvisionalId });
+    assert_eq!(p.moves[1].from_title.get_code("en"), "Incident analysis");
+}

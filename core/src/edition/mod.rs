@@ -306,10 +306,20 @@ impl Assessment {
         if self.services.get(service).is_some_and(|r| !r.is_empty()) {
             return Err(ConfirmError::Answered);
         }
-        let t = self.to_review.remove(index);
-        self.services.insert(service.to_string(), t.answer);
+        self.take_review(index, service);
         self.updated = now.to_string();
         Ok(())
+    }
+
+    /// Moves answer `index` to review into `service` if that service has no answer. Returns
+    /// whether it did.
+    pub(crate) fn take_review(&mut self, index: usize, service: &str) -> bool {
+        if index >= self.to_review.len() || self.services.get(service).is_some_and(|r| !r.is_empty()) {
+            return false;
+        }
+        let t = self.to_review.remove(index);
+        self.services.insert(service.to_string(), t.answer);
+        true
     }
 
     /// The answers waiting for review proposed for `service`, with their index.
@@ -329,12 +339,19 @@ pub fn shipped_mappings() -> Vec<Mapping> {
     Mapping::parse(BUILTIN_MAPPING_JSON).into_iter().collect()
 }
 
-/// The catalogue that `r` names, when this app has it: `current`, or an earlier built-in one.
+/// The catalogue that `r` names, when this app has it: `current`, the built-in one, or an
+/// earlier built-in one. (A catalogue file used before is not kept: answers made with it are
+/// matched without its titles, so every one on a service with the same id goes to review.)
 pub fn catalogue_at_hand(r: &CatalogueRef, current: &Catalogue) -> Option<Catalogue> {
-    if current.id == r.id && current.version == r.version {
+    let names = |c: &Catalogue| c.id == r.id && c.version == r.version;
+    if names(current) {
         return Some(current.clone());
     }
-    Catalogue::parse(PREVIOUS_BUILTIN_JSON).ok().filter(|c| c.id == r.id && c.version == r.version)
+    let builtin = Catalogue::builtin_base();
+    if names(&builtin) {
+        return Some(builtin);
+    }
+    Catalogue::parse(PREVIOUS_BUILTIN_JSON).ok().filter(names)
 }
 
 /// The whole plan for moving `a` to `new`, with what this app has at hand: the old catalogue if
