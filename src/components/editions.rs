@@ -46,6 +46,12 @@ pub fn Editions(props: &EditionsProps) -> Html {
     }
 }
 
+/// A value set into a sentence, isolated for bidirectional text (an English title or "A-1" inside
+/// Arabic keeps its own order).
+fn isolate(s: &str) -> String {
+    format!("\u{2068}{s}\u{2069}")
+}
+
 /// "A-4 Policy planning" in the catalogue's language.
 fn service_label(c: &Catalogue, content: &str, id: &str) -> String {
     match c.service(id) {
@@ -96,7 +102,7 @@ fn Preview(props: &PreviewProps) -> Html {
                 <p>{ e.ed_nothing_touched }</p>
             } else {
                 <div class="x1060-table-wrap">
-                    <table class="x1060-table">
+                    <table class="x1060-table x1060-stack">
                         <thead><tr>
                             <th scope="col">{ t.col_id }</th><th scope="col">{ e.ed_col_before }</th>
                             <th scope="col">{ e.ed_col_answer }</th><th scope="col">{ e.ed_col_after }</th>
@@ -157,12 +163,13 @@ fn move_row(ctx: &Ctx, e: &EdText, m: &Move) -> Html {
         Outcome::ToReview { .. } => "review",
         Outcome::Aside => "aside",
     };
+    // On a narrow screen the rows stack, each cell under its column's name (data-label).
     html! {
         <tr data-move-from={m.from.clone()} data-outcome={kind}>
-            <td class="x1060-id">{ &m.from }</td>
-            <td>{ if title.is_empty() { e.ed_title_unknown } else { title } }</td>
-            <td>{ answer_summary(t, &m.answer) }</td>
-            <td>{ after }</td>
+            <td class="x1060-id" data-label={t.col_id}>{ &m.from }</td>
+            <td data-label={e.ed_col_before}>{ if title.is_empty() { e.ed_title_unknown } else { title } }</td>
+            <td data-label={e.ed_col_answer}>{ answer_summary(t, &m.answer) }</td>
+            <td data-label={e.ed_col_after}>{ after }</td>
         </tr>
     }
 }
@@ -210,8 +217,8 @@ fn ReviewItem(props: &ReviewItemProps) -> Html {
     let id = ctx.id(&format!("review-{}", props.index));
     let title = item.from.title.get_code(&ctx.content);
     let given = (e.ed_given_to)(
-        &format!("{} {}", item.from.service, if title.is_empty() { e.ed_title_unknown } else { title }),
-        &format!("{} {}", item.from.catalogue.id, item.from.catalogue.version),
+        &isolate(&format!("{} {}", item.from.service, if title.is_empty() { e.ed_title_unknown } else { title })),
+        &isolate(&format!("{} {}", item.from.catalogue.id, item.from.catalogue.version)),
     );
     let change = {
         let (choice, refused) = (choice.clone(), refused.clone());

@@ -146,7 +146,8 @@ test('a catalogue with shuffled provisional ids: confirm some answers, the repor
   assert.deepEqual(await report.page.locator('tr[data-review-from]').evaluateAll((rows) => rows.map((r) => r.dataset.reviewFrom)), ['E-2', 'E-3']);
   const row = await report.row('data-review-from', 'E-3');
   assert.match(row['In the old catalogue'], new RegExp(oldTitle('E-3')));
-  assert.match(row['In the old catalogue'], /Given to E-3 in the catalogue x1060-builtin 2026\.12/);
+  // Ids and catalogue names are set into the sentence as bidirectional isolates (U+2068 … U+2069).
+  assert.match(row['In the old catalogue'], /Given to \u2068E-3\u2069 in the catalogue \u2068x1060-builtin 2026\.12\u2069/);
   assert.equal(row.Needed, 'Not needed');
   assert.deepEqual((await report.embedded()).to_review.map((r) => r.from.service), ['E-2', 'E-3']);
   await report.close();
