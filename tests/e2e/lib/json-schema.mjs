@@ -72,6 +72,25 @@ export function validate(schema, value, root = schema, at = '$') {
       case 'items':
         if (Array.isArray(value)) value.forEach((v, i) => sub(arg, v, `${at}[${i}]`));
         break;
+      case 'maxItems':
+        if (Array.isArray(value) && value.length > arg) errors.push(`${at}: more than ${arg} items`);
+        break;
+      case 'uniqueItems':
+        if (arg && Array.isArray(value) && new Set(value.map((v) => JSON.stringify(v))).size !== value.length) errors.push(`${at}: items repeat`);
+        break;
+      case 'not':
+        if (validate(arg, value, root, at).length === 0) errors.push(`${at}: matches a schema it must not`);
+        break;
+      case 'anyOf':
+        if (!arg.some((s) => validate(s, value, root, at).length === 0)) errors.push(`${at}: matches none of anyOf`);
+        break;
+      case 'if':
+        // `then` applies when `if` holds (`else` is not used by our schemas).
+        if ('else' in schema) throw new Error(`json-schema.mjs does not know "else" (at ${at}); extend it`);
+        if (validate(arg, value, root, at).length === 0 && 'then' in schema) sub(schema.then, value, at);
+        break;
+      case 'then':
+        break;
       default:
         throw new Error(`json-schema.mjs does not know the keyword "${kw}" (at ${at}); extend it`);
     }
