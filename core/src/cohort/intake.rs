@@ -58,10 +58,14 @@ pub enum Reason {
     /// `all-identical`: at least five needed services, all with the same delivery and the same
     /// current level: possibly not answered with care.
     AllIdentical,
+    /// `moved-from-older-version`: made with an earlier version of the catalogue in use that
+    /// this app can move answers from (docs/catalogue-editions.md). Counted, after the move;
+    /// `services` lists the answers that wait for review there and so count nowhere.
+    MovedFromOlderVersion,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 11] = [
+    pub const ALL: [Reason; 12] = [
         Reason::Unreadable,
         Reason::InvalidData,
         Reason::OtherCatalogue,
@@ -73,6 +77,7 @@ impl Reason {
         Reason::TargetBelowCurrent,
         Reason::NeededWithoutDelivery,
         Reason::AllIdentical,
+        Reason::MovedFromOlderVersion,
     ];
 
     /// The stable code, the same in every language and every version.
@@ -89,6 +94,7 @@ impl Reason {
             Reason::TargetBelowCurrent => "target-below-current",
             Reason::NeededWithoutDelivery => "needed-without-delivery",
             Reason::AllIdentical => "all-identical",
+            Reason::MovedFromOlderVersion => "moved-from-older-version",
         }
     }
 
@@ -101,6 +107,7 @@ impl Reason {
                 | Reason::TargetBelowCurrent
                 | Reason::NeededWithoutDelivery
                 | Reason::AllIdentical
+                | Reason::MovedFromOlderVersion
         )
     }
 
@@ -118,6 +125,7 @@ impl Reason {
             Reason::TargetBelowCurrent => t.wb_reason_target_below,
             Reason::NeededWithoutDelivery => t.wb_reason_no_delivery,
             Reason::AllIdentical => t.wb_reason_all_identical,
+            Reason::MovedFromOlderVersion => t.wb_reason_moved_version,
         }
     }
 }
@@ -270,12 +278,32 @@ pub fn intake(files: &[Returned<'_>], c: &Catalogue) -> Intake {
         if a.catalogue.id != c.id {
             row.findings.push(Finding { detail: a.catalogue.id.clone(), ..Finding::new(Reason::OtherCatalogue) });
         } else if a.catalogue.version != c.version {
-            row.findings
-                .push(Finding { detail: a.catalogue.version.clone(), ..Finding::new(Reason::OtherCatalogueVersion) });
-        } else if !c.services.iter().any(|s| a.services.get(&s.id).is_some_and(|r| !r.is_empty())) {
+            // An earlier version this app can move answers from (a shipped mapping, the old
+            // catalogue at hand): moved as the user's own app would; answers whose service is not
+            // certain wait for review there, so they count nowhere here either.
+            let (plan, _) = crate::edition::plan_for(&a, c);
+            if plan.mapped && plan.old_known {
+                let moved = crate::edition::apply(&a, &plan, &a.updated);
+                let mut services: Vec<String> = moved.to_review.iter().map(|t| t.from.service.clone()).collect();
+                services.dedup();
+                row.findings.push(Finding {
+                    detail: a.catalogue.version.clone(),
+                    services,
+                    ..Finding::new(Reason::MovedFromOlderVersion)
+                });
+                a = moved;
+            } else {
+                row.findings.push(Finding {
+                    detail: a.catalogue.version.clone(),
+                    ..Finding::new(Reason::OtherCatalogueVersion)
+                });
+            }
+        }
+        let blocked = |row: &IntakeRow| row.findings.iter().any(|f| f.reason.blocks());
+        if !blocked(&row) && !c.services.iter().any(|s| a.services.get(&s.id).is_some_and(|r| !r.is_empty())) {
             row.findings.push(Finding::new(Reason::NoAnswers));
         }
-        if row.findings.is_empty() {
+        if !blocked(&row) {
             // The name a file got from its file name is not content.
             if imported_name_is_hint(&a, f.name) {
                 a.name.clear();
@@ -287,7 +315,7 @@ pub fn intake(files: &[Returned<'_>], c: &Catalogue) -> Intake {
                 by_content.insert(content, file);
             }
         }
-        if row.findings.is_empty() {
+        if !blocked(&row) {
             if let Some(key) = same_assessment_key(&a) {
                 match by_key.get(&key).copied() {
                     Some(prev) => {
@@ -309,8 +337,8 @@ pub fn intake(files: &[Returned<'_>], c: &Catalogue) -> Intake {
                 }
             }
         }
-        if row.findings.is_empty() {
-            row.findings = flags(&a, c);
+        if !blocked(&row) {
+            row.findings.extend(flags(&a, c));
         }
         let keep = row.accepted();
         rows.push(row);
