@@ -40,7 +40,7 @@ test('the JSON download is named with the local date and holds every answer, fie
   assert.deepEqual(validate(schema, data), []);
   assert.equal(data.format, 'x1060-assessment');
   assert.equal(data.schema, 1);
-  assert.deepEqual(data.catalogue, { id: 'x1060-builtin', version: '2026.11' });
+  assert.deepEqual(data.catalogue, { id: 'x1060-builtin', version: '2026.12' });
   assert.equal(data.created, NOW_ISO);
   assert.equal(data.updated, NOW_ISO);
   assert.equal('revision' in data, false, 'a download carries no storage revision');

@@ -8,7 +8,7 @@ import { appSuite, expectEventually, KEYS } from './lib/app-page.mjs';
 
 const suite = appSuite();
 
-const BUILTIN = { id: 'x1060-builtin', version: '2026.11' };
+const BUILTIN = { id: 'x1060-builtin', version: '2026.12' };
 const UTC = { timezoneId: 'UTC' };
 
 /** An assessment data file as the app downloads it (schema 1), with `extra` fields on top. */
@@ -52,7 +52,7 @@ test('our JSON file by picker: a preview with name, organisation, last change, p
   assert.equal(await app.main.locator('[data-import-preview] h4').textContent(), 'File to open: 2026 baseline.json');
   assert.deepEqual(await preview(app), {
     Name: '2026 baseline', 'Organisation name': 'Example Telecom', 'Last change': '2026-02-01 09:00',
-    Progress: '3 of 58 services answered', Catalogue: 'x1060-builtin 2026.11', State: 'Assessment data (JSON)',
+    Progress: '3 of 58 services answered', Catalogue: 'x1060-builtin 2026.12', State: 'Assessment data (JSON)',
   });
   assert.equal(await app.stored(KEYS.docPrefix + own), ownText, 'a preview changes nothing');
 
@@ -129,7 +129,7 @@ test('a file of an older schema (no "schema", or "schema": 0) is converted, said
     assert.equal(await app.openName(), name);
     assert.deepEqual(await app.serviceAnswers(serviceId), file.services[serviceId]);
     const id = await app.currentId();
-    await expectEventually(async () => (await app.storedDoc(id))?.schema, 1, `${fileName} is stored in the current schema`);
+    await expectEventually(async () => (await app.storedDoc(id))?.schema, 2, `${fileName} is stored in the current schema`);
     assert.deepEqual((await app.storedDoc(id)).services, file.services);
   }
   assert.deepEqual(app.errors, []);
@@ -156,7 +156,7 @@ test('bad files are refused with the field and what was expected, and change not
     ['newer.json', json({ ...good, schema: 3 }),
       'The assessment data is not valid: the data uses schema 3, made by a newer version of this app; this version reads schema 2 and older.'],
     ['schema-text.json', json({ ...good, schema: '1' }),
-      'The assessment data is not valid: "schema" must be a whole number such as 1.'],
+      'The assessment data is not valid: "schema" must be a whole number such as 2.'],
     ['other.json', json({ ...good, format: 'x1060-catalogue' }),
       'The assessment data is not valid: this is not an X.1060 assessment: "format" is "x1060-catalogue", expected "x1060-assessment".'],
     ['dup.json', '{"format":"x1060-assessment","schema":1,"schema":1,"catalogue":{"id":"x","version":"1"}}',
@@ -252,7 +252,7 @@ test('an HTML summary report is read from its embedded data, and nothing in it r
   const panel = app.main.locator('[data-import-preview]');
   assert.deepEqual(await preview(app), {
     Name: 'x1060-summary-2026-11-25', 'Organisation name': 'Example <b>Telecom</b>', 'Last change': '2026-11-25 10:00',
-    Progress: '2 of 58 services answered', Catalogue: 'x1060-builtin 2026.11', State: 'Summary report (HTML)',
+    Progress: '2 of 58 services answered', Catalogue: 'x1060-builtin 2026.12', State: 'Summary report (HTML)',
   });
   await panel.locator('[data-import="new"]').click();
   assert.deepEqual(await app.serviceAnswers('A-1'), { need: 'needed', delivery: 'in_house', current: 3, ...hostile });

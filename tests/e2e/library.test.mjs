@@ -13,7 +13,7 @@ const suite = appSuite();
 // 23:30 UTC on 31 March is 08:30 on 1 April in Tokyo: every "last change" and "last downloaded"
 // time shown is the local one.
 const CLOCK = { timezoneId: 'Asia/Tokyo', fixedTime: new Date('2026-03-31T23:30:00Z') };
-const BUILTIN = { id: 'x1060-builtin', version: '2026.11' };
+const BUILTIN = { id: 'x1060-builtin', version: '2026.12' };
 
 /** A stored assessment document (schema 1) as another app session would have written it. */
 function doc({ name, services = {}, revision = 3, updated = '2026-02-01T09:00:00.000Z', profile = {} }) {

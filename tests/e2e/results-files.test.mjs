@@ -115,7 +115,7 @@ const INJECTED_ANSWERS = {
 const LEGACY = {
   format: 'x1060-assessment', schema: 1, name: NAME,
   created: '2026-03-01T09:00:00.000Z', updated: '2026-03-01T09:00:00.000Z',
-  catalogue: { id: 'x1060-builtin', version: '2026.11' },
+  catalogue: { id: 'x1060-builtin', version: '2026.12' },
   profile: {},
   services: INJECTED_ANSWERS,
 };

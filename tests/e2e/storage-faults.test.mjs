@@ -124,7 +124,7 @@ test('in memory only, a file to import is offered as a new assessment, never as 
   const file = {
     format: 'x1060-assessment', schema: 1, app_version: '0.1.0', name: 'From a file',
     created: '2026-01-10T09:00:00.000Z', updated: '2026-02-01T09:00:00.000Z',
-    catalogue: { id: 'x1060-builtin', version: '2026.11' }, profile: {},
+    catalogue: { id: 'x1060-builtin', version: '2026.12' }, profile: {},
     services: { 'C-3': { need: 'needed', delivery: 'outsourced', current: 3 } },
   };
   await app.pickImport('file.json', JSON.stringify(file));

@@ -27,7 +27,7 @@ function org(i) {
   return {
     format: 'x1060-assessment', schema: 1,
     created: `2026-10-${pad(1 + (i % 28))}T09:00:00.000Z`, updated: `2026-11-${pad(1 + (i % 28))}T09:00:00.000Z`,
-    catalogue: { id: 'x1060-builtin', version: '2026.11' },
+    catalogue: { id: 'x1060-builtin', version: '2026.12' },
     profile: { organisation: `Org ${pad(i)}`, assessor: `Assessor ${pad(i)}`, sector: i < 20 ? 'Energy' : i < 27 ? 'Finance' : 'Health' },
     services,
   };
