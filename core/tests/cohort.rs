@@ -483,6 +483,8 @@ fn aggregate_html(lang: Lang, by: GroupBy) -> String {
 fn golden_html() {
     golden("aggregate-en.html", &aggregate_html(Lang::En, GroupBy::Sector));
     golden("aggregate-ja.html", &aggregate_html(Lang::Ja, GroupBy::All));
+    golden("aggregate-ar.html", &aggregate_html(Lang::Ar, GroupBy::Sector));
+    golden("aggregate-mn.html", &aggregate_html(Lang::Mn, GroupBy::Sector));
 }
 
 #[test]

@@ -141,11 +141,35 @@ fn percent_text(t: &UiText, f: &Figure<Ratio>) -> String {
     }
 }
 
-/// "before → after (change)", or without the change when there is none to compute.
-fn moved(t: &UiText, before: String, after: String, change: Option<String>) -> String {
+/// The arrow from a value before to the value after: it points the way the script reads, so in
+/// Arabic ("2,0 ← 3,0") it points left, from the first value read to the second.
+pub fn change_arrow(rtl: bool) -> &'static str {
+    if rtl {
+        "←"
+    } else {
+        "→"
+    }
+}
+
+/// A signed change ("+1,0", "−2") as HTML. Inside right-to-left text the sign would stand after
+/// the figure ("1,0+"), so there it is isolated, left to right.
+fn signed_html(change: &str, rtl: bool) -> String {
+    if rtl {
+        format!("<bdi dir=\"ltr\">{}</bdi>", esc(change))
+    } else {
+        esc(change)
+    }
+}
+
+/// "before → after (change)" as HTML, or without the change when there is none to compute.
+fn moved(t: &UiText, rtl: bool, before: String, after: String, change: Option<String>) -> String {
+    let arrow = change_arrow(rtl);
+    let (before, after) = (esc(&before), esc(&after));
     match change {
-        Some(c) => format!("{before} → {after}{}", (t.in_brackets)(&c)),
-        None => format!("{before} → {after}"),
+        // The change goes through `in_brackets` as a placeholder without markup, then in place.
+        Some(c) => format!("{before} {arrow} {after}{}", esc(&(t.in_brackets)("\u{1}")))
+            .replace('\u{1}', &signed_html(&c, rtl)),
+        None => format!("{before} {arrow} {after}"),
     }
 }
 
@@ -160,35 +184,41 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
             .map(|c| format!("<th scope=\"col\">{}</th>", esc(c)))
             .collect::<String>()
     );
+    let rtl = ctx.lang.dir() == "rtl";
     let row = |h: &mut String, attr: &str, label: String, f: &ScopeComparison| {
         let sep = t.decimal_separator;
         let cells = [
             moved(
                 t,
+                rtl,
                 f.progress.before.answered.to_string(),
                 f.progress.after.answered.to_string(),
                 Some(signed(f.answered_delta())),
             ),
             moved(
                 t,
+                rtl,
                 percent_text(t, &f.before.catalogue.coverage),
                 percent_text(t, &f.after.catalogue.coverage),
                 f.coverage_delta().map(|d| signed(i64::from(d))),
             ),
             moved(
                 t,
+                rtl,
                 t.average(&f.before.profile.avg_current),
                 t.average(&f.after.profile.avg_current),
                 f.avg_current_delta().map(|d| signed_tenths(d, sep)),
             ),
             moved(
                 t,
+                rtl,
                 t.average(&f.before.profile.avg_target),
                 t.average(&f.after.profile.avg_target),
                 f.avg_target_delta().map(|d| signed_tenths(d, sep)),
             ),
             moved(
                 t,
+                rtl,
                 t.average(&f.before.profile.gap),
                 t.average(&f.after.profile.gap),
                 f.gap_delta().map(|d| signed_tenths(d, sep)),
@@ -196,7 +226,7 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
         ];
         let _ = write!(h, "<tr{attr}><th scope=\"row\">{}</th>", esc(&label));
         for c in cells {
-            let _ = write!(h, "<td class=\"num\">{}</td>", esc(&c));
+            let _ = write!(h, "<td class=\"num\">{c}</td>");
         }
         h.push_str("</tr>\n");
     };
@@ -218,7 +248,7 @@ fn text_field_label(t: &UiText, f: TextField) -> &'static str {
 }
 
 /// The rows of one service: one per answer that changed.
-fn service_rows(h: &mut String, s: &ServiceChange, title: &str, t: &UiText) {
+fn service_rows(h: &mut String, s: &ServiceChange, title: &str, t: &UiText, rtl: bool) {
     let opt = |v: Option<&'static str>| v.unwrap_or("—").to_string();
     let mut rows: Vec<(&str, &str, String, String, String)> = Vec::new();
     if let Some(Change { before, after }) = s.need {
@@ -270,13 +300,14 @@ fn service_rows(h: &mut String, s: &ServiceChange, title: &str, t: &UiText) {
                 esc(or_dash(title))
             );
         }
+        // A signed figure (a change of level) is isolated; a list of field names is text.
+        let change = if change.starts_with(['+', '−']) { signed_html(change, rtl) } else { esc(change) };
         let _ = writeln!(
             h,
-            "<td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
+            "<td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{change}</td></tr>",
             esc(label),
             esc(before),
             esc(after),
-            esc(change)
         );
     }
 }
@@ -304,7 +335,7 @@ fn services(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
         services_table_head(h, t);
         for s in &c.changes {
             let title = ctx.catalogue.service(&s.id).map(|x| x.title.get_code(ctx.content)).unwrap_or("");
-            service_rows(h, s, title, t);
+            service_rows(h, s, title, t, ctx.lang.dir() == "rtl");
         }
         h.push_str("</tbody>\n</table>\n");
     }
@@ -313,7 +344,7 @@ fn services(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
         let _ = write!(h, "<section id=\"unlisted\">\n<h2>{}</h2>\n", esc(t.compare_unlisted_heading));
         services_table_head(h, t);
         for s in &cmp.unlisted {
-            service_rows(h, s, "", t);
+            service_rows(h, s, "", t, ctx.lang.dir() == "rtl");
         }
         h.push_str("</tbody>\n</table>\n</section>\n");
     }
