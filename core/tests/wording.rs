@@ -842,7 +842,7 @@ fn arabic_and_mongolian_every_string_translated() {
 fn arabic_and_mongolian_workbench_counts() {
     let ar = wb_text(Lang::Ar);
     // k is at least 3: the plural noun after 3–10, the singular after 11 and more.
-    assert_eq!((ar.wb_suppressed_note)(5), "«<5»: يستند إلى أقل من 5 مؤسسات، لذلك لا يُعرَض.");
+    assert_eq!((ar.wb_suppressed_note)(5), "«\u{2066}<5\u{2069}»: يستند إلى أقل من 5 مؤسسات، لذلك لا يُعرَض.");
     assert!((ar.wb_hidden_groups)(1, 12).contains("أقل من 12 مؤسسة."));
     assert_eq!((ar.wb_counted)(1, 1), "الملفات المحسوبة: 1 من 1");
     let mn = wb_text(Lang::Mn);

@@ -474,7 +474,9 @@ mod ar {
     }
 
     pub(super) fn wb_suppressed_note(k: u32) -> String {
-        format!("«<{k}»: يستند إلى أقل من {}، لذلك لا يُعرَض.", organisations(k))
+        // "<5" isolated left to right (U+2066 … U+2069), as in the tables, the charts and the CSV:
+        // in right-to-left text the browser would mirror it.
+        format!("«\u{2066}<{k}\u{2069}»: يستند إلى أقل من {}، لذلك لا يُعرَض.", organisations(k))
     }
 
     pub(super) fn wb_hidden_groups(n: u32, k: u32) -> String {
