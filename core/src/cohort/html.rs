@@ -86,10 +86,11 @@ fn categories(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t
     let w = text::text(ctx.lang);
     let _ = write!(
         h,
-        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure>\n{}</figure>\n{}<table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure tabindex=\"0\" aria-label=\"{}\">\n{}</figure>\n{}<table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         esc(w.wb_categories_heading),
         esc(w.wb_categories_unit),
-        charts::level_bars(g, p.k, t, w, &format!("x1060-wb-bars-{n}")),
+        esc(w.wb_categories_heading),
+        charts::level_bars(g, p.k, t, w, &format!("x1060-wb-bars-{n}"), ctx.lang.dir() == "rtl"),
         wrap(w.wb_categories_heading, group, t),
         th(&{
             let mut c = vec![t.col_category.to_string(), w.wb_col_needed.into(), w.wb_col_not_needed.into(), w.wb_col_unanswered.into()];
@@ -183,9 +184,10 @@ fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: 
     let w = text::text(ctx.lang);
     let _ = write!(
         h,
-        "<h3>{}</h3>\n<figure>\n{}</figure>\n",
+        "<h3>{}</h3>\n<figure tabindex=\"0\" aria-label=\"{}\">\n{}</figure>\n",
         esc(w.wb_heatmap_heading),
-        charts::heat_map(g, p.k, t, w, &format!("x1060-wb-heat-{n}"))
+        esc(w.wb_heatmap_heading),
+        charts::heat_map(g, p.k, t, w, &format!("x1060-wb-heat-{n}"), ctx.lang.dir() == "rtl")
     );
     let mut cols = vec![
         w.wb_col_service.to_string(),
