@@ -24,10 +24,10 @@ const STYLE: &str = "body{font:15px/1.5 system-ui,-apple-system,'Segoe UI','Hira
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:2px solid #1f5f8b;padding-bottom:.2rem}h3{font-size:1rem;margin:1.25rem 0 .4rem}\
 table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}th,td{border:1px solid #b8c2cc;padding:.25rem .4rem;text-align:start;vertical-align:top}\
 th{background:#eef3f7}td.x1060-num{text-align:end;font-variant-numeric:tabular-nums}td.x1060-missing{color:#4a5561;font-style:italic}\
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}.muted,.x1060-hint{color:#4a5561}.note{border-inline-start:4px solid #1f5f8b;padding:.25rem .75rem}\
-figure{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}.x1060-chart{display:block;max-width:100%;height:auto;margin:0 auto;direction:ltr}\
+dl{display:grid;grid-template-columns:fit-content(60%) 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}.muted,.x1060-hint{color:#4a5561}.note{border-inline-start:4px solid #1f5f8b;padding:.25rem .75rem}\
+.x1060-table-wrap{overflow-x:auto;max-width:100%}figure{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}.x1060-chart{display:block;max-width:100%;height:auto;margin:0 auto;direction:ltr}\
 @media (forced-colors:active){.x1060-chart text{fill:CanvasText}}\
-@media print{body{max-width:none;padding:0;font-size:10pt}h2,h3{break-after:avoid;page-break-after:avoid}section.page{break-before:page;page-break-before:always}\
+@media print{body{max-width:none;padding:0;font-size:10pt}.x1060-table-wrap{overflow:visible}h2,h3{break-after:avoid;page-break-after:avoid}section.page{break-before:page;page-break-before:always}\
 tr,figure,svg,dl{break-inside:avoid;page-break-inside:avoid}table{font-size:8pt}thead{display:table-header-group}.x1060-chart{max-height:240mm;width:auto}}\
 html:lang(ar) td.x1060-missing{font-style:normal}html[dir=rtl] td.x1060-missing{direction:ltr;text-align:left}html:lang(ar) body{font-family:'Noto Sans Arabic','Noto Naskh Arabic','Segoe UI',Tahoma,'Geeza Pro','Arial',sans-serif;line-height:1.7}\
 @page{size:auto;margin:15mm 12mm}";

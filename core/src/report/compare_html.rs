@@ -17,7 +17,7 @@ h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;b
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #b8c2cc;padding:.3rem .45rem;text-align:start;vertical-align:top}\
 th{background:#eef3f7}td.num{font-variant-numeric:tabular-nums;white-space:nowrap}.muted{color:#4a5561}.warn{border-inline-start:4px solid #b35900;padding:.3rem .6rem;background:#fff6ec}\
 .tag{display:inline-block;font-size:.8rem;border:1px solid #4a5561;border-radius:.2rem;padding:0 .3rem;margin-inline-start:.3rem}\
-@media print{body{max-width:none;padding:0}h2,h3{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}}\
+.wrap{overflow-x:auto;max-width:100%}@media print{body{max-width:none;padding:0}.wrap{overflow:visible}h2,h3{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}}\
 html:lang(ar) body{font-family:'Noto Sans Arabic','Noto Naskh Arabic','Segoe UI',Tahoma,'Geeza Pro','Arial',sans-serif;line-height:1.7}@page{margin:15mm}";
 
 /// The comparison report in the context's language. `ctx.catalogue` is the catalogue the
@@ -63,6 +63,12 @@ pub fn comparison_file(cmp: &Comparison, ctx: &ReportContext<'_>, date: &str) ->
     }
 }
 
+/// The start of a table's wrapper: a region that scrolls sideways on a narrow screen (the page
+/// itself does not), reachable by keyboard and named by its heading.
+fn wrap(label: &str) -> String {
+    format!("<div class=\"wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">", esc(label))
+}
+
 fn or_dash(s: &str) -> &str {
     if s.trim().is_empty() {
         "—"
@@ -75,8 +81,9 @@ fn sides(h: &mut String, cmp: &Comparison, t: &UiText) {
     let (b, a) = (&cmp.before, &cmp.after);
     let _ = write!(
         h,
-        "<section id=\"sides\">\n<h2>{}</h2>\n<table>\n<thead><tr><td></td><th scope=\"col\">{}<br>{}</th><th scope=\"col\">{}<br>{}</th></tr></thead>\n<tbody>\n",
+        "<section id=\"sides\">\n<h2>{}</h2>\n{}<table>\n<thead><tr><td></td><th scope=\"col\">{}<br>{}</th><th scope=\"col\">{}<br>{}</th></tr></thead>\n<tbody>\n",
         esc(t.compare_sides_heading),
+        wrap(t.compare_sides_heading),
         esc(t.compare_before),
         esc(or_dash(&b.name)),
         esc(t.compare_after),
@@ -98,7 +105,7 @@ fn sides(h: &mut String, cmp: &Comparison, t: &UiText) {
     let p = cmp.overall.progress;
     let _ = write!(
         h,
-        "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n</tbody>\n</table>\n",
+        "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n</tbody>\n</table></div>\n",
         esc(t.report_progress),
         esc(&progress_text(t, p.before)),
         esc(&progress_text(t, p.after))
@@ -177,8 +184,9 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
     let t = ctx.lang.ui();
     let _ = write!(
         h,
-        "<section id=\"figures\">\n<h2>{}</h2>\n<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "<section id=\"figures\">\n<h2>{}</h2>\n{}<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         esc(t.compare_figures_heading),
+        wrap(t.compare_figures_heading),
         [t.col_category, t.col_answered, t.col_coverage, t.col_avg_current, t.col_avg_target, t.col_gap]
             .iter()
             .map(|c| format!("<th scope=\"col\">{}</th>", esc(c)))
@@ -235,7 +243,7 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
         row(h, &format!(" data-category=\"{}\"", esc(&c.id)), format!("{} {}", c.id, title), &c.figures);
     }
     row(h, " data-category=\"overall\"", t.overall_label.to_string(), &cmp.overall);
-    h.push_str("</tbody>\n</table>\n</section>\n");
+    h.push_str("</tbody>\n</table></div>\n</section>\n");
 }
 
 fn text_field_label(t: &UiText, f: TextField) -> &'static str {
@@ -312,10 +320,11 @@ fn service_rows(h: &mut String, s: &ServiceChange, title: &str, t: &UiText, rtl:
     }
 }
 
-fn services_table_head(h: &mut String, t: &UiText) {
+fn services_table_head(h: &mut String, t: &UiText, label: &str) {
     let _ = write!(
         h,
-        "<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "{}<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        wrap(label),
         [t.col_id, t.col_service, t.compare_answer, t.compare_before, t.compare_after, t.compare_change]
             .iter()
             .map(|c| format!("<th scope=\"col\">{}</th>", esc(c)))
@@ -331,22 +340,23 @@ fn services(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
     }
     for c in cmp.categories.iter().filter(|c| !c.changes.is_empty()) {
         let title = ctx.catalogue.category(&c.id).map(|x| x.title.get_code(ctx.content)).unwrap_or("");
-        let _ = writeln!(h, "<h3>{} {}</h3>", esc(&c.id), esc(title));
-        services_table_head(h, t);
+        let heading = format!("{} {}", c.id, title);
+        let _ = writeln!(h, "<h3>{}</h3>", esc(&heading));
+        services_table_head(h, t, &heading);
         for s in &c.changes {
             let title = ctx.catalogue.service(&s.id).map(|x| x.title.get_code(ctx.content)).unwrap_or("");
             service_rows(h, s, title, t, ctx.lang.dir() == "rtl");
         }
-        h.push_str("</tbody>\n</table>\n");
+        h.push_str("</tbody>\n</table></div>\n");
     }
     h.push_str("</section>\n");
     if !cmp.unlisted.is_empty() {
         let _ = write!(h, "<section id=\"unlisted\">\n<h2>{}</h2>\n", esc(t.compare_unlisted_heading));
-        services_table_head(h, t);
+        services_table_head(h, t, t.compare_unlisted_heading);
         for s in &cmp.unlisted {
             service_rows(h, s, "", t, ctx.lang.dir() == "rtl");
         }
-        h.push_str("</tbody>\n</table>\n</section>\n");
+        h.push_str("</tbody>\n</table></div>\n</section>\n");
     }
 }
 
