@@ -123,18 +123,30 @@ for (const lang of ['ar', 'mn']) {
     await copyWithChanges(app);
     await app.setLanguage(lang);
     // The workbench forgets its files when it is left: every size is checked on the same page.
-    await openWorkbenchWithFiles(app);
+    const wb = await openWorkbenchWithFiles(app);
     for (const size of SIZES) {
       await app.page.setViewportSize(size.viewport);
       assert.deepEqual(await overflowing(app.page), [], `${lang}, workbench, ${size.name} px: nothing sticks out sideways`);
       if (size.shots) await app.page.screenshot({ path: path.join(ARTIFACTS, `layout-workbench-${lang}-${size.name}.png`), fullPage: true });
     }
+    const aggregate = await app.takeDownload(wb.locator('[data-export="html"]'));
     await app.page.setViewportSize({ width: 1280, height: 900 });
-    await showComparison(app);
+    const panel = await showComparison(app);
     for (const size of SIZES) {
       await app.page.setViewportSize(size.viewport);
       assert.deepEqual(await overflowing(app.page), [], `${lang}, comparison, ${size.name} px: nothing sticks out sideways`);
     }
+    const comparison = await app.takeDownload(panel.locator('[data-download="comparison"]'));
+    // The downloaded reports: at 320 px their tables scroll in their own regions, not the page.
+    const reader = await app.page.context().newPage();
+    await reader.setViewportSize({ width: 320, height: 640 });
+    for (const [name, file] of [['aggregate', aggregate], ['comparison', comparison]]) {
+      await reader.setContent(file.text);
+      assert.equal(await reader.evaluate(() => document.documentElement.dir), lang === 'ar' ? 'rtl' : 'ltr', name);
+      const width = await reader.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `${lang}, ${name} report at 320 px: the page does not scroll sideways (${width})`);
+    }
+    await reader.close();
     assert.deepEqual(app.errors, []);
   });
 
