@@ -151,7 +151,6 @@ fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>, t: &UiText, 
 fn service_table(
     h: &mut String,
     g: &Group,
-    p: &Picture,
     ctx: &ReportContext<'_>,
     group: &str,
     heading: &str,
@@ -176,7 +175,6 @@ fn service_table(
             cells(&s.figures)
         );
     }
-    let _ = p;
     h.push_str("</tbody>\n</table></div>\n");
 }
 
@@ -197,10 +195,10 @@ fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: 
     ];
     cols.extend(levels_cols(&[], w));
     cols.push(w.wb_col_missing.into());
-    service_table(h, g, p, ctx, group, &format!("{} — {}", w.wb_services_heading, w.wb_current_heading), cols, |f| {
+    service_table(h, g, ctx, group, &format!("{} — {}", w.wb_services_heading, w.wb_current_heading), cols, |f| {
         format!("{}{}{}", need_tds(f, p), dist_tds(&f.current, p), td(f.missing, p))
     });
-    service_table(h, g, p, ctx, group, w.wb_target_heading, levels_cols(&[w.wb_col_service], w), |f| {
+    service_table(h, g, ctx, group, w.wb_target_heading, levels_cols(&[w.wb_col_service], w), |f| {
         dist_tds(&f.target, p)
     });
     let mut cols = vec![
@@ -213,7 +211,7 @@ fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: 
     ];
     cols.extend((0..6).map(|l| format!("{} {l}", t.col_gap)));
     cols.push(w.wb_col_total.into());
-    service_table(h, g, p, ctx, group, &format!("{} · {}", w.wb_delivery_heading, w.wb_gap_heading), cols, |f| {
+    service_table(h, g, ctx, group, &format!("{} · {}", w.wb_delivery_heading, w.wb_gap_heading), cols, |f| {
         format!("{}{}", dist_tds(&f.delivery, p), dist_tds(&f.gap, p))
     });
 }
