@@ -2,7 +2,8 @@
 //!
 //! The first download holds the checklist and everything that saves answers (state, persist,
 //! platform). The Results view, the Assessments view (list, import, compare), the About view
-//! (catalogue files), the coordinator workbench, the making of the three files, and the interface strings of every language
+//! (catalogue files), the coordinator workbench, a catalogue change (preview and answers to review),
+//! the making of the three files, and the interface strings of every language
 //! but English live in parts. Built by Trunk (the `split`
 //! feature), each part's entry point is a split point: `.ci/split.sh` moves the code reachable only
 //! from it into its own WebAssembly module, fetched on first use or earlier, in idle time
@@ -35,11 +36,13 @@ pub enum Part {
     About,
     /// The coordinator workbench (issue 15): many returned files, one anonymised picture.
     Workbench,
+    /// A catalogue change: the preview, and the answers to review (issue 14).
+    Editions,
 }
 
 impl Part {
     /// Every view part, in the order they are prefetched.
-    pub const ALL: [Part; 4] = [Part::Results, Part::Assessments, Part::About, Part::Workbench];
+    pub const ALL: [Part; 5] = [Part::Results, Part::Assessments, Part::About, Part::Workbench, Part::Editions];
 
     fn index(self) -> usize {
         self as usize
@@ -52,6 +55,7 @@ impl Part {
             Part::Assessments => "assessments",
             Part::About => "about",
             Part::Workbench => "workbench",
+            Part::Editions => "editions",
         }
     }
 }
@@ -121,6 +125,9 @@ entry!(about, about_entry, ViewFn, |a: &ViewArgs| html! {
 });
 entry!(workbench, workbench_entry, ViewFn, |_: &ViewArgs| html! {
     <crate::components::workbench::Workbench />
+});
+entry!(editions, editions_entry, ViewFn, |a: &ViewArgs| html! {
+    <crate::components::editions::Editions assessment={a.assessment.clone()} library={a.library.clone()} can_write={a.can_write} />
 });
 entry!(files, files_entry, FileFn, x1060_core::report::file);
 /// Adds the built-in catalogue's texts in one language. It lives in the language's part, with
@@ -215,6 +222,7 @@ pub async fn load_view(part: Part) -> Result<ViewFn, Unavailable> {
         Part::Assessments => assessments_entry().await?,
         Part::About => about_entry().await?,
         Part::Workbench => workbench_entry().await?,
+        Part::Editions => editions_entry().await?,
     };
     VIEWS.with(|v| v.borrow_mut()[part.index()] = Some(f));
     Ok(f)

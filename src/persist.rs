@@ -26,6 +26,17 @@ pub fn new_id() -> String {
     library::make_id(millis, random)
 }
 
+/// Keeps a backup of assessment `id` in storage before it is replaced (by an imported file, or by
+/// its copy moved to another catalogue). Without that backup nothing may be replaced: each reason
+/// it could not be made is the notice to show.
+pub fn back_up(lib: &Library, id: &str, namespace: &str, now: &str) -> Result<(), Notice> {
+    let op = lib.backup_op(id, now).map_err(|_| Notice::ReplaceRefused)?;
+    run(&Store::new(namespace), &[op]).map_err(|e| match e {
+        StoreError::Quota => Notice::QuotaExceeded,
+        StoreError::Unavailable => Notice::StorageUnavailable,
+    })
+}
+
 /// Runs `ops` in order; stops at the first failure and returns it.
 pub fn run(store: &Store, ops: &[StorageOp]) -> Result<(), StoreError> {
     for op in ops {

@@ -30,6 +30,9 @@ pub enum View {
     /// The coordinator workbench: returned files of many organisations, one anonymised picture.
     /// It reads and writes none of the user's own assessments.
     Workbench,
+    /// A catalogue change for the open assessment: where each answer goes, and the answers
+    /// waiting for review (docs/catalogue-editions.md).
+    Editions,
 }
 
 /// Something the user must know about: a storage problem or a failed download.
@@ -234,6 +237,13 @@ pub enum Action {
     },
     /// Replace assessment `id` with an imported one (the caller has backed it up first).
     ReplaceWith {
+        id: String,
+        assessment: Box<Assessment>,
+        at: String,
+    },
+    /// Replace assessment `id` with its copy moved to the catalogue in use (the caller has backed
+    /// it up first). Then the answers to review, if any, are shown.
+    ApplyEdition {
         id: String,
         assessment: Box<Assessment>,
         at: String,
@@ -463,6 +473,13 @@ impl Reducible for AppState {
             }
             Action::ReplaceWith { id, assessment, at } => {
                 self.library_op(|l| l.replace(&id, *assessment, &at).is_ok(), AppState::opened)
+            }
+            Action::ApplyEdition { id, assessment, at } => {
+                let review = !assessment.to_review.is_empty();
+                self.library_op(
+                    |l| l.replace(&id, *assessment, &at).is_ok(),
+                    |s| s.view = if review { View::Editions } else { View::Overview },
+                )
             }
             Action::Resolve { id, resolution, at } => {
                 self.library_op(|l| l.resolve(&id, resolution, &at).is_ok(), |_| {})

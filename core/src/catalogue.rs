@@ -99,6 +99,10 @@ pub struct Category {
     pub title: LocalText,
     pub description: LocalText,
     pub provenance: Provenance,
+    /// Languages whose title is the Recommendation's own official wording (such as the ITU's
+    /// French); in every other language the title is a translation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub official_titles: Vec<String>,
 }
 
 /// One service of the catalogue.
@@ -112,6 +116,9 @@ pub struct Service {
     pub description: LocalText,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provenance_note: Option<LocalText>,
+    /// Languages whose title is the Recommendation's own official wording (see [`Category`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub official_titles: Vec<String>,
 }
 
 /// A whole catalogue file.
@@ -131,6 +138,11 @@ pub struct Catalogue {
     pub source: LocalText,
     pub categories: Vec<Category>,
     pub services: Vec<Service>,
+    /// Mappings from other catalogues to this one (`x1060-mapping` without `to`,
+    /// docs/catalogue-editions.md). Kept as JSON here and read by [`crate::edition`] only when
+    /// answers move, so that the first screen does not carry the mapping reader.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mappings: Vec<serde_json::Value>,
 }
 
 /// Counts of how well the catalogue's services are known.
@@ -211,6 +223,7 @@ impl Catalogue {
                 source: LocalText::default(),
                 categories: vec![],
                 services: vec![],
+                mappings: vec![],
             },
         }
     }

@@ -206,6 +206,8 @@ pub struct Side {
     pub created: String,
     pub updated: String,
     pub catalogue: CatalogueRef,
+    /// Answers waiting for review after a catalogue change (counted in no figure).
+    pub to_review: usize,
 }
 
 impl Side {
@@ -216,6 +218,7 @@ impl Side {
             created: a.created.clone(),
             updated: a.updated.clone(),
             catalogue: a.catalogue.clone(),
+            to_review: a.to_review.len(),
         }
     }
 }

@@ -60,6 +60,13 @@ pub enum Edit {
     ClearService {
         service: String,
     },
+    /// Make answer `index` of [`Assessment::to_review`] the answer of `service` (the user has
+    /// confirmed it). Changes nothing if the service already has an answer or the index is gone
+    /// (see [`Assessment::confirm_review`], which says why).
+    ConfirmReview {
+        index: usize,
+        service: String,
+    },
 }
 
 /// Longest text we keep in one field, in characters. Longer input is cut, never refused.
@@ -80,6 +87,7 @@ impl Assessment {
             Edit::SetName(v) => set(&mut self.name, clip(v)),
             Edit::SetProfile { field, value } => set(self.profile.get_mut(field), clip(value)),
             Edit::ClearService { service } => self.services.remove(&service).is_some(),
+            Edit::ConfirmReview { index, service } => self.take_review(index, &service),
             Edit::SetNeed { service, need } => self.with(&service, |r| set(&mut r.need, need)),
             Edit::SetDelivery { service, delivery } => self.with(&service, |r| set(&mut r.delivery, delivery)),
             Edit::SetCurrent { service, level } => self.with(&service, |r| set(&mut r.current, level)),

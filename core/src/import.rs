@@ -244,7 +244,57 @@ fn check_limits(a: &Assessment) -> Result<(), Problem> {
             text(&format!("services.{id}.{name}"), s)?;
         }
     }
+    if !a.uid.is_empty() && !is_uid(&a.uid) {
+        return Err(invalid(
+            "uid",
+            format!(
+                "\"{}\" is not an identifier; expected 1 to {MAX_SERVICE_ID} letters, digits, '-', '_' or '.'",
+                clip(&a.uid, 40)
+            ),
+        ));
+    }
+    if a.to_review.len() > MAX_RECORDS {
+        return Err(invalid("to_review", format!("{} answers; expected at most {MAX_RECORDS}", a.to_review.len())));
+    }
+    for (i, t) in a.to_review.iter().enumerate() {
+        let ids = t.service.iter().map(|s| ("service", s)).chain([("from.service", &t.from.service)]);
+        for (name, id) in ids {
+            if !is_service_id(id) {
+                return Err(invalid(
+                    format!("to_review.{i}.{name}"),
+                    format!("\"{}\" is not a service id", clip(id, 40)),
+                ));
+            }
+        }
+        let CatalogueRef { id, version } = &t.from.catalogue;
+        for (name, s) in [("id", id), ("version", version)] {
+            if s.chars().count() > MAX_REF_CHARS {
+                return Err(invalid(
+                    format!("to_review.{i}.from.catalogue.{name}"),
+                    format!("expected at most {MAX_REF_CHARS} characters"),
+                ));
+            }
+        }
+        if t.from.title.0.len() > crate::catalogue::MAX_LANGUAGES {
+            return Err(invalid(format!("to_review.{i}.from.title"), "too many languages"));
+        }
+        for (code, title) in &t.from.title.0 {
+            if code.chars().count() > 35 || title.chars().count() > crate::catalogue::MAX_TITLE_CHARS {
+                return Err(invalid(format!("to_review.{i}.from.title"), "a title or language code too long"));
+            }
+        }
+        let r = &t.answer;
+        for (name, s) in [("reason", &r.reason), ("owner", &r.owner), ("evidence", &r.evidence), ("note", &r.note)] {
+            text(&format!("to_review.{i}.answer.{name}"), s)?;
+        }
+    }
     Ok(())
+}
+
+/// Whether `uid` can be an assessment's identifier ([`Assessment::uid`]): the same characters as
+/// a service id.
+pub fn is_uid(uid: &str) -> bool {
+    is_service_id(uid)
 }
 
 /// Whether `id` can be a service id (catalogue ids are letters, digits, `-` and `.`).

@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod cohort;
 pub mod compare;
 pub mod edit;
+pub mod edition;
 pub mod eval;
 pub mod i18n;
 pub mod import;

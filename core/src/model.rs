@@ -238,15 +238,89 @@ pub struct CatalogueRef {
     pub version: String,
 }
 
+/// Why an answer carried from another catalogue waits for the user's review
+/// (docs/catalogue-editions.md).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReviewReason {
+    /// Matched only by an id that is provisional in one of the two catalogues.
+    #[default]
+    ProvisionalId,
+    /// The mapping says the service was renamed, and its new identity is provisional.
+    Renamed,
+    /// The mapping says the service has a new id, and its new identity is provisional.
+    Moved,
+    /// The old service became several; the answer was copied to each.
+    Split,
+    /// Several old services became one.
+    Merged,
+    /// The old service is gone and its id now names another service: no service is proposed.
+    Removed,
+}
+
+impl ReviewReason {
+    pub const ALL: [ReviewReason; 6] = [
+        ReviewReason::ProvisionalId,
+        ReviewReason::Renamed,
+        ReviewReason::Moved,
+        ReviewReason::Split,
+        ReviewReason::Merged,
+        ReviewReason::Removed,
+    ];
+
+    /// Stable name, as in the file.
+    pub fn key(self) -> &'static str {
+        match self {
+            ReviewReason::ProvisionalId => "provisional-id",
+            ReviewReason::Renamed => "renamed",
+            ReviewReason::Moved => "moved",
+            ReviewReason::Split => "split",
+            ReviewReason::Merged => "merged",
+            ReviewReason::Removed => "removed",
+        }
+    }
+}
+
+/// The service an answer was first given to: its id and title in the catalogue of that time.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Origin {
+    pub service: String,
+    /// Its title then, per language.
+    #[serde(default)]
+    pub title: crate::catalogue::LocalText,
+    pub catalogue: CatalogueRef,
+}
+
+/// An answer carried from another catalogue into a service whose identity is not certain. It is
+/// kept apart from [`Assessment::services`], so it counts in no figure, until the user confirms it
+/// for a service ([`crate::edit::Edit::ConfirmReview`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToReview {
+    /// The service of the catalogue in use it is proposed for; `None` when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    pub from: Origin,
+    pub why: ReviewReason,
+    pub answer: ServiceRecord,
+}
+
 /// One assessment: the profile and the records, keyed by service id. Records for ids the
 /// current catalogue lacks are kept as they are.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Assessment {
+    /// A stable identifier given when the assessment is created and kept through copies,
+    /// downloads and imports, so that a coordinator can match one organisation's files across
+    /// rounds. Empty in files written before schema 2.
+    pub uid: String,
     /// A name the user gives the assessment, e.g. "2026 baseline".
     pub name: String,
     pub catalogue: CatalogueRef,
     pub profile: Profile,
     pub services: BTreeMap<String, ServiceRecord>,
+    /// Answers carried from another catalogue that wait for the user's review; counted nowhere.
+    pub to_review: Vec<ToReview>,
     /// When it was created and last changed, ISO 8601 UTC, set by the caller.
     pub created: String,
     pub updated: String,
@@ -256,10 +330,12 @@ impl Assessment {
     /// A new, empty assessment made with `catalogue`.
     pub fn new(catalogue: &crate::catalogue::Catalogue, now: &str) -> Assessment {
         Assessment {
+            uid: String::new(),
             name: String::new(),
             catalogue: CatalogueRef { id: catalogue.id.clone(), version: catalogue.version.clone() },
             profile: Profile::default(),
             services: BTreeMap::new(),
+            to_review: Vec::new(),
             created: now.to_string(),
             updated: now.to_string(),
         }

@@ -24,6 +24,13 @@ impl Assessment {
             r.reason.clear();
         }
         a.services.retain(|_, r| !r.is_empty());
+        for t in &mut a.to_review {
+            t.answer.owner.clear();
+            t.answer.evidence.clear();
+            t.answer.note.clear();
+            t.answer.reason.clear();
+        }
+        a.to_review.retain(|t| !t.answer.is_empty());
         a
     }
 }

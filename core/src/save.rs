@@ -1,9 +1,9 @@
-//! The assessment file format (`x1060-assessment`, schema 1): the JSON a user downloads and the
+//! The assessment file format (`x1060-assessment`, schema 2): the JSON a user downloads and the
 //! form kept in browser storage. Decoding is strict and explains failures; nothing here panics.
 //!
 //! ```json
-//! { "format": "x1060-assessment", "schema": 1, "app_version": "0.1.0",
-//!   "name": "2026 baseline", "created": "...", "updated": "...",
+//! { "format": "x1060-assessment", "schema": 2, "app_version": "0.1.0",
+//!   "uid": "mhx2k1-1c3v9z", "name": "2026 baseline", "created": "...", "updated": "...",
 //!   "catalogue": { "id": "x1060-builtin", "version": "2026.11" },
 //!   "profile": { "organisation": "..." },
 //!   "services": { "A-1": { "need": "needed", "delivery": "in_house", "current": 2, "target": 3 } } }
@@ -11,7 +11,7 @@
 //!
 //! Copies in browser storage also carry `"revision"`: a number raised by one at every write, which
 //! lets two tabs tell whose copy is newer (see [`crate::library`]). It is optional, so every
-//! schema 1 file without it still reads. Older schemas are converted by [`crate::migrate`].
+//! file without it still reads. Older schemas are converted by [`crate::migrate`].
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -19,18 +19,18 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::json::{self, JsonError};
-use crate::model::{Assessment, CatalogueRef, Profile, ServiceRecord};
+use crate::model::{Assessment, CatalogueRef, Profile, ServiceRecord, ToReview};
 
 /// Value of the `format` field of every assessment file.
 pub const FORMAT: &str = "x1060-assessment";
 /// The schema this code writes, and the newest it reads.
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 /// Largest assessment file we read, in bytes.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct FileV1 {
+struct FileV2 {
     format: String,
     #[serde(deserialize_with = "whole_u32")]
     schema: u32,
@@ -40,6 +40,9 @@ struct FileV1 {
     /// (0 when absent), so files without it are schema 1 as before. See [`crate::library`].
     #[serde(default, skip_serializing_if = "is_zero", deserialize_with = "whole")]
     revision: u64,
+    /// Schema 2: the stable identifier ([`Assessment::uid`]); absent in older files.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    uid: String,
     #[serde(default)]
     name: String,
     #[serde(default)]
@@ -51,6 +54,9 @@ struct FileV1 {
     profile: Profile,
     #[serde(default)]
     services: BTreeMap<String, ServiceRecord>,
+    /// Schema 2: answers carried from another catalogue that wait for review.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    to_review: Vec<ToReview>,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -182,17 +188,19 @@ pub enum Drafts {
 }
 
 fn write_file(a: &Assessment, revision: u64, pretty: bool) -> String {
-    let file = FileV1 {
+    let file = FileV2 {
         format: FORMAT.into(),
         schema: SCHEMA,
         app_version: crate::APP_VERSION.into(),
         revision,
+        uid: a.uid.clone(),
         name: a.name.clone(),
         created: a.created.clone(),
         updated: a.updated.clone(),
         catalogue: a.catalogue.clone(),
         profile: a.profile.clone(),
         services: a.services.clone(),
+        to_review: a.to_review.clone(),
     };
     let out = if pretty { serde_json::to_string_pretty(&file) } else { serde_json::to_string(&file) };
     // Serialising plain strings, numbers and maps cannot fail.
@@ -250,16 +258,18 @@ pub fn decode_detailed(text: &str, drafts: Drafts) -> Result<Decoded, Problem> {
         value = crate::migrate::upgrade(value, schema)?;
     }
     // The path and the message can quote outside data (a field name, a value): both clipped.
-    let file: FileV1 = serde_path_to_error::deserialize(value).map_err(|e| Problem::Invalid {
+    let file: FileV2 = serde_path_to_error::deserialize(value).map_err(|e| Problem::Invalid {
         at: json::clip(&e.path().to_string(), 200),
         problem: json::clip_message(&e.into_inner().to_string()),
     })?;
     Ok(Decoded {
         assessment: Assessment {
+            uid: file.uid,
             name: file.name,
             catalogue: file.catalogue,
             profile: file.profile,
             services: file.services.into_iter().filter(|(_, r)| !r.is_empty()).collect(),
+            to_review: file.to_review.into_iter().filter(|t| !t.answer.is_empty()).collect(),
             created: file.created,
             updated: file.updated,
         },

@@ -31,6 +31,10 @@ pub enum Part {
     Profile(ProfileField),
     /// Everything recorded for one service (need, delivery, levels, priority, texts).
     Service(String),
+    /// The stable identifier ([`Assessment::uid`]).
+    Uid,
+    /// The answers waiting for review after a catalogue change, as one list.
+    ToReview,
 }
 
 impl fmt::Display for Part {
@@ -44,6 +48,8 @@ impl fmt::Display for Part {
             Part::Profile(p) => write!(f, "profile.{}", p.key()),
             // Clipped: a service id read from storage has no length limit (issue 13).
             Part::Service(id) => write!(f, "services.{}", crate::json::clip(id, 64)),
+            Part::Uid => f.write_str("uid"),
+            Part::ToReview => f.write_str("to_review"),
         }
     }
 }
@@ -55,6 +61,8 @@ pub fn same_content(a: &Assessment, b: &Assessment) -> bool {
         && a.created == b.created
         && a.profile == b.profile
         && a.services == b.services
+        && a.uid == b.uid
+        && a.to_review == b.to_review
 }
 
 /// The parts in which `a` and `b` differ, in a stable order.
@@ -79,6 +87,12 @@ pub fn differing_parts(a: &Assessment, b: &Assessment) -> Vec<Part> {
         if a.services.get(id) != b.services.get(id) {
             out.push(Part::Service(id.clone()));
         }
+    }
+    if a.uid != b.uid {
+        out.push(Part::Uid);
+    }
+    if a.to_review != b.to_review {
+        out.push(Part::ToReview);
     }
     out
 }
@@ -144,6 +158,20 @@ pub fn merge3(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Resu
                 out.services.remove(id);
             }
         });
+    }
+    take(Part::Uid, pick(&base.uid, &ours.uid, &theirs.uid), &mut || out.uid = theirs.uid.clone());
+    take(Part::ToReview, pick(&base.to_review, &ours.to_review, &theirs.to_review), &mut || {
+        out.to_review = theirs.to_review.clone()
+    });
+    // A change of catalogue moves answers between services (crate::edition): combined with
+    // answers the other side gave under the old catalogue, one could land on the wrong service.
+    // So a catalogue change on one side and any answer changed on the other is a conflict.
+    let answers_changed = |x: &Assessment| x.services != base.services || x.to_review != base.to_review;
+    let catalogue_moved = |x: &Assessment| x.catalogue != base.catalogue;
+    let crossed =
+        (catalogue_moved(theirs) && answers_changed(ours)) || (catalogue_moved(ours) && answers_changed(theirs));
+    if crossed && !clashes.contains(&Part::Catalogue) {
+        clashes.push(Part::Catalogue);
     }
     if !clashes.is_empty() {
         return Err(clashes);

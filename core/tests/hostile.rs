@@ -171,7 +171,7 @@ fn assessment_refusals_quote_huge_values_clipped() {
 fn a_huge_schema_number_is_a_newer_version() {
     use x1060_core::import::ImportError;
     use x1060_core::save::Problem;
-    for schema in ["1e30", "18446744073709551616", "99999999999999999999999", "2.0"] {
+    for schema in ["1e30", "18446744073709551616", "99999999999999999999999", "3.0"] {
         let text =
             format!(r#"{{"format":"x1060-assessment","schema":{schema},"catalogue":{{"id":"c","version":"v"}}}}"#);
         let e = x1060_core::import::import(text.as_bytes(), "x.json").unwrap_err();
@@ -432,7 +432,7 @@ fn the_assessment_schema_and_the_importer_agree_on_numbers_limits_and_dates() {
     let path = format!("{}/../docs/assessment.schema.json", env!("CARGO_MANIFEST_DIR"));
     let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let v = jsonschema::draft202012::new(&schema).unwrap();
-    let base = r#"{"format":"x1060-assessment","schema":1,"catalogue":{"id":"x1060-builtin","version":"2026.11"}}"#;
+    let base = r#"{"format":"x1060-assessment","schema":2,"catalogue":{"id":"x1060-builtin","version":"2026.11"}}"#;
     let with = |k: &str, x: Value| -> Value {
         let mut value: Value = serde_json::from_str(base).unwrap();
         value[k] = x;
@@ -440,8 +440,14 @@ fn the_assessment_schema_and_the_importer_agree_on_numbers_limits_and_dates() {
     };
     let accepted = [
         with("services", json!({ "A-1": { "need": "needed", "current": 2.0 } })),
-        with("schema", json!(1.0)),
+        with("schema", json!(2.0)),
         with("created", json!("2024-02-29T10:00:00.000Z")),
+        with("uid", json!("mhx2k1-1c3v9z")),
+        with(
+            "to_review",
+            json!([{ "service": "E-3", "why": "provisional-id", "answer": { "need": "needed" },
+                     "from": { "service": "E-3", "title": { "en": "Old" }, "catalogue": { "id": "c", "version": "1" } } }]),
+        ),
     ];
     for value in accepted {
         assert!(v.is_valid(&value), "schema refuses {value}");
@@ -457,6 +463,22 @@ fn the_assessment_schema_and_the_importer_agree_on_numbers_limits_and_dates() {
         with("created", json!("yesterday")),
         with("created", json!("2026-11-25T10:00:00.000Zjunk")),
         with("services", json!({ "A-1": { "current": 2.5 } })),
+        with("uid", json!("<b>")),
+        with("uid", json!("u".repeat(65))),
+        with(
+            "to_review",
+            json!([{ "service": "<b>", "why": "split", "answer": { "need": "needed" },
+                     "from": { "service": "E-3", "catalogue": { "id": "c", "version": "1" } } }]),
+        ),
+        with(
+            "to_review",
+            json!([{ "why": "guess", "answer": {}, "from": { "service": "E-3", "catalogue": { "id": "c", "version": "1" } } }]),
+        ),
+        with(
+            "to_review",
+            json!([{ "why": "split", "answer": { "note": "n".repeat(10_001) },
+                     "from": { "service": "E-3", "catalogue": { "id": "c", "version": "1" } } }]),
+        ),
     ];
     for value in refused {
         let shown = x1060_core::json::clip(&value.to_string(), 100);

@@ -154,7 +154,7 @@ fn preview_shows_name_dates_progress_catalogue_and_orphans() {
     assert_eq!(p.organisation, "Example Telecom");
     assert_eq!(p.catalogue.id, "x1060-builtin");
     assert_eq!(p.kind, SourceKind::Json);
-    assert_eq!(p.migrated_from, None);
+    assert_eq!(p.migrated_from, Some(1));
     assert_eq!(p.app_version, "0.1.0");
     // A-1, B-1, C-2, D-2, E-5 answered; X-1 is not in the catalogue.
     assert_eq!((p.progress.answered, p.progress.total), (5, 58));

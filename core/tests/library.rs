@@ -384,10 +384,10 @@ fn assessment_created_in_another_tab_is_listed() {
 #[test]
 fn newer_schema_written_by_another_tab_is_never_overwritten() {
     let (mut store, _a, mut b) = two_tabs();
-    let newer = r#"{"format":"x1060-assessment","schema":2,"name":"From the future","assessments":[]}"#;
+    let newer = r#"{"format":"x1060-assessment","schema":3,"name":"From the future","assessments":[]}"#;
     store.map.insert("a/base".into(), newer.into());
     answer(&mut b, "base", "A-2", 1, T2);
-    assert_eq!(store.save_point(&mut b, T2), [SyncOutcome::NewerElsewhere { found: 2 }]);
+    assert_eq!(store.save_point(&mut b, T2), [SyncOutcome::NewerElsewhere { found: 3 }]);
     assert_eq!(store.map["a/base"], newer);
     assert_eq!(
         b.apply("base", Edit::SetName("x".into()), T2),

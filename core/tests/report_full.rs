@@ -111,7 +111,7 @@ fn full_table_notes_evidence_orphans_provenance_and_versions() {
     assert!(about.contains(&format!("<dt>Method version</dt><dd>{}</dd>", x1060_core::METHOD_VERSION)));
     assert!(about.contains(&format!("<dt>App version</dt><dd>{}</dd>", x1060_core::APP_VERSION)));
     assert!(about.contains("<dt>Generated</dt><dd>2026-11-25 10:00</dd>"));
-    assert!(about.contains("x1060-builtin 2026.11"));
+    assert!(about.contains("x1060-builtin 2026.12"));
 }
 
 #[test]

@@ -144,6 +144,7 @@ fn arb_assessment() -> impl Strategy<Value = Assessment> {
             services: services.into_iter().filter(|(_, r)| !r.is_empty()).collect(),
             created: date.to_string(),
             updated: date.to_string(),
+            ..Assessment::default()
         })
 }
 

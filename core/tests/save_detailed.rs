@@ -54,7 +54,7 @@ fn drafts_without_schema_read_from_files_but_not_from_storage() {
     let zero = draft.replace("\"name\"", "\"schema\":0,\"name\"");
     assert_eq!(save::decode_detailed(&zero, Drafts::Refuse).unwrap().migrated_from, Some(0));
     // A current file is not "migrated".
-    assert_eq!(save::decode_detailed(&fixture("schema1-full.json"), Drafts::Accept).unwrap().migrated_from, None);
+    assert_eq!(save::decode_detailed(&fixture("schema2-full.json"), Drafts::Accept).unwrap().migrated_from, None);
     // The draft is read as strictly as schema 1: an unknown field is refused, not guessed at.
     let odd = draft.replace("\"name\"", "\"answers\":{},\"name\"");
     let e = save::decode_detailed(&odd, Drafts::Accept).unwrap_err();
@@ -84,7 +84,7 @@ fn repeated_keys_are_refused_with_the_key_and_place() {
 #[test]
 fn schema_problems_are_told_apart() {
     let newer = save::decode_detailed(&fixture("newer-schema.json"), Drafts::Accept).unwrap_err();
-    assert_eq!(newer, Problem::NewerSchema { found: 2 });
+    assert_eq!(newer, Problem::NewerSchema { found: 3 });
     let text = save::decode_detailed(r#"{"format":"x1060-assessment","schema":"1"}"#, Drafts::Accept).unwrap_err();
     assert_eq!(text, Problem::SchemaNotANumber);
     let other = save::decode_detailed(r#"{"format":"x1060-catalogue","schema":1}"#, Drafts::Accept).unwrap_err();

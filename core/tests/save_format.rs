@@ -57,8 +57,23 @@ fn encode_then_decode_is_identity() {
         let text = save::encode(&a, pretty);
         assert_eq!(save::decode(&text).unwrap(), a);
     }
-    let full = save::decode(&fixture("schema1-full.json")).unwrap();
-    assert_eq!(save::decode(&save::encode(&full, true)).unwrap(), full);
+    for name in ["schema1-full.json", "schema2-full.json"] {
+        let full = save::decode(&fixture(name)).unwrap();
+        assert_eq!(save::decode(&save::encode(&full, true)).unwrap(), full);
+    }
+}
+
+#[test]
+fn schema_one_files_read_unchanged_and_schema_two_keeps_uid_and_answers_to_review() {
+    let one = save::decode(&fixture("schema1-full.json")).unwrap();
+    let two = save::decode(&fixture("schema2-full.json")).unwrap();
+    assert_eq!((one.uid.as_str(), one.to_review.len()), ("", 0));
+    assert_eq!(two.uid, "mhx2k1-1c3v9z");
+    assert_eq!(two.to_review.len(), 1);
+    assert_eq!(two.to_review[0].from.service, "D-3");
+    assert_eq!(two.to_review[0].why, x1060_core::model::ReviewReason::Renamed);
+    // Apart from the new fields, the two fixtures hold the same assessment.
+    assert_eq!(Assessment { uid: String::new(), to_review: Vec::new(), ..two }, one);
 }
 
 #[test]
@@ -66,7 +81,7 @@ fn encoded_file_has_documented_top_level_fields() {
     let a = save::decode(&fixture("schema1-full.json")).unwrap();
     let v: serde_json::Value = serde_json::from_str(&save::encode(&a, true)).unwrap();
     assert_eq!(v["format"], "x1060-assessment");
-    assert_eq!(v["schema"], 1);
+    assert_eq!(v["schema"], 2);
     assert_eq!(v["catalogue"]["id"], "x1060-builtin");
     assert_eq!(v["services"]["A-1"]["delivery"], "in_house");
     assert_eq!(v["services"]["A-1"]["current"], 2);
@@ -79,7 +94,7 @@ fn encoded_file_has_documented_top_level_fields() {
 fn refuses_bad_files_clearly() {
     assert!(matches!(save::decode(&fixture("bad-truncated.json")), Err(DecodeError::NotJson { .. })));
     assert_eq!(save::decode(&fixture("bad-not-ours.json")), Err(DecodeError::NotOurs));
-    assert_eq!(save::decode(&fixture("newer-schema.json")), Err(DecodeError::NewerSchema { found: 2 }));
+    assert_eq!(save::decode(&fixture("newer-schema.json")), Err(DecodeError::NewerSchema { found: 3 }));
     let level = save::decode(&fixture("bad-level.json")).unwrap_err();
     assert!(level.to_string().contains("level 9 is outside the scale 0 to 5"), "{level}");
     let delivery = save::decode(&fixture("bad-delivery.json")).unwrap_err();

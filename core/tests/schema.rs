@@ -51,7 +51,7 @@ fn the_schema_is_a_valid_draft_2020_12_schema() {
 #[test]
 fn fixtures_validate() {
     let v = validator();
-    for name in ["schema1-full.json", "schema1-minimal.json", "report-sample.json"] {
+    for name in ["schema1-full.json", "schema1-minimal.json", "schema2-full.json", "report-sample.json"] {
         assert_valid(&v, &fixture_text(name), name);
     }
 }
@@ -64,6 +64,7 @@ fn every_download_validates_empty_full_hostile_and_redacted() {
         ("empty", Assessment::new(&c, common::T)),
         ("report sample", fixture("report-sample.json")),
         ("schema1-full", fixture("schema1-full.json")),
+        ("schema2-full", fixture("schema2-full.json")),
         ("hostile", hostile_assessment()),
     ];
     for (label, a) in cases {
@@ -99,7 +100,10 @@ fn the_schema_refuses_what_the_reader_refuses() {
         r#"{"services": {"A-1": {"colour": "red"}}}"#,
         r#"{"profile": {"email": "x@example.org"}}"#,
         r#"{"catalogue": {"id": "x"}}"#,
-        r#"{"schema": 2}"#,
+        r#"{"schema": 3}"#,
+        r#"{"uid": "abc"}"#,
+        r#"{"to_review": []}"#,
+        r#"{"schema": 2, "to_review": [{"why": "renamed", "answer": {}, "from": {"service": "A-1"}}]}"#,
     ] {
         let value = with(patch);
         assert!(!v.is_valid(&value), "{patch} should not match the schema");

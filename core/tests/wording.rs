@@ -254,6 +254,20 @@ fn wb_texts(lang: Lang, n: usize) -> Vec<(String, String)> {
     out
 }
 
+/// The strings of a catalogue change (`edition::text`): every field and every function's output.
+fn ed_texts(lang: Lang, n: usize) -> Vec<(String, String)> {
+    let e = x1060_core::edition::text::text(lang);
+    let f = |name: &str, s: String| (name.to_string(), s);
+    let mut out = ui_strings(e);
+    out.extend([
+        f("ed_intro", (e.ed_intro)("x1060-builtin 2026.11", "x1060-builtin 2026.12")),
+        f("ed_bad_mapping", (e.ed_bad_mapping)("services[0] A-9")),
+        f("ed_summary", (e.ed_summary)(n, n + 1, n)),
+        f("ed_given_to", (e.ed_given_to)("D-3", "x1060-builtin 2026.11")),
+    ]);
+    out
+}
+
 /// The output of every function of `UiText`, with the given count (and names, times) as input.
 fn ui_functions(t: &UiText, n: usize) -> Vec<(String, String)> {
     let f = |name: &str, s: String| (name.to_string(), s);
@@ -407,6 +421,8 @@ fn all_texts(lang: Lang) -> Vec<Text> {
         .chain(ui_functions(t, 3))
         .chain(wb_texts(lang, 1))
         .chain(wb_texts(lang, 3))
+        .chain(ed_texts(lang, 1))
+        .chain(ed_texts(lang, 3))
         .map(|(id, text)| Text { id, text })
         .collect();
     out.extend(catalogue_texts(lang).into_iter().map(|(id, text)| Text { id, text }));
@@ -445,11 +461,13 @@ fn aligned(lang: Lang) -> Vec<(String, String, String, bool)> {
         .into_iter()
         .chain(ui_functions(Lang::En.ui(), 3))
         .chain(wb_texts(Lang::En, 3))
+        .chain(ed_texts(Lang::En, 3))
         .collect();
     let mut out: Vec<(String, String, String, bool)> = ui_strings(lang.ui())
         .into_iter()
         .chain(ui_functions(lang.ui(), 3))
         .chain(wb_texts(lang, 3))
+        .chain(ed_texts(lang, 3))
         .map(|(id, text)| (en[&id].clone(), text, id, true))
         .collect();
     let en_cat: BTreeMap<String, String> = catalogue_texts(Lang::En).into_iter().collect();
@@ -648,7 +666,7 @@ fn japanese_typography() {
 /// "1 services" (French also for 0: « 0 service modifié »).
 fn singular_errors(lang: Lang, n: usize) -> Vec<String> {
     let mut errors = Vec::new();
-    for (id, text) in ui_functions(lang.ui(), n).into_iter().chain(wb_texts(lang, n)) {
+    for (id, text) in ui_functions(lang.ui(), n).into_iter().chain(wb_texts(lang, n)).chain(ed_texts(lang, n)) {
         let words: Vec<&str> =
             text.split([' ', '\u{a0}', '\u{202f}', '(', ')', ',']).filter(|w| !w.is_empty()).collect();
         for w in words.windows(2) {

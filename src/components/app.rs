@@ -257,6 +257,7 @@ pub fn App(props: &AppProps) -> Html {
         View::Assessments => part(Part::Assessments),
         View::Results => part(Part::Results),
         View::Workbench => part(Part::Workbench),
+        View::Editions => part(Part::Editions),
         View::Category(id) => html! {
             <CategoryView category={AttrValue::from(id.clone())} assessment={current.clone()} />
         },

@@ -16,7 +16,7 @@ use super::compare_view::CompareView;
 use super::filepick::{FilePick, PickError, Picked};
 use crate::context::{use_ctx, Ctx};
 use crate::persist;
-use crate::platform::{self, Store, StoreError};
+use crate::platform::{self, Store};
 use crate::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -298,14 +298,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                     let now = platform::now_iso();
                     // The open assessment is backed up first; without that backup nothing is replaced.
                     // Each reason it could not be backed up is said as it is (issue 12, defect 1).
-                    let backed_up = match lib.backup_op(&id, &now) {
-                        Ok(op) => persist::run(&Store::new(&ctx2.config.namespace), &[op]).map_err(|e| match e {
-                            StoreError::Quota => Notice::QuotaExceeded,
-                            StoreError::Unavailable => Notice::StorageUnavailable,
-                        }),
-                        Err(_) => Err(Notice::ReplaceRefused),
-                    };
-                    if let Err(notice) = backed_up {
+                    if let Err(notice) = persist::back_up(&lib, &id, &ctx2.config.namespace, &now) {
                         ctx2.send(Action::Notify(notice));
                         return;
                     }

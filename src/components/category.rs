@@ -74,7 +74,8 @@ pub fn CategoryView(props: &CategoryViewProps) -> Html {
             </div>
             { for cat.services_in(&category.id).map(|s| html! {
                 <ServiceCard key={s.id.clone()} id={AttrValue::from(s.id.clone())}
-                    record={props.assessment.record(&s.id).into_owned()} />
+                    record={props.assessment.record(&s.id).into_owned()}
+                    reviews={props.assessment.reviews_for(&s.id).count()} />
             }) }
             { nav(t.catnav_bottom) }
         </section>

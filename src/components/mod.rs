@@ -6,6 +6,7 @@ pub mod assessments;
 pub mod category;
 pub mod compare_view;
 pub mod downloads;
+pub mod editions;
 pub mod filepick;
 pub mod focus;
 pub mod header;

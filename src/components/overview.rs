@@ -35,8 +35,20 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let unknown = ctx.config.unknown_categories(cat);
     // Catalogue titles in a language the interface lacks carry their own language (WCAG 3.1.2).
     let title_lang = (*ctx.content != *ctx.lang.code()).then(|| ctx.content.to_string());
+    let review = super::service::show_reviews(&ctx);
     html! {
         <>
+            if mismatch && !a.catalogue.id.is_empty() {
+                <section class="x1060-card x1060-edition" data-catalogue-mismatch="">
+                    <p>{ (t.catalogue_mismatch)(&clip(&a.catalogue.id, 60), &clip(&a.catalogue.version, 60)) }</p>
+                    <button type="button" class="x1060-button x1060-button-primary" data-edition-check="" onclick={review.clone()}>{ t.edition_check }</button>
+                </section>
+            } else if !a.to_review.is_empty() {
+                <section class="x1060-card x1060-edition" data-to-review={a.to_review.len().to_string()}>
+                    <p>{ (t.to_review_count)(a.to_review.len()) }</p>
+                    <button type="button" class="x1060-button x1060-button-primary" onclick={review}>{ t.to_review_open }</button>
+                </section>
+            }
             <Intro />
             <ProfileForm profile={a.profile.clone()} />
             <section class="x1060-card x1060-categories" aria-labelledby={heading.clone()}>
@@ -72,9 +84,6 @@ pub fn Overview(props: &OverviewProps) -> Html {
                         }
                     }) }
                 </ul>
-                if mismatch && !a.catalogue.id.is_empty() {
-                    <p class="x1060-hint" data-catalogue-mismatch="">{ (t.catalogue_mismatch)(&clip(&a.catalogue.id, 60), &clip(&a.catalogue.version, 60)) }</p>
-                }
             </section>
             if !orphans.is_empty() {
                 <section class="x1060-card x1060-orphans" data-orphans={orphans.join(",")}>
@@ -93,9 +102,18 @@ pub fn Overview(props: &OverviewProps) -> Html {
 
 /// One kept answer for a service the catalogue lacks: "E-7 · Needed · Outsourced · 2 Repeatable".
 fn orphan_summary(t: &x1060_core::i18n::UiText, id: &str, r: &x1060_core::model::ServiceRecord) -> String {
-    let mut parts = vec![id.to_string()];
+    format!("{id} · {}", answer_summary(t, r))
+}
+
+/// An answer in a few words: "Needed · Outsourced · 2 Repeatable" ("—" when empty).
+pub fn answer_summary(t: &x1060_core::i18n::UiText, r: &x1060_core::model::ServiceRecord) -> String {
+    let mut parts: Vec<String> = Vec::new();
     parts.extend(r.need.map(|n| t.need(n).to_string()));
     parts.extend(r.delivery.map(|d| t.delivery(d).to_string()));
     parts.extend(r.current.map(|l| t.level_label(l)));
-    parts.join(" · ")
+    if parts.is_empty() {
+        "—".to_string()
+    } else {
+        parts.join(" · ")
+    }
 }

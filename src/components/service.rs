@@ -15,6 +15,9 @@ use crate::state::Action;
 pub struct ServiceCardProps {
     pub id: AttrValue,
     pub record: ServiceRecord,
+    /// Answers from another catalogue proposed for this service, waiting for review.
+    #[prop_or_default]
+    pub reviews: usize,
 }
 
 #[function_component]
@@ -229,6 +232,12 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                 </p>
             }
             <p id={desc} class="x1060-service-desc" lang={ctx.content.to_string()}>{ service.description.get_code(&ctx.content) }</p>
+            if props.reviews > 0 {
+                <p class="x1060-notice" data-service-reviews={props.reviews.to_string()}>
+                    { (t.to_review_count)(props.reviews) }{ " " }
+                    <button type="button" class="x1060-button" onclick={show_reviews(&ctx)}>{ t.to_review_open }</button>
+                </p>
+            }
             { need_group }
             if r.need == Some(Need::NotNeeded) {
                 <div class="x1060-fields">{ text(TextField::Reason, t.reason_label, &r.reason, false) }</div>
@@ -302,4 +311,10 @@ fn radio_group<T: Copy + PartialEq + 'static>(
             </div>
         </fieldset>
     }
+}
+
+/// Opens the answers waiting for review (the editions view).
+pub fn show_reviews(ctx: &Ctx) -> Callback<MouseEvent> {
+    let ctx = ctx.clone();
+    Callback::from(move |_| ctx.send(Action::Show(crate::state::View::Editions)))
 }

@@ -234,7 +234,7 @@ test('a damaged assessment next to a good one: the good one opens, the damaged o
 test('an assessment saved by a newer app version stays byte-identical while the user works and reloads, and is listed as read-only', async (t) => {
   const app = await suite.open(t);
   const future = JSON.stringify({
-    format: 'x1060-assessment', schema: 2, app_version: '9.0.0', revision: 12, name: 'From the future',
+    format: 'x1060-assessment', schema: 3, app_version: '9.0.0', revision: 12, name: 'From the future',
     created: '2027-01-01T00:00:00.000Z', updated: '2027-02-01T00:00:00.000Z', catalogue: BUILTIN,
     services: { 'A-1': { need: 'needed', maturity: { current: 4, evidence_links: ['https://example.org/a'] } } },
   }, null, 1);

@@ -208,6 +208,9 @@ pub const TEXT: UiText = UiText {
     orphans_heading: "إجابات عن خدمات ليست في هذا الكتالوج",
     orphans_help: "هذه الإجابات محفوظة. تُحسَب من جديد عندما تستخدم كتالوجًا فيه هذه الخدمات.",
     catalogue_mismatch,
+    edition_check: "تحقق من التغيير",
+    to_review_count,
+    to_review_open: "راجع الإجابات",
     ui_fallback,
     file_too_large,
     file_unreadable: "لم يتمكن المتصفح من قراءة هذا الملف كنص.",
@@ -426,7 +429,11 @@ fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provis
 }
 
 fn catalogue_mismatch(id: &str, version: &str) -> String {
-    format!("أُجري هذا التقييم بالكتالوج {id} {version}. تُطابَق إجاباته مع هذا الكتالوج برمز الخدمة.")
+    format!("أُجري هذا التقييم بالكتالوج {id} {version}، لا بالكتالوج المستخدم. تحقق من مكان إجاباته، ثم طبّق التغيير. حتى ذلك الحين قد تحسب الأرقام إجابات على خدمة خاطئة.")
+}
+
+fn to_review_count(n: usize) -> String {
+    format!("إجابات من كتالوج آخر تنتظر مراجعتك: {n}. لا تدخل في أي رقم حتى تؤكدها.")
 }
 
 fn ui_fallback(code: &str) -> String {

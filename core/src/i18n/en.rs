@@ -204,6 +204,9 @@ pub const TEXT: UiText = UiText {
     orphans_heading: "Answers for services not in this catalogue",
     orphans_help: "These answers are kept. They count again when you use a catalogue that has these services.",
     catalogue_mismatch,
+    edition_check: "Check the change",
+    to_review_count,
+    to_review_open: "Review the answers",
     ui_fallback,
     file_too_large,
     file_unreadable: "The browser could not read this file as text.",
@@ -390,7 +393,18 @@ fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provis
 }
 
 fn catalogue_mismatch(id: &str, version: &str) -> String {
-    format!("This assessment was made with catalogue {id} {version}. Its answers are matched to this catalogue by service id.")
+    format!("This assessment was made with catalogue {id} {version}, not with the catalogue in use. Check where its answers go, then apply the change. Until then the figures may count answers on the wrong service.")
+}
+
+fn to_review_count(n: usize) -> String {
+    if n == 1 {
+        "1 answer from another catalogue waits for your review. It counts in no figure until you confirm it."
+            .to_string()
+    } else {
+        format!(
+            "{n} answers from another catalogue wait for your review. They count in no figure until you confirm them."
+        )
+    }
 }
 
 fn ui_fallback(code: &str) -> String {

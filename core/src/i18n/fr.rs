@@ -204,6 +204,9 @@ pub const TEXT: UiText = UiText {
     orphans_heading: "Réponses pour des services absents de ce catalogue",
     orphans_help: "Ces réponses sont conservées. Elles seront de nouveau prises en compte avec un catalogue qui contient ces services.",
     catalogue_mismatch,
+    edition_check: "Vérifier le changement",
+    to_review_count,
+    to_review_open: "Vérifier les réponses",
     ui_fallback,
     file_too_large,
     file_unreadable: "Le navigateur n’a pas pu lire ce fichier comme du texte.",
@@ -396,7 +399,15 @@ fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provis
 }
 
 fn catalogue_mismatch(id: &str, version: &str) -> String {
-    format!("Cette évaluation a été faite avec le catalogue {id} {version}. Ses réponses sont associées à ce catalogue par identifiant de service.")
+    format!("Cette évaluation a été faite avec le catalogue {id} {version}, et non avec le catalogue utilisé. Vérifiez où vont ses réponses, puis appliquez le changement. D’ici là, les chiffres peuvent compter des réponses sur le mauvais service.")
+}
+
+fn to_review_count(n: usize) -> String {
+    if n <= 1 {
+        format!("{n} réponse saisie avec un autre catalogue attend votre vérification. Elle n’est prise en compte dans aucun chiffre tant que vous ne la confirmez pas.")
+    } else {
+        format!("{n} réponses saisies avec un autre catalogue attendent votre vérification. Elles ne sont prises en compte dans aucun chiffre tant que vous ne les confirmez pas.")
+    }
 }
 
 fn ui_fallback(code: &str) -> String {

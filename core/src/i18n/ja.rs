@@ -204,6 +204,9 @@ pub const TEXT: UiText = UiText {
     orphans_heading: "このカタログにないサービスの回答",
     orphans_help: "これらの回答は保持しています。これらのサービスを含むカタログを使うと、再び集計に入ります。",
     catalogue_mismatch,
+    edition_check: "変更を確認",
+    to_review_count,
+    to_review_open: "回答を確認",
     ui_fallback,
     file_too_large,
     file_unreadable: "ブラウザーはこのファイルをテキストとして読めませんでした。",
@@ -382,7 +385,11 @@ fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provis
 }
 
 fn catalogue_mismatch(id: &str, version: &str) -> String {
-    format!("この評価はカタログ {id} {version} で作成しました。回答はサービス ID でこのカタログに対応づけています。")
+    format!("この評価はカタログ {id} {version} で作成しました。使用中のカタログとは異なります。回答の移動先を確認してから、変更を適用してください。それまでは、数値が別のサービスの回答を数えている可能性があります。")
+}
+
+fn to_review_count(n: usize) -> String {
+    format!("別のカタログで入力した回答 {n} 件が確認待ちです。確認するまで、どの数値にも含めません。")
 }
 
 fn ui_fallback(code: &str) -> String {

@@ -209,6 +209,9 @@ pub const TEXT: UiText = UiText {
     orphans_heading: "Энэ каталогид байхгүй үйлчилгээний хариултууд",
     orphans_help: "Эдгээр хариултыг хадгалсан. Эдгээр үйлчилгээтэй каталог ашиглавал дахин тооцогдоно.",
     catalogue_mismatch,
+    edition_check: "Өөрчлөлтийг шалгах",
+    to_review_count,
+    to_review_open: "Хариултуудыг шалгах",
     ui_fallback,
     file_too_large,
     file_unreadable: "Хөтөч энэ файлыг текст болгон уншиж чадсангүй.",
@@ -389,9 +392,11 @@ fn catalogue_counts(categories: usize, services: usize, confirmed: usize, provis
 }
 
 fn catalogue_mismatch(id: &str, version: &str) -> String {
-    format!(
-        "Энэ үнэлгээг {id} {version} каталогоор хийсэн. Түүний хариултыг энэ каталогтой үйлчилгээний кодоор тааруулна."
-    )
+    format!("Энэ үнэлгээг {id} {version} каталогоор хийсэн бөгөөд ашиглаж буй каталог биш. Хариултууд нь хаашаа шилжихийг шалгаад, өөрчлөлтийг хэрэгжүүлнэ үү. Тэр хүртэл тоонууд буруу үйлчилгээний хариултыг тоолж магадгүй.")
+}
+
+fn to_review_count(n: usize) -> String {
+    format!("Өөр каталогоор өгсөн, таны шалгалтыг хүлээж буй хариулт: {n}. Та баталгаажуулах хүртэл ямар ч тоонд оруулахгүй.")
 }
 
 fn ui_fallback(code: &str) -> String {

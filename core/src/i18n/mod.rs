@@ -313,8 +313,15 @@ pub struct UiText {
     pub catalogue_loaded: &'static str,
     pub orphans_heading: &'static str,
     pub orphans_help: &'static str,
-    /// The assessment was made with another catalogue (id, version).
+    /// The assessment was made with another catalogue (id, version): its answers wait until the
+    /// user checks the change (docs/catalogue-editions.md).
     pub catalogue_mismatch: fn(&str, &str) -> String,
+    /// Opens the preview of a catalogue change.
+    pub edition_check: &'static str,
+    /// Answers waiting for review after a catalogue change.
+    pub to_review_count: fn(usize) -> String,
+    /// Opens the list of answers to review.
+    pub to_review_open: &'static str,
     /// The interface lacks the chosen content language (code).
     pub ui_fallback: fn(&str) -> String,
     /// File size and limit, in KB.

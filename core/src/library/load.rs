@@ -82,7 +82,7 @@ pub fn plan_load(snap: &Snapshot<'_>, now: &str, legacy_id: &str) -> LoadPlan {
     for (key, text) in &snap.docs {
         let Some(id) = keys::doc_id(key) else { continue };
         let info = index.get(id).cloned();
-        let slot = match save::decode_stored(text) {
+        let slot = match super::decode_doc(id, text) {
             Ok((a, revision)) => Slot::Ready(Doc { assessment: a.clone(), base: Some(a), revision, block: None }),
             Err(DecodeError::NewerSchema { found }) => {
                 notices.push(LoadNotice::DocNewer { id: id.to_string(), found });

@@ -94,6 +94,16 @@ pub const INDEX_FORMAT: &str = "x1060-library";
 pub const INDEX_SCHEMA: u32 = 1;
 
 /// Whether `id` can name an assessment: 1 to 64 ASCII letters, digits, `-` or `_`.
+/// Reads a stored copy of assessment `id`. One stored before schema 2 has no [`Assessment::uid`]:
+/// it gets its storage id, the same at every reading, so nothing needs to be written for it.
+fn decode_doc(id: &str, text: &str) -> Result<(Assessment, u64), DecodeError> {
+    let (mut a, revision) = save::decode_stored(text)?;
+    if a.uid.is_empty() {
+        a.uid = id.to_string();
+    }
+    Ok((a, revision))
+}
+
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
@@ -548,6 +558,8 @@ impl Library {
     pub fn create(&mut self, id: &str, name: &str, catalogue: &Catalogue, now: &str) -> Result<(), LibraryError> {
         self.new_id(id)?;
         let mut a = Assessment::new(catalogue, now);
+        // Time and randomness (persist::new_id): unique enough to tell organisations apart.
+        a.uid = id.to_string();
         a.apply(Edit::SetName(name.to_string()), now);
         self.insert_new(id, a);
         Ok(())
@@ -562,11 +574,14 @@ impl Library {
             Some(Slot::Unreadable { .. }) => return Err(LibraryError::Unreadable { id: source.to_string() }),
             None => return Err(LibraryError::UnknownId { id: source.to_string() }),
         };
+        // The same organisation's next round: it keeps the identifier (see `Assessment::uid`).
         let mut copy = Assessment {
+            uid: if src.uid.is_empty() { source.to_string() } else { src.uid.clone() },
             name: String::new(),
             catalogue: src.catalogue.clone(),
             profile: src.profile.clone(),
             services: src.services.clone(),
+            to_review: src.to_review.clone(),
             created: now.to_string(),
             updated: now.to_string(),
         };
@@ -581,6 +596,10 @@ impl Library {
         self.new_id(id)?;
         if a.created.is_empty() {
             a.created = now.to_string();
+        }
+        if a.uid.is_empty() {
+            // A file from before schema 2: from now on it is known by this id (see `decode_doc`).
+            a.uid = id.to_string();
         }
         if a.updated.is_empty() {
             a.updated = now.to_string();
@@ -632,6 +651,10 @@ impl Library {
         }
         if incoming.updated.is_empty() {
             incoming.updated = now.to_string();
+        }
+        if incoming.uid.is_empty() {
+            // As `decode_doc` will read it back.
+            incoming.uid = id.to_string();
         }
         let before = doc.clone();
         doc.assessment = incoming;

@@ -19,7 +19,7 @@ impl Library {
             Stored::Missing => None,
             Stored::Text(t) => Some(t),
         };
-        let theirs = text.map(save::decode_stored);
+        let theirs = text.map(|t| super::decode_doc(id, t));
         let typing = self.typing.as_ref().filter(|(t, _)| t == id).map(|(_, part)| part.clone());
         let Some(Slot::Ready(doc)) = self.slots.get_mut(id) else {
             return self.sync_other(id, text, theirs);

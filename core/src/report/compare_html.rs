@@ -38,7 +38,7 @@ pub fn comparison(cmp: &Comparison, ctx: &ReportContext<'_>) -> String {
         esc(t.compare_title),
         esc(&(t.label_value)(t.report_generated, ctx.generated))
     );
-    sides(&mut h, cmp, t);
+    sides(&mut h, cmp, t, ctx.lang);
     figures(&mut h, cmp, ctx);
     services(&mut h, cmp, ctx);
     let cat = ctx.catalogue;
@@ -77,7 +77,7 @@ fn or_dash(s: &str) -> &str {
     }
 }
 
-fn sides(h: &mut String, cmp: &Comparison, t: &UiText) {
+fn sides(h: &mut String, cmp: &Comparison, t: &UiText, lang: crate::i18n::Lang) {
     let (b, a) = (&cmp.before, &cmp.after);
     let _ = write!(
         h,
@@ -102,6 +102,10 @@ fn sides(h: &mut String, cmp: &Comparison, t: &UiText) {
     row(h, t.compare_created, &|s| s.created.clone());
     row(h, t.compare_last_change, &|s| s.updated.clone());
     row(h, t.catalogue_label, &|s| format!("{} {}", s.catalogue.id, s.catalogue.version));
+    if b.to_review + a.to_review > 0 {
+        // Listed, never counted: what waits for review after a catalogue change.
+        row(h, crate::edition::text::text(lang).ed_review_heading, &|s| s.to_review.to_string());
+    }
     let p = cmp.overall.progress;
     let _ = write!(
         h,

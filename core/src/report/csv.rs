@@ -12,7 +12,9 @@
 //!   sign), is prefixed with a single quote, so no spreadsheet runs it as a formula. This applies
 //!   to every cell, catalogue titles included (a catalogue can be the user's own file).
 //! - Catalogue services first, in catalogue order; then answers kept for services the catalogue
-//!   lacks, with provenance `not_in_catalogue`, so that nothing recorded is missing.
+//!   lacks, with provenance `not_in_catalogue`; then answers waiting for review after a catalogue
+//!   change, with provenance `to_review`, the id and title of the service they were given to, and
+//!   `answered` false (they count in no figure). So nothing recorded is missing.
 
 use super::ReportContext;
 use crate::catalogue::Provenance;
@@ -106,6 +108,10 @@ fn row(out: &mut String, fields: &[&str]) {
 }
 
 fn record_row(out: &mut String, head: [&str; 5], r: &ServiceRecord) {
+    record_row_as(out, head, r, r.is_answered());
+}
+
+fn record_row_as(out: &mut String, head: [&str; 5], r: &ServiceRecord, answered: bool) {
     let (current, target) = (level(r.current), level(r.target));
     let mut fields: Vec<&str> = head.to_vec();
     fields.extend([
@@ -118,7 +124,7 @@ fn record_row(out: &mut String, head: [&str; 5], r: &ServiceRecord) {
         &r.owner,
         &r.evidence,
         &r.note,
-        if r.is_answered() { "true" } else { "false" },
+        if answered { "true" } else { "false" },
     ]);
     row(out, &fields);
 }
@@ -139,6 +145,12 @@ pub fn table(a: &Assessment, ctx: &ReportContext<'_>) -> String {
     }
     for (id, r) in a.services.iter().filter(|(id, _)| c.service(id).is_none()) {
         record_row(&mut out, ["", "", id, "", "not_in_catalogue"], r);
+    }
+    // Answers waiting for review after a catalogue change: the service they were given to, its
+    // title then, and `to_review`; `answered` is false, since they count in no figure.
+    for t in &a.to_review {
+        let head = ["", "", t.from.service.as_str(), t.from.title.get_code(ctx.content), "to_review"];
+        record_row_as(&mut out, head, &t.answer, false);
     }
     out
 }

@@ -304,7 +304,62 @@ fn services_section(h: &mut String, a: &Assessment, ctx: &ReportContext<'_>, t: 
         }
         h.push_str("</tbody>\n</table>\n");
     }
+    to_review_table(h, a, ctx, t);
     h.push_str("</section>\n");
+}
+
+/// The answers waiting for review after a catalogue change: listed, never counted
+/// (docs/catalogue-editions.md).
+fn to_review_table(h: &mut String, a: &Assessment, ctx: &ReportContext<'_>, t: &UiText) {
+    if a.to_review.is_empty() {
+        return;
+    }
+    let e = crate::edition::text::text(ctx.lang);
+    let cols = [
+        t.col_id,
+        e.ed_col_before,
+        e.ed_proposed,
+        e.ed_why,
+        t.need_needed,
+        t.delivery_legend,
+        t.current_legend,
+        t.target_label,
+    ];
+    let _ = write!(
+        h,
+        "<h3 id=\"to-review\">{}</h3>\n<p>{}</p>\n<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        esc(e.ed_review_heading),
+        esc(e.ed_review_intro),
+        th_cols(&cols)
+    );
+    for item in &a.to_review {
+        let title = item.from.title.get_code(ctx.content);
+        let given =
+            (e.ed_given_to)(&item.from.service, &format!("{} {}", item.from.catalogue.id, item.from.catalogue.version));
+        let proposed = match item.service.as_deref() {
+            Some(id) => {
+                let title = ctx.catalogue.service(id).map(|s| s.title.get_code(ctx.content)).unwrap_or("");
+                format!("{id} {title}")
+            }
+            None => e.ed_review_for_none.to_string(),
+        };
+        let r = &item.answer;
+        let _ = writeln!(
+            h,
+            "<tr data-review-from=\"{}\"><td class=\"id\">{}</td><td>{}<br><span class=\"note\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&item.from.service),
+            esc(&item.from.service),
+            esc(if title.is_empty() { e.ed_title_unknown } else { title }),
+            esc(&given),
+            esc(&proposed),
+            esc(e.why(item.why)),
+            esc(r.need.map(|n| t.need(n)).unwrap_or(t.unanswered)),
+            esc(r.delivery.map(|d| t.delivery(d)).unwrap_or("—")),
+            esc(&t.level_or_dash(r.current)),
+            esc(&t.level_or_dash(r.target)),
+        );
+    }
+    h.push_str("</tbody>\n</table>\n");
 }
 
 fn headline(h: &mut String, a: &Assessment, ev: &Evaluation, ctx: &ReportContext<'_>, t: &UiText) {
