@@ -46,6 +46,8 @@ pub const MAX_SERVICES: usize = 500;
 /// Most services in one category (X.1060's largest has 13): a category is shown as one page,
 /// so this bounds the work of every click in it.
 pub const MAX_SERVICES_PER_CATEGORY: usize = 100;
+/// Most mappings one catalogue file carries.
+pub const MAX_MAPPINGS: usize = 20;
 
 /// A text in several languages, keyed by language code (`en`, `ja`, ...).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -139,9 +141,10 @@ pub struct Catalogue {
     pub categories: Vec<Category>,
     pub services: Vec<Service>,
     /// Mappings from other catalogues to this one (`x1060-mapping` without `to`,
-    /// docs/catalogue-editions.md). Kept as JSON here and read by [`crate::edition`] only when
-    /// answers move, so that the first screen does not carry the mapping reader.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// docs/catalogue-editions.md). Kept as the file's JSON, taken out by [`Catalogue::parse`]
+    /// before the typed reading, and read by [`crate::edition`] only when answers move: the first
+    /// screen carries neither the mapping reader nor a second JSON-value reader.
+    #[serde(default, skip_deserializing, skip_serializing_if = "Vec::is_empty")]
     pub mappings: Vec<serde_json::Value>,
 }
 
@@ -307,8 +310,13 @@ impl Catalogue {
         }
         // Byte order marks (one, or more from repeated conversions) are not part of the text.
         let text = text.trim_start_matches('\u{FEFF}');
-        let value: serde_json::Value =
+        let mut value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| CatalogueError::Syntax { detail: clip_message(&e.to_string()) })?;
+        let mappings = match value.as_object_mut().and_then(|o| o.remove("mappings")) {
+            None => Vec::new(),
+            Some(serde_json::Value::Array(list)) if list.len() <= MAX_MAPPINGS => list,
+            Some(_) => return Err(invalid("mappings", format!("expected a list of at most {MAX_MAPPINGS} mappings"))),
+        };
         match value.get("format").and_then(|f| f.as_str()) {
             Some(CATALOGUE_FORMAT) => {}
             _ => return Err(CatalogueError::NotACatalogue),
@@ -318,8 +326,9 @@ impl Catalogue {
                 return Err(CatalogueError::NewerSchema { found: schema.min(u64::from(u32::MAX)) as u32 });
             }
         }
-        let cat: Catalogue = serde_json::from_value(value)
+        let mut cat: Catalogue = serde_json::from_value(value)
             .map_err(|e| CatalogueError::Syntax { detail: clip_message(&e.to_string()) })?;
+        cat.mappings = mappings;
         cat.validate()?;
         Ok(cat)
     }
