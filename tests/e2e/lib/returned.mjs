@@ -1,6 +1,15 @@
 // Returned files for the coordinator workbench, made here: eight assessments (sectors Energy and
 // Finance) and one file that is not an assessment. Shared by the language, layout and
 // accessibility specs that look at the workbench with files loaded (issue 17).
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './server.mjs';
+
+/**
+ * The version of the built-in catalogue (core/catalogue/builtin.json): a returned file made with
+ * another version is not counted, so the files made here carry this one.
+ */
+export const BUILTIN_VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'core/catalogue/builtin.json'), 'utf8')).version;
 
 /** Eight assessment files and a text file, as playwright file payloads. */
 export function returnedFiles() {
@@ -14,7 +23,7 @@ export function returnedFiles() {
     const a = {
       format: 'x1060-assessment', schema: 1,
       created: `2026-10-0${1 + i}T09:00:00.000Z`, updated: `2026-11-0${1 + i}T09:00:00.000Z`,
-      catalogue: { id: 'x1060-builtin', version: '2026.11' },
+      catalogue: { id: 'x1060-builtin', version: BUILTIN_VERSION },
       profile: { organisation: `Org ${i}`, sector: i < 5 ? 'Energy' : 'Finance' },
       services,
     };
