@@ -483,6 +483,8 @@ fn aggregate_html(lang: Lang, by: GroupBy) -> String {
 fn golden_html() {
     golden("aggregate-en.html", &aggregate_html(Lang::En, GroupBy::Sector));
     golden("aggregate-ja.html", &aggregate_html(Lang::Ja, GroupBy::All));
+    golden("aggregate-ar.html", &aggregate_html(Lang::Ar, GroupBy::Sector));
+    golden("aggregate-mn.html", &aggregate_html(Lang::Mn, GroupBy::Sector));
 }
 
 #[test]
@@ -580,4 +582,49 @@ fn files_of_the_previous_built_in_version_are_moved_and_their_uncertain_answers_
     // D-3 was answered by all six, but waits for review in each file: counted nowhere.
     assert_eq!(service(&p, 0, "D-3").needed, Cell::Shown(0));
     assert_eq!(service(&p, 0, "D-3").unanswered, Cell::Shown(6));
+}
+
+/// The x of the first `<text>` whose content is `label`, and its anchor, in an SVG drawing.
+fn text_at(svg: &str, label: &str) -> (f64, Option<String>) {
+    let end = svg.find(&format!(">{label}</text>")).unwrap_or_else(|| panic!("no text {label}"));
+    let start = svg[..end].rfind("<text ").unwrap();
+    let tag = &svg[start..end];
+    let attr = |name: &str| {
+        tag.find(&format!(" {name}=\"")).map(|i| {
+            let v = &tag[i + name.len() + 3..];
+            v[..v.find('"').unwrap()].to_string()
+        })
+    };
+    (attr("x").unwrap().parse().unwrap(), attr("text-anchor"))
+}
+
+#[test]
+fn charts_are_drawn_for_the_script() {
+    // Issue 17: in Arabic the workbench's charts are mirrored like the summary report's bars, so
+    // that they read in the order of the tables beside them (level 0 at the right).
+    use x1060_core::cohort::charts::{heat_map, level_bars};
+    use x1060_core::cohort::text::text;
+    let p = pic(GroupBy::All, 5);
+    let g = &p.groups[0];
+    let (t, w) = (Lang::Ar.ui(), text(Lang::Ar));
+    let ltr = level_bars(g, p.k, t, w, "b", false);
+    let rtl = level_bars(g, p.k, t, w, "b", true);
+    assert_eq!(text_at(&ltr, "A"), (8.0, None), "left to right: the letter at the left");
+    assert_eq!(text_at(&rtl, "A"), (632.0, Some("end".into())), "right to left: the letter at the right, ending there");
+    let first_rect = |svg: &str| -> f64 {
+        let bar = &svg[svg.find("data-category=\"∑\"").unwrap()..];
+        let r = &bar[bar.find("<rect x=\"").unwrap() + 9..];
+        r[..r.find('"').unwrap()].parse().unwrap()
+    };
+    // The first part drawn (the lowest level shown) starts at the left, or ends at the right.
+    assert_eq!(first_rect(&ltr), 44.0);
+    assert!(first_rect(&rtl) > 320.0, "{}", first_rect(&rtl));
+    let ltr = heat_map(g, p.k, t, w, "h", false);
+    let rtl = heat_map(g, p.k, t, w, "h", true);
+    assert!(text_at(&ltr, "0").0 < text_at(&ltr, "5").0);
+    assert!(text_at(&rtl, "0").0 > text_at(&rtl, "5").0, "right to left: level 0 is the rightmost column");
+    assert_eq!(text_at(&rtl, "A-1").1.as_deref(), Some("end"));
+    // The same drawing in the report: Arabic is mirrored, Mongolian is not.
+    assert!(aggregate_html(Lang::Ar, GroupBy::All).contains("text-anchor=\"end\" font-weight=\"700\">A</text>"));
+    assert!(!aggregate_html(Lang::Mn, GroupBy::All).contains("text-anchor=\"end\""));
 }

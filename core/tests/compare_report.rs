@@ -125,6 +125,30 @@ fn japanese_and_french_reports() {
 }
 
 #[test]
+fn arabic_report_reads_right_to_left() {
+    // Issue 17: the page is right to left; the arrow points the way Arabic reads (from the value
+    // before, read first, to the value after); a signed change is isolated left to right, or its
+    // sign would stand after the figure ("1,0+"); ids stay as they are.
+    let c = Catalogue::builtin();
+    let (b, a) = pair(&c);
+    let h = render(&b, &a, Lang::Ar);
+    assert!(h.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(!h.contains('→'), "no left-to-right arrow in Arabic");
+    let row_a = element(&h, "<tr data-category=\"A\">", "</tr>");
+    assert!(row_a.contains("1,5 ← 2,5 (<bdi dir=\"ltr\">+1,0</bdi>)"), "{row_a}");
+    assert!(row_a.contains("2,0 ← 1,0 (<bdi dir=\"ltr\">−1,0</bdi>)"), "{row_a}");
+    let a1 = element(&h, "<tr data-service-id=\"A-1\"", "<tr data-service-id=\"A-2\"");
+    assert!(a1.contains("<th scope=\"rowgroup\" rowspan=\"3\">A-1</th>"), "{a1}");
+    assert!(a1.contains("<td class=\"num\"><bdi dir=\"ltr\">+1</bdi></td>"), "{a1}");
+    assert!(a1.contains("<td class=\"num\">ملاحظة</td>"), "a list of fields is text, not isolated: {a1}");
+    assert!(h.contains("تغيّرت 5 خدمات"));
+    // Left-to-right languages are unchanged: no isolation needed there.
+    assert!(!render(&b, &a, Lang::En).contains("<bdi"));
+    let mn = render(&b, &a, Lang::Mn);
+    assert!(mn.contains("<html lang=\"mn\" dir=\"ltr\">") && mn.contains("1.5 → 2.5 (+1.0)"));
+}
+
+#[test]
 fn report_is_self_contained_and_printable() {
     let c = Catalogue::builtin();
     let (b, a) = pair(&c);

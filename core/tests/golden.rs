@@ -1,5 +1,6 @@
-//! Golden files of the summary report: the whole text, byte for byte, in English, Japanese and
-//! French (core/tests/golden/*.html), made from the report sample fixture.
+//! Golden files of the summary report: the whole text, byte for byte, in English, Japanese,
+//! French, Arabic and Mongolian (core/tests/golden/*.html), made from the report sample fixture;
+//! in Arabic and Mongolian also the CSV and the comparison report (issue 17).
 //!
 //! Any difference fails. After an intended change, regenerate and review the diff:
 //!
@@ -13,8 +14,11 @@
 
 mod common;
 
+use x1060_core::compare;
+use x1060_core::edit::Edit;
 use x1060_core::i18n::Lang;
-use x1060_core::report::{html, Detail, ReportContext};
+use x1060_core::model::{Delivery, Level, Need, Priority};
+use x1060_core::report::{compare_html, csv as sheet, html, Detail, ReportContext};
 
 fn golden_path(name: &str) -> String {
     format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"))
@@ -83,6 +87,53 @@ fn summary_ar() {
 #[test]
 fn summary_mn() {
     check("summary-mn.html", &render(Lang::Mn, Detail::Full));
+}
+
+/// The services CSV of the report sample.
+fn csv(lang: Lang) -> String {
+    let c = common::builtin();
+    let a = common::fixture("report-sample.json");
+    sheet::table(&a, &ReportContext { catalogue: &c, lang, content: lang.code(), generated: "2026-11-25 10:00" })
+}
+
+/// The comparison report of the report sample (before) with a later version of it (after):
+/// levels up and down, a need and a delivery changed, an answer cleared, a new one, a note.
+fn comparison(lang: Lang) -> String {
+    let c = common::builtin();
+    let before = common::fixture("report-sample.json");
+    let mut after = before.clone();
+    after.name = "2027".into();
+    after.updated = "2027-11-25T10:00:00.000Z".into();
+    after.apply(Edit::SetCurrent { service: "A-1".into(), level: Level::new(4) }, common::T);
+    after.apply(Edit::SetCurrent { service: "A-3".into(), level: Level::new(0) }, common::T);
+    after.apply(Edit::SetNeed { service: "A-2".into(), need: Some(Need::Needed) }, common::T);
+    common::answer(&mut after, "C-1", Some(Delivery::Shared), Some(2), Some(4), Some(Priority::High));
+    after.apply(Edit::ClearService { service: "B-1".into() }, common::T);
+    let cmp = compare::compare(&c, &before, &after);
+    compare_html::comparison(
+        &cmp,
+        &ReportContext { catalogue: &c, lang, content: lang.code(), generated: "2026-11-25 10:00" },
+    )
+}
+
+#[test]
+fn csv_ar() {
+    check("services-ar.csv", &csv(Lang::Ar));
+}
+
+#[test]
+fn csv_mn() {
+    check("services-mn.csv", &csv(Lang::Mn));
+}
+
+#[test]
+fn comparison_ar() {
+    check("comparison-ar.html", &comparison(Lang::Ar));
+}
+
+#[test]
+fn comparison_mn() {
+    check("comparison-mn.html", &comparison(Lang::Mn));
 }
 
 #[test]

@@ -759,3 +759,115 @@ fn ids_in_catalogue_prose_do_not_break_at_the_hyphen() {
     }
     report(errors);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Arabic and Mongolian (issue 17): every string filled, none left in English, figures and names
+// passed to a function kept in what it writes. The interface strings (`UiText`) and the
+// workbench's (`WbText`) alike.
+
+/// Latin words that stay as they are in every language: names of formats, standards and teams,
+/// the anonymity threshold k, and units.
+const LATIN_KEPT: &[&str] = &["X", "ITU", "T", "CDC", "SOC", "CSIRT", "JSON", "HTML", "CSV", "k"];
+
+/// The Latin words of a text (runs of ASCII letters).
+fn latin_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect()
+}
+
+/// Every string and function output of the interface and the workbench, with figures and names
+/// that cannot be confused with each other (7 of 40, k = 5 …).
+fn strings_with_inputs(lang: Lang) -> Vec<(String, String, Vec<String>)> {
+    let t = lang.ui();
+    let w = wb_text(lang);
+    let mut out: Vec<(String, String, Vec<String>)> =
+        ui_strings(t).into_iter().chain(ui_strings(w)).map(|(id, s)| (id, s, Vec::new())).collect();
+    let f = |id: &str, s: String, inputs: &[&str]| (id.to_string(), s, inputs.iter().map(|i| i.to_string()).collect());
+    out.extend([
+        f("progress_overall", (t.progress_overall)(7, 58), &["7", "58"]),
+        f("progress_category", (t.progress_category)(7, 13), &["7", "13"]),
+        f("status_saved_at", (t.status_saved_at)("10:42"), &["10:42"]),
+        f("provenance_summary", (t.provenance_summary)(22, 36, 6), &["22", "36", "6"]),
+        f("label_value", (t.label_value)("LABEL", "VALUE"), &["LABEL", "VALUE"]),
+        f("ratio", (t.ratio)(7, 40, 18), &["7", "40", "18"]),
+        f("percent", (t.percent)(71), &["71"]),
+        f("about_method", (t.about_method)("9.8"), &["9.8"]),
+        f("catalogue_counts", (t.catalogue_counts)(9, 58, 22, 36), &["9", "58", "22", "36"]),
+        f("catalogue_mismatch", (t.catalogue_mismatch)("national-cdc", "2031.4"), &["national-cdc", "2031.4"]),
+        f("ui_fallback", (t.ui_fallback)("sw"), &["sw"]),
+        f("file_too_large", (t.file_too_large)(2048, 1024), &["2048", "1024"]),
+        f("compare_change_count", (t.compare_change_count)(7), &["7"]),
+        f("delete_confirm", (t.delete_confirm)("NAME"), &["NAME"]),
+        f("import_orphans", (t.import_orphans)(7), &["7"]),
+        f("backup_last", (t.backup_last)("2026-11-25 10:00"), &["2026-11-25 10:00"]),
+        f("conflict_help", (t.conflict_help)("PARTS"), &["PARTS"]),
+        f("in_brackets", (t.in_brackets)("TEXT"), &["TEXT"]),
+        f("categories_unknown", (t.categories_unknown)("Q, R", true), &["Q, R"]),
+        f("wb_counted", (w.wb_counted)(7, 40), &["7", "40"]),
+        f("wb_suppressed_note", (w.wb_suppressed_note)(5), &["5"]),
+        f("wb_hidden_groups", (w.wb_hidden_groups)(7, 5), &["7", "5"]),
+        f("wb_too_few", (w.wb_too_few)(5), &["5"]),
+    ]);
+    out
+}
+
+fn untranslated_errors(lang: Lang) -> Vec<String> {
+    // The English words of each text, without what was passed in.
+    let without =
+        |text: &str, inputs: &[String]| inputs.iter().fold(text.to_string(), |t, i| t.replace(i.as_str(), " "));
+    let en: BTreeMap<String, (String, bool)> = strings_with_inputs(Lang::En)
+        .into_iter()
+        .map(|(id, s, inputs)| {
+            let words = latin_words(&without(&s, &inputs)).iter().any(|w| !LATIN_KEPT.contains(w));
+            (id, (s, words))
+        })
+        .collect();
+    let mut errors = Vec::new();
+    for (id, text, inputs) in strings_with_inputs(lang) {
+        let code = lang.code();
+        if text.trim().is_empty() {
+            errors.push(format!("{code} {id}: empty"));
+            continue;
+        }
+        for i in inputs.iter().filter(|i| !text.contains(i.as_str())) {
+            errors.push(format!("{code} {id}: \"{i}\" passed in, not written out: {text}"));
+        }
+        let rest = without(&text, &inputs);
+        let english: Vec<&str> = latin_words(&rest).into_iter().filter(|w| !LATIN_KEPT.contains(w)).collect();
+        if !english.is_empty() {
+            errors.push(format!("{code} {id}: Latin words left {english:?}: {text}"));
+        }
+        // A text with words in English is not the English text (figures alone may be: "7 / 40").
+        let (en_text, en_words) = &en[&id];
+        if *en_words && text == *en_text {
+            errors.push(format!("{code} {id}: not translated: {text}"));
+        }
+    }
+    errors
+}
+
+#[test]
+fn arabic_and_mongolian_every_string_translated() {
+    let mut errors = untranslated_errors(Lang::Ar);
+    errors.extend(untranslated_errors(Lang::Mn));
+    report(errors);
+    // The workbench part has every field of the English one, in both languages.
+    for lang in [Lang::Ar, Lang::Mn] {
+        assert_eq!(ui_strings(wb_text(lang)).len(), ui_strings(wb_text(Lang::En)).len(), "{lang:?}");
+    }
+}
+
+#[test]
+fn arabic_and_mongolian_workbench_counts() {
+    let ar = wb_text(Lang::Ar);
+    // k is at least 3: the plural noun after 3–10, the singular after 11 and more.
+    assert_eq!((ar.wb_suppressed_note)(5), "«\u{2066}<5\u{2069}»: يستند إلى أقل من 5 مؤسسات، لذلك لا يُعرَض.");
+    assert!((ar.wb_hidden_groups)(1, 12).contains("أقل من 12 مؤسسة."));
+    assert_eq!((ar.wb_counted)(1, 1), "الملفات المحسوبة: 1 من 1");
+    let mn = wb_text(Lang::Mn);
+    // No case ending on a figure: it follows a label.
+    assert_eq!((mn.wb_counted)(3, 40), "Тооцсон файл: 3 / 40");
+    for s in [(mn.wb_suppressed_note)(5), (mn.wb_hidden_groups)(1, 5), (mn.wb_too_few)(5)] {
+        assert!(!s.contains("5-"), "{s}");
+        assert!(s.ends_with("Хязгаар: 5."), "{s}");
+    }
+}

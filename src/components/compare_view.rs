@@ -7,7 +7,7 @@ use web_sys::HtmlSelectElement;
 use x1060_core::compare::{self, ChangeKind, Comparison, ScopeComparison};
 use x1060_core::library::{EntryState, Library};
 use x1060_core::model::Assessment;
-use x1060_core::report::compare_html::{signed, signed_tenths};
+use x1060_core::report::compare_html::{change_arrow, signed, signed_tenths};
 use yew::prelude::*;
 
 use crate::context::{use_ctx, Ctx};
@@ -30,15 +30,21 @@ fn delta_points(d: Option<i32>) -> String {
     d.map(|d| format!("{} pt", signed(i64::from(d)))).unwrap_or_else(|| "—".into())
 }
 
+/// A signed change, isolated left to right: inside right-to-left text its sign would otherwise
+/// stand after the figure ("1,0+").
+fn ltr(s: String) -> Html {
+    html! { <bdi dir="ltr">{ s }</bdi> }
+}
+
 fn figures_row(ctx: &Ctx, label: String, f: &ScopeComparison, key: String) -> Html {
     html! {
         <tr data-compare-row={key}>
             <th scope="row">{ label }</th>
-            <td class="x1060-num">{ signed(f.answered_delta()) }</td>
-            <td class="x1060-num">{ delta_points(f.coverage_delta()) }</td>
-            <td class="x1060-num">{ delta_tenths(ctx, f.avg_current_delta()) }</td>
-            <td class="x1060-num">{ delta_tenths(ctx, f.avg_target_delta()) }</td>
-            <td class="x1060-num">{ delta_tenths(ctx, f.gap_delta()) }</td>
+            <td class="x1060-num">{ ltr(signed(f.answered_delta())) }</td>
+            <td class="x1060-num">{ ltr(delta_points(f.coverage_delta())) }</td>
+            <td class="x1060-num">{ ltr(delta_tenths(ctx, f.avg_current_delta())) }</td>
+            <td class="x1060-num">{ ltr(delta_tenths(ctx, f.avg_target_delta())) }</td>
+            <td class="x1060-num">{ ltr(delta_tenths(ctx, f.gap_delta())) }</td>
         </tr>
     }
 }
@@ -52,6 +58,8 @@ fn result_view(ctx: &Ctx, cmp: &Comparison, before: &Assessment, after: &Assessm
             ctx2.download(&f.name, f.mime, &f.text);
         })
     };
+    // Before and after, joined by an arrow that points the way the script reads.
+    let arrow = change_arrow(ctx.lang.dir() == "rtl");
     let changes: Vec<_> = cmp.categories.iter().flat_map(|c| c.changes.iter()).chain(cmp.unlisted.iter()).collect();
     html! {
         <div class="x1060-compare-result" data-compare-result="" data-change-count={cmp.change_count().to_string()}>
@@ -89,21 +97,21 @@ fn result_view(ctx: &Ctx, cmp: &Comparison, before: &Assessment, after: &Assessm
                         }
                         if let Some(n) = c.need {
                             let f = |v: Option<x1060_core::model::Need>| v.map(|n| t.need(n)).unwrap_or("—");
-                            parts.push((t.label_value)(t.compare_need, &format!("{} → {}", f(n.before), f(n.after))));
+                            parts.push((t.label_value)(t.compare_need, &format!("{} {arrow} {}", f(n.before), f(n.after))));
                         }
                         if let Some(d) = c.delivery {
                             let f = |v: Option<x1060_core::model::Delivery>| v.map(|d| t.delivery(d)).unwrap_or("—");
-                            parts.push((t.label_value)(t.delivery_legend, &format!("{} → {}", f(d.before), f(d.after))));
+                            parts.push((t.label_value)(t.delivery_legend, &format!("{} {arrow} {}", f(d.before), f(d.after))));
                         }
                         if let Some(l) = c.current {
-                            parts.push((t.label_value)(t.current_legend, &format!("{} → {}", t.level_or_dash(l.before), t.level_or_dash(l.after))));
+                            parts.push((t.label_value)(t.current_legend, &format!("{} {arrow} {}", t.level_or_dash(l.before), t.level_or_dash(l.after))));
                         }
                         if let Some(l) = c.target {
-                            parts.push((t.label_value)(t.target_label, &format!("{} → {}", t.level_or_dash(l.before), t.level_or_dash(l.after))));
+                            parts.push((t.label_value)(t.target_label, &format!("{} {arrow} {}", t.level_or_dash(l.before), t.level_or_dash(l.after))));
                         }
                         if let Some(p) = c.priority {
                             let f = |v: Option<x1060_core::model::Priority>| v.map(|p| t.priority(p)).unwrap_or("—");
-                            parts.push((t.label_value)(t.priority_label, &format!("{} → {}", f(p.before), f(p.after))));
+                            parts.push((t.label_value)(t.priority_label, &format!("{} {arrow} {}", f(p.before), f(p.after))));
                         }
                         if !c.texts.is_empty() {
                             parts.push(t.compare_texts_changed.to_string());

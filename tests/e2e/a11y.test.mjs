@@ -10,6 +10,7 @@ import { ROOT } from './lib/server.mjs';
 import { axeRun, expectNoViolations, unexpected, openView, pickCatalogue } from './lib/a11y.mjs';
 import { serveHosts } from './lib/hosts.mjs';
 import { launch } from './lib/browser.mjs';
+import { copyWithChanges, openWorkbenchWithFiles, showComparison } from './lib/returned.mjs';
 
 const suite = appSuite();
 const BUILTIN = JSON.parse(await fs.readFile(path.join(ROOT, 'core/catalogue/builtin.json'), 'utf8'));
@@ -179,6 +180,20 @@ for (const lang of ['ar', 'mn']) {
     await expectNoViolations(app.page, `about, ${lang}`);
     await openView(app, 'assessments');
     await expectNoViolations(app.page, `assessments, ${lang}`);
+    assert.deepEqual(app.errors, []);
+  });
+}
+
+for (const lang of ['ar', 'mn']) {
+  test(`${lang}: a comparison shown and the workbench with returned files`, async (t) => {
+    const app = await suite.open(t);
+    await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 2, target: 4 });
+    await copyWithChanges(app);
+    await app.setLanguage(lang);
+    await showComparison(app);
+    await expectNoViolations(app.page, `assessments, comparison, ${lang}`);
+    await openWorkbenchWithFiles(app);
+    await expectNoViolations(app.page, `workbench with files, ${lang}`);
     assert.deepEqual(app.errors, []);
   });
 }

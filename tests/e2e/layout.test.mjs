@@ -9,6 +9,7 @@ import path from 'node:path';
 import { appSuite } from './lib/app-page.mjs';
 import { ROOT } from './lib/server.mjs';
 import { expectNoViolations, overflowing, openView } from './lib/a11y.mjs';
+import { copyWithChanges, openWorkbenchWithFiles, showComparison } from './lib/returned.mjs';
 
 const suite = appSuite();
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
@@ -112,6 +113,65 @@ for (const lang of ['en', 'ja', 'fr', 'ar', 'mn']) {
       assert.deepEqual(await overflowing(zoomed.page), [], `${lang}, ${view}, text at 200%: nothing sticks out sideways`);
     });
     assert.deepEqual(zoomed.errors, []);
+  });
+}
+
+for (const lang of ['ar', 'mn']) {
+  test(`${lang}: the workbench with returned files and a comparison reflow at 320 px, 360 px and 1280 px`, async (t) => {
+    const app = await suite.open(t);
+    await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 2, target: 4 });
+    await copyWithChanges(app);
+    await app.setLanguage(lang);
+    // The workbench forgets its files when it is left: every size is checked on the same page.
+    const wb = await openWorkbenchWithFiles(app);
+    for (const size of SIZES) {
+      await app.page.setViewportSize(size.viewport);
+      assert.deepEqual(await overflowing(app.page), [], `${lang}, workbench, ${size.name} px: nothing sticks out sideways`);
+      if (size.shots) await app.page.screenshot({ path: path.join(ARTIFACTS, `layout-workbench-${lang}-${size.name}.png`), fullPage: true });
+    }
+    const aggregate = await app.takeDownload(wb.locator('[data-export="html"]'));
+    await app.page.setViewportSize({ width: 1280, height: 900 });
+    const panel = await showComparison(app);
+    for (const size of SIZES) {
+      await app.page.setViewportSize(size.viewport);
+      assert.deepEqual(await overflowing(app.page), [], `${lang}, comparison, ${size.name} px: nothing sticks out sideways`);
+    }
+    const comparison = await app.takeDownload(panel.locator('[data-download="comparison"]'));
+    // The downloaded reports: at 320 px their tables scroll in their own regions, not the page.
+    const reader = await app.page.context().newPage();
+    await reader.setViewportSize({ width: 320, height: 640 });
+    for (const [name, file] of [['aggregate', aggregate], ['comparison', comparison]]) {
+      await reader.setContent(file.text);
+      assert.equal(await reader.evaluate(() => document.documentElement.dir), lang === 'ar' ? 'rtl' : 'ltr', name);
+      const width = await reader.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `${lang}, ${name} report at 320 px: the page does not scroll sideways (${width})`);
+    }
+    await reader.close();
+    assert.deepEqual(app.errors, []);
+  });
+
+  test(`${lang}: at 360 px the radar chart scrolls inside its own box, from its left edge`, async (t) => {
+    const app = await suite.open(t, { viewport: { width: 360, height: 780 } });
+    await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 2, target: 4 });
+    await app.setLanguage(lang);
+    await openView(app, 'results');
+    const figure = app.main.locator('[data-results="profile"] figure.x1060-chart-figure');
+    await figure.scrollIntoViewIfNeeded();
+    const m = await figure.evaluate((el) => {
+      const f = el.getBoundingClientRect();
+      const svg = el.querySelector('svg').getBoundingClientRect();
+      return {
+        figure: [f.left, f.right], svg: [svg.left, svg.right], overflowX: getComputedStyle(el).overflowX,
+        scrolls: el.scrollWidth > el.clientWidth, page: document.documentElement.scrollWidth, vw: document.documentElement.clientWidth,
+      };
+    });
+    assert.ok(m.figure[0] >= 0 && m.figure[1] <= m.vw, `the figure stays on the screen (${JSON.stringify(m)})`);
+    assert.ok(m.page <= m.vw, `the page does not scroll sideways (${JSON.stringify(m)})`);
+    assert.ok(!m.scrolls || m.overflowX === 'auto', `the chart fits or scrolls in its figure (${JSON.stringify(m)})`);
+    // Its geometry is left to right in every script: it shows its left edge (legend, labels) first.
+    assert.ok(Math.abs(m.svg[0] - m.figure[0]) < 1, `the chart starts at its left edge (${JSON.stringify(m)})`);
+    assert.deepEqual(await overflowing(app.page), []);
+    assert.deepEqual(app.errors, []);
   });
 }
 

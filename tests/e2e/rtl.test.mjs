@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { appSuite } from './lib/app-page.mjs';
 import { launch } from './lib/browser.mjs';
 import { openPage, requireBuild, serveHosts, screenshot } from './lib/hosts.mjs';
+import { copyWithChanges, openWorkbenchWithFiles, showComparison } from './lib/returned.mjs';
 
 const suite = appSuite();
 
@@ -151,4 +152,80 @@ test('embedded with data-lang="ar" in a left-to-right page: only the widget is r
   await page.locator('#widget li[data-category="A"] .x1060-category-name', { hasText: 'الإدارة الاستراتيجية' }).waitFor();
   await screenshot(page, 'rtl-embedded-ar.png');
   assert.deepEqual(errors, []);
+});
+
+/** Left edges of the first and the last character of an element's text (a text node's child). */
+function charEdges(el) {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const text = walker.nextNode();
+  const range = document.createRange();
+  const at = (i) => {
+    range.setStart(text, i);
+    range.setEnd(text, i + 1);
+    return range.getBoundingClientRect().left;
+  };
+  return { text: text.data, first: at(0), last: at(text.data.length - 1) };
+}
+
+test('Arabic: a comparison and the workbench with files are right to left, figures and ids readable', async (t) => {
+  const app = await suite.open(t, { viewport: { width: 1280, height: 900 } });
+  await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 2, target: 4 });
+  await copyWithChanges(app);
+  await app.setLanguage('ar');
+
+  // The comparison: a signed change keeps its sign before its figure ("+1", not "1+"), and the
+  // arrow from before to after points the way Arabic reads.
+  const panel = await showComparison(app);
+  const signed = panel.locator('[data-compare-row] bdi[dir="ltr"]', { hasText: /^[+−]\d/ }).first();
+  const edges = await signed.evaluate(charEdges);
+  assert.ok(edges.first < edges.last, `the sign stands left of the figure (${JSON.stringify(edges)})`);
+  const changes = await panel.locator('[data-changed-service]').allTextContents();
+  assert.ok(changes.length > 0 && changes.every((c) => !c.includes('→')), changes.join(' | '));
+  assert.ok(changes.some((c) => c.includes('←')), changes.join(' | '));
+
+  // The workbench: in Arabic, right to left like the rest of the widget (no lang or dir of its own).
+  const wb = await openWorkbenchWithFiles(app);
+  assert.equal(await wb.getAttribute('dir'), null);
+  assert.equal(await wb.getAttribute('lang'), null);
+  assert.equal(await wb.evaluate((el) => getComputedStyle(el).direction), 'rtl');
+  assert.equal(await wb.locator('h2.x1060-view-heading').textContent(), 'أداة التجميع للمنسِّق');
+  const geometry = await wb.evaluate((section) => {
+    const box = (el) => el.getBoundingClientRect();
+    const heading = section.querySelector('h2.x1060-view-heading');
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    const row = section.querySelector('[data-file-row="0"]');
+    return {
+      section: [box(section).left, box(section).right],
+      heading: [range.getBoundingClientRect().left, range.getBoundingClientRect().right],
+      file: box(row.querySelector('th')).left,
+      status: box(row.querySelector('td')).left,
+    };
+  });
+  assert.ok(geometry.section[1] - geometry.heading[1] < geometry.heading[0] - geometry.section[0],
+    `the heading starts at the right (${JSON.stringify(geometry)})`);
+  assert.ok(geometry.file > geometry.status, `the file's name is the rightmost column (${JSON.stringify(geometry)})`);
+  // The importer's explanation is in English, and says so; it reads left to right.
+  const detail = wb.locator('[data-file-row="8"] .x1060-wb-detail');
+  assert.equal(await detail.getAttribute('lang'), 'en');
+  assert.equal(await detail.evaluate((el) => getComputedStyle(el).direction), 'ltr');
+  // "<3" reads as in the charts and the CSV, not mirrored.
+  const hidden = wb.locator('td.x1060-missing', { hasText: '<3' }).first();
+  const lt = await hidden.evaluate(charEdges);
+  assert.ok(lt.text === '<3' && lt.first < lt.last, `"<" stands left of "3" (${JSON.stringify(lt)})`);
+  // The charts are drawn for the script, like the summary report's bars: the category letter at
+  // the right of its bar, level 0 in the rightmost column of the heat map, as in the tables.
+  const chart = wb.locator('figure svg.x1060-chart').first();
+  const letter = await chart.evaluate((svg) => {
+    const g = svg.querySelector('g.x1060-bar[data-category="A"]');
+    return { label: g.querySelector('text').getBoundingClientRect().left, bar: g.querySelector('rect').getBoundingClientRect().right };
+  });
+  assert.ok(letter.label >= letter.bar, `the category letter stands right of its bar (${JSON.stringify(letter)})`);
+  const heat = await wb.locator('figure svg.x1060-chart').nth(1).evaluate((svg) => {
+    const head = [...svg.querySelectorAll(':scope > text')];
+    const x = (s) => head.find((el) => el.textContent === s).getBoundingClientRect().left;
+    return { zero: x('0'), five: x('5') };
+  });
+  assert.ok(heat.zero > heat.five, `level 0 is the rightmost column of the heat map (${JSON.stringify(heat)})`);
+  assert.deepEqual(app.errors, []);
 });

@@ -1,15 +1,19 @@
 // Not a test: screenshots of every view in Arabic and Mongolian, one screen at a time (the
-// viewport, scrolled), at 360 px and 1280 px, for people to look at (issue 17).
+// viewport, scrolled), at 360 px and 1280 px, for people to look at (issue 17): the checklist's
+// overview, a category, results, about, assessments with a comparison shown, the workbench with
+// returned files loaded, and the downloaded comparison and aggregate reports.
 // node tests/e2e/screenshot-langs.mjs [outdir] [screens per view]
 import fs from 'node:fs/promises';
 import { AppPage } from './lib/app-page.mjs';
 import { serve } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
 import { openView } from './lib/a11y.mjs';
+import { copyWithChanges, openWorkbenchWithFiles, showComparison } from './lib/returned.mjs';
 
 const out = process.argv[2] || 'tests/e2e/artifacts/langs';
 const screens = Number(process.argv[3] || 3);
 await fs.mkdir(out, { recursive: true });
+
 const server = await serve();
 const browser = await launch();
 for (const lang of ['ar', 'mn']) {
@@ -20,6 +24,8 @@ for (const lang of ['ar', 'mn']) {
     await app.answerService('A-3', { need: 'needed', delivery: 'outsourced' });
     await app.answerService('B-1', { need: 'needed', delivery: 'shared', current: 1, target: 3 });
     await app.answerService('D-1', { need: 'needed', delivery: 'not_yet', current: 0, target: 2 });
+    // A copy with later answers, to compare with.
+    await copyWithChanges(app);
     await app.setLanguage(lang);
     const shoot = async (view) => {
       const total = await app.page.evaluate(() => document.documentElement.scrollHeight);
@@ -40,6 +46,20 @@ for (const lang of ['ar', 'mn']) {
     await shoot('about');
     await openView(app, 'assessments');
     await shoot('assessments');
+    const panel = await showComparison(app);
+    await panel.scrollIntoViewIfNeeded();
+    await app.page.screenshot({ path: `${out}/${lang}-${width}-compare-0.png` });
+    const report = await app.takeDownload(panel.locator('[data-download="comparison"]'));
+    const wb = await openWorkbenchWithFiles(app);
+    await shoot('workbench');
+    const aggregate = await app.takeDownload(wb.locator('[data-export="html"]'));
+    // The downloaded reports, opened as files.
+    for (const [name, file] of [['comparison-report', report], ['aggregate-report', aggregate]]) {
+      const page = await app.page.context().newPage();
+      await page.setContent(file.text);
+      await page.screenshot({ path: `${out}/${lang}-${width}-${name}-0.png` });
+      await page.close();
+    }
     await app.close();
   }
 }

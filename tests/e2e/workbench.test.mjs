@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appSuite, expectEventually } from './lib/app-page.mjs';
 import { expectNoViolations } from './lib/a11y.mjs';
+import { BUILTIN_VERSION } from './lib/returned.mjs';
 
 const suite = appSuite();
 const DELIVERY = ['in_house', 'outsourced', 'shared', 'not_yet'];
@@ -27,7 +28,7 @@ function org(i) {
   return {
     format: 'x1060-assessment', schema: 1,
     created: `2026-10-${pad(1 + (i % 28))}T09:00:00.000Z`, updated: `2026-11-${pad(1 + (i % 28))}T09:00:00.000Z`,
-    catalogue: { id: 'x1060-builtin', version: '2026.12' },
+    catalogue: { id: 'x1060-builtin', version: BUILTIN_VERSION },
     profile: { organisation: `Org ${pad(i)}`, assessor: `Assessor ${pad(i)}`, sector: i < 20 ? 'Energy' : i < 27 ? 'Finance' : 'Health' },
     services,
   };

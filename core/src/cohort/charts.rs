@@ -85,14 +85,25 @@ fn dist_text(d: &Dist<6>, k: K, t: &UiText, w: &WbText) -> String {
     format!("{}{}{}", parts.join(t.list_separator), t.list_separator, (t.label_value)(w.wb_col_total, &d.total.text(k)))
 }
 
+/// Mirroring for a right-to-left drawing `width` wide: the x of a point, the x of a box of width
+/// `w`, and the anchor of text that starts at a point (its end, when right to left).
+fn mirror(width: f64, rtl: bool) -> (impl Fn(f64) -> f64, impl Fn(f64, f64) -> f64, &'static str) {
+    let px = move |x: f64| if rtl { width - x } else { x };
+    let bx = move |x: f64, w: f64| if rtl { width - x - w } else { x };
+    (px, bx, if rtl { " text-anchor=\"end\"" } else { "" })
+}
+
 const BAR_W: f64 = 640.0;
 const BAR_X0: f64 = 44.0;
 const BAR_SPAN: f64 = 560.0;
 const ROW_H: f64 = 30.0;
 const BAR_H: f64 = 20.0;
 
-/// Current levels per category and overall, one full-width bar each.
-pub fn level_bars(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
+/// Current levels per category and overall, one full-width bar each. With `rtl` (Arabic) the
+/// drawing is mirrored, as the summary report's bars are: the category letters stand at the right
+/// and level 0 starts at the right, in the order of the table's columns beside it.
+pub fn level_bars(g: &Group, k: K, t: &UiText, w: &WbText, id: &str, rtl: bool) -> String {
+    let (px, bx, start) = mirror(BAR_W, rtl);
     let mut rows: Vec<(&str, &Dist<6>)> =
         g.categories.iter().map(|c| (c.category.as_str(), &c.figures.current)).collect();
     rows.push(("∑", &g.overall.current));
@@ -105,8 +116,9 @@ pub fn level_bars(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
         let y = 12.0 + i as f64 * ROW_H;
         let _ = writeln!(
             h,
-            "<g class=\"x1060-bar\" data-category=\"{}\">\n<text x=\"8\" y=\"{}\" font-weight=\"700\">{}</text>",
+            "<g class=\"x1060-bar\" data-category=\"{}\">\n<text x=\"{}\" y=\"{}\"{start} font-weight=\"700\">{}</text>",
             esc(label),
+            num(px(8.0)),
             num(y + BAR_H / 2.0 + 5.0),
             esc(label)
         );
@@ -126,7 +138,7 @@ pub fn level_bars(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
             let _ = writeln!(
                 h,
                 "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{fill}\"{outline}><title>{}</title></rect>",
-                num(p.x),
+                num(bx(p.x, p.width)),
                 num(y),
                 num(p.width),
                 num(BAR_H),
@@ -137,7 +149,7 @@ pub fn level_bars(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
                 let _ = writeln!(
                     h,
                     "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\" fill=\"{text}\">{}</text>",
-                    num(p.x + p.width / 2.0),
+                    num(px(p.x + p.width / 2.0)),
                     num(y + BAR_H / 2.0 + 4.0),
                     esc(&label)
                 );
@@ -150,19 +162,19 @@ pub fn level_bars(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
         let x = BAR_X0 + l as f64 * 70.0;
         let _ = writeln!(
             h,
-            "<rect x=\"{}\" y=\"{}\" width=\"24\" height=\"14\" fill=\"{fill}\" stroke=\"#4a5561\" stroke-width=\"0.5\"/><text x=\"{}\" y=\"{}\">{l}</text>",
-            num(x),
+            "<rect x=\"{}\" y=\"{}\" width=\"24\" height=\"14\" fill=\"{fill}\" stroke=\"#4a5561\" stroke-width=\"0.5\"/><text x=\"{}\" y=\"{}\"{start}>{l}</text>",
+            num(bx(x, 24.0)),
             num(legend_y),
-            num(x + 30.0),
+            num(px(x + 30.0)),
             num(legend_y + 12.0)
         );
     }
     let _ = writeln!(
         h,
-        "<rect x=\"{}\" y=\"{}\" width=\"24\" height=\"14\" fill=\"#ffffff\" stroke=\"#4a5561\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/><text x=\"{}\" y=\"{}\">{}</text>",
-        num(BAR_X0 + 6.0 * 70.0),
+        "<rect x=\"{}\" y=\"{}\" width=\"24\" height=\"14\" fill=\"#ffffff\" stroke=\"#4a5561\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/><text x=\"{}\" y=\"{}\"{start}>{}</text>",
+        num(bx(BAR_X0 + 6.0 * 70.0, 24.0)),
         num(legend_y),
-        num(BAR_X0 + 6.0 * 70.0 + 30.0),
+        num(px(BAR_X0 + 6.0 * 70.0 + 30.0)),
         num(legend_y + 12.0),
         esc(&format!("<{k}"))
     );
@@ -184,26 +196,28 @@ const HEAT_X0: f64 = 60.0;
 const CELL_W: f64 = 56.0;
 const CELL_H: f64 = 18.0;
 
-/// Services × current levels: one row per service, one column per level.
-pub fn heat_map(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
+/// Services × current levels: one row per service, one column per level. With `rtl` (Arabic)
+/// mirrored like [`level_bars`]: service ids at the right, level 0 in the rightmost column.
+pub fn heat_map(g: &Group, k: K, t: &UiText, w: &WbText, id: &str, rtl: bool) -> String {
     let desc: Vec<String> =
         g.services.iter().map(|s| (t.label_value)(&s.service, &dist_text(&s.figures.current, k, t, w))).collect();
     let top = 24.0;
     let height = top + g.services.len() as f64 * CELL_H + 8.0;
     let width = HEAT_X0 + 6.0 * CELL_W + 70.0;
+    let (px, bx, start) = mirror(width, rtl);
     let mut h = String::with_capacity(32 * 1024);
     open(&mut h, id, width, height, w.wb_heatmap_heading, &desc.join(t.item_separator));
     for l in 0..6 {
         let _ = writeln!(
             h,
             "<text x=\"{}\" y=\"16\" text-anchor=\"middle\" font-weight=\"700\">{l}</text>",
-            num(HEAT_X0 + l as f64 * CELL_W + CELL_W / 2.0)
+            num(px(HEAT_X0 + l as f64 * CELL_W + CELL_W / 2.0))
         );
     }
     let _ = writeln!(
         h,
         "<text x=\"{}\" y=\"16\" text-anchor=\"middle\" font-weight=\"700\">{}</text>",
-        num(HEAT_X0 + 6.0 * CELL_W + 35.0),
+        num(px(HEAT_X0 + 6.0 * CELL_W + 35.0)),
         esc(w.wb_col_total)
     );
     for (i, s) in g.services.iter().enumerate() {
@@ -212,8 +226,9 @@ pub fn heat_map(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
         let total = d.total.value().unwrap_or(0);
         let _ = writeln!(
             h,
-            "<g class=\"x1060-heat-row\" data-service=\"{}\">\n<text x=\"4\" y=\"{}\" font-size=\"12\">{}</text>",
+            "<g class=\"x1060-heat-row\" data-service=\"{}\">\n<text x=\"{}\" y=\"{}\"{start} font-size=\"12\">{}</text>",
             esc(&s.service),
+            num(px(4.0)),
             num(y + 13.0),
             esc(&s.service)
         );
@@ -234,7 +249,7 @@ pub fn heat_map(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
             let _ = writeln!(
                 h,
                 "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{fill}\" stroke=\"#b8c2cc\"{outline}/>",
-                num(x),
+                num(bx(x, CELL_W)),
                 num(y),
                 num(CELL_W),
                 num(CELL_H)
@@ -243,7 +258,7 @@ pub fn heat_map(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
                 let _ = writeln!(
                     h,
                     "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\" fill=\"{}\">{}</text>",
-                    num(x + CELL_W / 2.0),
+                    num(px(x + CELL_W / 2.0)),
                     num(y + 13.0),
                     if dark { "#ffffff" } else { INK },
                     esc(&label)
@@ -253,7 +268,7 @@ pub fn heat_map(g: &Group, k: K, t: &UiText, w: &WbText, id: &str) -> String {
         let _ = writeln!(
             h,
             "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\">{}</text>\n</g>",
-            num(HEAT_X0 + 6.0 * CELL_W + 35.0),
+            num(px(HEAT_X0 + 6.0 * CELL_W + 35.0)),
             num(y + 13.0),
             esc(&d.total.text(k))
         );

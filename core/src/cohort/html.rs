@@ -22,13 +22,14 @@ pub const EMBED_ID: &str = "x1060-aggregate";
 
 const STYLE: &str = "body{font:15px/1.5 system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans JP','Yu Gothic',Meiryo,sans-serif;color:#1b1f24;margin:0 auto;max-width:60rem;padding:1.5rem}\
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:2px solid #1f5f8b;padding-bottom:.2rem}h3{font-size:1rem;margin:1.25rem 0 .4rem}\
-table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}th,td{border:1px solid #b8c2cc;padding:.25rem .4rem;text-align:left;vertical-align:top}\
-th{background:#eef3f7}td.x1060-num{text-align:right;font-variant-numeric:tabular-nums}td.x1060-missing{color:#4a5561;font-style:italic}\
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}.muted,.x1060-hint{color:#4a5561}.note{border-left:4px solid #1f5f8b;padding:.25rem .75rem}\
-figure{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}.x1060-chart{display:block;max-width:100%;height:auto;margin:0 auto}\
+table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}th,td{border:1px solid #b8c2cc;padding:.25rem .4rem;text-align:start;vertical-align:top}\
+th{background:#eef3f7}td.x1060-num{text-align:end;font-variant-numeric:tabular-nums}td.x1060-missing{color:#4a5561;font-style:italic}\
+dl{display:grid;grid-template-columns:fit-content(60%) 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}.muted,.x1060-hint{color:#4a5561}.note{border-inline-start:4px solid #1f5f8b;padding:.25rem .75rem}\
+.x1060-table-wrap{overflow-x:auto;max-width:100%}figure{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}.x1060-chart{display:block;max-width:100%;height:auto;margin:0 auto;direction:ltr}\
 @media (forced-colors:active){.x1060-chart text{fill:CanvasText}}\
-@media print{body{max-width:none;padding:0;font-size:10pt}h2,h3{break-after:avoid;page-break-after:avoid}section.page{break-before:page;page-break-before:always}\
+@media print{body{max-width:none;padding:0;font-size:10pt}.x1060-table-wrap{overflow:visible}h2,h3{break-after:avoid;page-break-after:avoid}section.page{break-before:page;page-break-before:always}\
 tr,figure,svg,dl{break-inside:avoid;page-break-inside:avoid}table{font-size:8pt}thead{display:table-header-group}.x1060-chart{max-height:240mm;width:auto}}\
+html:lang(ar) td.x1060-missing{font-style:normal}html[dir=rtl] td.x1060-missing{direction:ltr;text-align:left}html:lang(ar) body{font-family:'Noto Sans Arabic','Noto Naskh Arabic','Segoe UI',Tahoma,'Geeza Pro','Arial',sans-serif;line-height:1.7}\
 @page{size:auto;margin:15mm 12mm}";
 
 /// The label of a group, as shown.
@@ -46,9 +47,13 @@ fn grouping(by: GroupBy, t: &UiText, w: &WbText) -> &'static str {
 }
 
 /// The start of a table's wrapper: a region that scrolls sideways on narrow screens, reachable
-/// by keyboard and named by its heading.
-fn wrap(label: &str) -> String {
-    format!("<div class=\"x1060-table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">", esc(label))
+/// by keyboard and named by its heading and its group (each group has the same tables, and
+/// regions need names of their own).
+fn wrap(label: &str, group: &str, t: &UiText) -> String {
+    format!(
+        "<div class=\"x1060-table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
+        esc(&format!("{label}{}", (t.in_brackets)(group)))
+    )
 }
 
 fn th(cols: &[String]) -> String {
@@ -77,15 +82,16 @@ fn need_tds(f: &Figures, p: &Picture) -> String {
     format!("{}{}{}", td(f.needed, p), td(f.not_needed, p), td(f.unanswered, p))
 }
 
-fn categories(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: &UiText, n: usize) {
+fn categories(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: &UiText, n: usize, group: &str) {
     let w = text::text(ctx.lang);
     let _ = write!(
         h,
-        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure>\n{}</figure>\n{}<table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure tabindex=\"0\" aria-label=\"{}\">\n{}</figure>\n{}<table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         esc(w.wb_categories_heading),
         esc(w.wb_categories_unit),
-        charts::level_bars(g, p.k, t, w, &format!("x1060-wb-bars-{n}")),
-        wrap(w.wb_categories_heading),
+        esc(w.wb_categories_heading),
+        charts::level_bars(g, p.k, t, w, &format!("x1060-wb-bars-{n}"), ctx.lang.dir() == "rtl"),
+        wrap(w.wb_categories_heading, group, t),
         th(&{
             let mut c = vec![t.col_category.to_string(), w.wb_col_needed.into(), w.wb_col_not_needed.into(), w.wb_col_unanswered.into()];
             c.extend(levels_cols(&[], w).into_iter().map(|l| if l == w.wb_col_total { l } else { format!("{} {l}", w.wb_current_heading) }));
@@ -116,7 +122,7 @@ fn categories(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t
     );
 }
 
-fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>) {
+fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>, t: &UiText, group: &str) {
     let w = text::text(ctx.lang);
     let _ = writeln!(h, "<h3>{}</h3>", esc(w.wb_missing_heading));
     if g.most_missing.is_empty() {
@@ -126,7 +132,7 @@ fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>) {
     let _ = write!(
         h,
         "{}<table class=\"x1060-table x1060-wb-missing\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
-        wrap(w.wb_missing_heading),
+        wrap(w.wb_missing_heading, group, t),
         th(&[w.wb_col_service.into(), w.wb_col_missing.into()])
     );
     for (s, n) in &g.most_missing {
@@ -145,8 +151,8 @@ fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>) {
 fn service_table(
     h: &mut String,
     g: &Group,
-    p: &Picture,
     ctx: &ReportContext<'_>,
+    group: &str,
     heading: &str,
     cols: Vec<String>,
     cells: impl Fn(&Figures) -> String,
@@ -155,7 +161,7 @@ fn service_table(
         h,
         "<h3>{}</h3>\n{}<table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         esc(heading),
-        wrap(heading),
+        wrap(heading, group, ctx.lang.ui()),
         th(&cols)
     );
     for s in &g.services {
@@ -169,17 +175,17 @@ fn service_table(
             cells(&s.figures)
         );
     }
-    let _ = p;
     h.push_str("</tbody>\n</table></div>\n");
 }
 
-fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: &UiText, n: usize) {
+fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: &UiText, n: usize, group: &str) {
     let w = text::text(ctx.lang);
     let _ = write!(
         h,
-        "<h3>{}</h3>\n<figure>\n{}</figure>\n",
+        "<h3>{}</h3>\n<figure tabindex=\"0\" aria-label=\"{}\">\n{}</figure>\n",
         esc(w.wb_heatmap_heading),
-        charts::heat_map(g, p.k, t, w, &format!("x1060-wb-heat-{n}"))
+        esc(w.wb_heatmap_heading),
+        charts::heat_map(g, p.k, t, w, &format!("x1060-wb-heat-{n}"), ctx.lang.dir() == "rtl")
     );
     let mut cols = vec![
         w.wb_col_service.to_string(),
@@ -189,10 +195,12 @@ fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: 
     ];
     cols.extend(levels_cols(&[], w));
     cols.push(w.wb_col_missing.into());
-    service_table(h, g, p, ctx, &format!("{} — {}", w.wb_services_heading, w.wb_current_heading), cols, |f| {
+    service_table(h, g, ctx, group, &format!("{} — {}", w.wb_services_heading, w.wb_current_heading), cols, |f| {
         format!("{}{}{}", need_tds(f, p), dist_tds(&f.current, p), td(f.missing, p))
     });
-    service_table(h, g, p, ctx, w.wb_target_heading, levels_cols(&[w.wb_col_service], w), |f| dist_tds(&f.target, p));
+    service_table(h, g, ctx, group, w.wb_target_heading, levels_cols(&[w.wb_col_service], w), |f| {
+        dist_tds(&f.target, p)
+    });
     let mut cols = vec![
         w.wb_col_service.to_string(),
         t.delivery_in_house.into(),
@@ -203,7 +211,7 @@ fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: 
     ];
     cols.extend((0..6).map(|l| format!("{} {l}", t.col_gap)));
     cols.push(w.wb_col_total.into());
-    service_table(h, g, p, ctx, &format!("{} · {}", w.wb_delivery_heading, w.wb_gap_heading), cols, |f| {
+    service_table(h, g, ctx, group, &format!("{} · {}", w.wb_delivery_heading, w.wb_gap_heading), cols, |f| {
         format!("{}{}", dist_tds(&f.delivery, p), dist_tds(&f.gap, p))
     });
 }
@@ -214,16 +222,17 @@ fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: 
 pub fn group_body(g: &Group, p: &Picture, ctx: &ReportContext<'_>, n: usize) -> String {
     let t = ctx.lang.ui();
     let w = text::text(ctx.lang);
+    let group = group_label(&g.label, p.group_by, t, w);
     let mut h = String::with_capacity(64 * 1024);
     let _ = write!(
         h,
         "<h2>{}</h2>\n<p>{}</p>\n",
-        esc(&group_label(&g.label, p.group_by, t, w)),
+        esc(&group),
         esc(&(t.label_value)(w.wb_organisations, &g.organisations.to_string()))
     );
-    categories(&mut h, g, p, ctx, t, n);
-    most_missing(&mut h, g, ctx);
-    services(&mut h, g, p, ctx, t, n);
+    categories(&mut h, g, p, ctx, t, n, &group);
+    most_missing(&mut h, g, ctx, t, &group);
+    services(&mut h, g, p, ctx, t, n, &group);
     h
 }
 

@@ -76,22 +76,14 @@ pub struct WbText {
     pub wb_reason_moved_version: &'static str,
 }
 
-/// The language the workbench speaks for an interface in `lang`: Arabic and Mongolian are not
-/// translated yet, so the workbench is in English there (and says so with its `lang`).
-pub fn text_lang(lang: Lang) -> Lang {
-    match lang {
-        Lang::En | Lang::Ar | Lang::Mn => Lang::En,
-        Lang::Ja => Lang::Ja,
-        Lang::Fr => Lang::Fr,
-    }
-}
-
-/// The workbench strings of `lang` (English for a language they are not translated into).
+/// The workbench strings of `lang`.
 pub fn text(lang: Lang) -> &'static WbText {
-    match text_lang(lang) {
+    match lang {
+        Lang::En => &EN,
         Lang::Ja => &JA,
         Lang::Fr => &FR,
-        _ => &EN,
+        Lang::Ar => &AR,
+        Lang::Mn => &MN,
     }
 }
 
@@ -278,6 +270,133 @@ pub const FR: WbText = WbText {
     wb_reason_moved_version: "Fait avec une version antérieure du catalogue. Ses réponses ont été déplacées vers cette version. Les réponses listées attendent une vérification dans la nouvelle version et ne sont pas comptées.",
 };
 
+/// Arabic: our own translation, not reviewed by a native speaker (docs/translations.md). Counts
+/// are worded "label: figure" where the noun would have to agree with the figure.
+pub const AR: WbText = WbText {
+    wb_heading: "أداة التجميع للمنسِّق",
+    wb_intro: "أفلِت هنا الملفات التي أعادتها المؤسسات: بيانات التقييم (JSON) والتقارير الموجزة (HTML)، بأي خليط وبأي عدد. تُقرأ في هذا المتصفح فقط: لا يُرفَع أي شيء، ولا تتغيّر تقييماتك.",
+    wb_pick: "اختيار الملفات المُعادة",
+    wb_reading: "جارٍ قراءة الملفات…",
+    wb_intake_heading: "الملفات المستلَمة",
+    wb_col_file: "الملف",
+    wb_col_status: "الحالة",
+    wb_col_findings: "نتائج الفحص",
+    wb_col_leave_out: "استبعاد",
+    wb_status_counted: "محسوب",
+    wb_status_refused: "غير محسوب",
+    wb_status_left_out: "مستبعَد",
+    wb_counted: ar::wb_counted,
+    wb_settings_heading: "الإعدادات",
+    wb_k_label: "أصغر مجموعة معروضة (k)",
+    wb_k_help: "لا يُعرَض أي رقم يستند إلى عدد من المؤسسات أقل من k، لا هنا ولا في أي ملف. قيمة k هي 3 على الأقل.",
+    wb_group_label: "التجميع حسب",
+    wb_group_all: "كل المؤسسات",
+    wb_group_not_given: "غير مذكور",
+    wb_picture_heading: "الصورة العامة",
+    wb_organisations: "المؤسسات المحسوبة",
+    wb_suppressed_note: ar::wb_suppressed_note,
+    wb_hidden_groups: ar::wb_hidden_groups,
+    wb_too_few: ar::wb_too_few,
+    wb_col_service: "الخدمة",
+    wb_col_needed: "مطلوبة",
+    wb_col_not_needed: "غير مطلوبة",
+    wb_col_unanswered: "بلا إجابة",
+    wb_col_missing: "ناقصة",
+    wb_col_total: "المجموع",
+    wb_services_heading: "لكل خدمة (عدد المؤسسات)",
+    wb_categories_heading: "لكل فئة (إجابات كل المؤسسات)",
+    wb_categories_unit: "الأعداد لكل فئة هي أعداد إجابات: إجابة واحدة لكل مؤسسة وخدمة.",
+    wb_current_heading: "المستوى الحالي",
+    wb_target_heading: "المستوى المستهدف",
+    wb_gap_heading: "الفجوة عن المستوى المستهدف",
+    wb_delivery_heading: "طريقة التقديم",
+    wb_missing_heading: "الخدمات الأكثر نقصًا (مطلوبة، لكنها لم تُقدَّم بعد أو في المستوى 0)",
+    wb_heatmap_heading: "المستويات الحالية، خدمة بخدمة",
+    wb_downloads_heading: "ملفات التجميع",
+    wb_download_html: "تقرير التجميع (HTML)",
+    wb_download_services_csv: "لكل خدمة (CSV)",
+    wb_download_categories_csv: "لكل فئة (CSV)",
+    wb_download_json: "بيانات التجميع (JSON)",
+    wb_report_title: "تجميع التقييمات الذاتية المُعادة",
+    wb_report_privacy: "كل رقم يستند إما إلى لا مؤسسة أو إلى k مؤسسات على الأقل. لا يتضمن هذا التقرير أسماء المؤسسات والتقييمات، ولا القائمين بالتقييم، ولا المسؤولين، ولا الأدلة، ولا الملاحظات، ولا الأسباب.",
+    wb_reason_unreadable: "ليس ملف تقييم: لا يمكن قراءته كبيانات تقييم (JSON) ولا كتقرير موجز (HTML) من هذه الأداة.",
+    wb_reason_invalid_data: "بيانات التقييم في هذا الملف غير صالحة.",
+    wb_reason_other_catalogue: "أُنشئ بكتالوج آخر: غير محسوب.",
+    wb_reason_other_version: "أُنشئ بإصدار آخر من الكتالوج: غير محسوب.",
+    wb_reason_no_answers: "لا توجد إجابة عن أي خدمة من الكتالوج.",
+    wb_reason_same_content: "نفس محتوى ملف سابق: يُحسَب مرة واحدة.",
+    wb_reason_older_copy: "نفس التقييم في ملف تغيّر لاحقًا: يُحسَب الملف الأحدث فقط.",
+    wb_reason_level_not_needed: "يوجد مستوى لخدمة محدَّدة بأنها غير مطلوبة؛ هذا المستوى لا يُحسَب.",
+    wb_reason_target_below: "يوجد مستوى مستهدف أقل من المستوى الحالي.",
+    wb_reason_no_delivery: "توجد خدمة مطلوبة بلا إجابة عن طريقة التقديم.",
+    wb_reason_all_identical: "كل الخدمات المطلوبة لها نفس طريقة التقديم ونفس المستوى الحالي: تحقّق من الملف مع مُرسِله.",
+    wb_reason_moved_version: "أُجري بإصدار سابق من الكتالوج. نقلنا إجاباته إلى هذا الإصدار؛ الإجابات المذكورة تنتظر المراجعة في الإصدار الجديد ولا تُحسب.",
+};
+
+/// Mongolian (Cyrillic): our own translation, not reviewed by a native speaker. No case ending
+/// is put on a figure or on k (it would follow the sound of the number word): the figure follows
+/// a label ("Хязгаар: 5").
+pub const MN: WbText = WbText {
+    wb_heading: "Зохицуулагчийн нэгтгэл",
+    wb_intro: "Байгууллагуудын буцааж ирүүлсэн файлуудыг энд чирж оруулна уу: үнэлгээний өгөгдөл (JSON) болон хураангуй тайлан (HTML), холимог ч байж болно, хэдэн ч байж болно. Тэдгээрийг зөвхөн энэ хөтөч дээр уншина: юу ч илгээгдэхгүй, таны өөрийн үнэлгээ өөрчлөгдөхгүй.",
+    wb_pick: "Буцаж ирсэн файлуудыг сонгох",
+    wb_reading: "Файлуудыг уншиж байна…",
+    wb_intake_heading: "Хүлээн авсан файлууд",
+    wb_col_file: "Файл",
+    wb_col_status: "Төлөв",
+    wb_col_findings: "Илэрсэн зүйл",
+    wb_col_leave_out: "Хасах",
+    wb_status_counted: "Тооцсон",
+    wb_status_refused: "Тооцоогүй",
+    wb_status_left_out: "Хассан",
+    wb_counted: mn::wb_counted,
+    wb_settings_heading: "Тохиргоо",
+    wb_k_label: "Харуулах хамгийн жижиг бүлэг (k)",
+    wb_k_help: "Үзүүлэлт нь k буюу түүнээс олон байгууллагад үндэслээгүй бол түүнийг энд ч, ямар ч файлд ч харуулахгүй. k нь хамгийн багадаа 3.",
+    wb_group_label: "Бүлэглэх",
+    wb_group_all: "Бүх байгууллага",
+    wb_group_not_given: "Заагаагүй",
+    wb_picture_heading: "Ерөнхий дүр зураг",
+    wb_organisations: "Тооцсон байгууллага",
+    wb_suppressed_note: mn::wb_suppressed_note,
+    wb_hidden_groups: mn::wb_hidden_groups,
+    wb_too_few: mn::wb_too_few,
+    wb_col_service: "Үйлчилгээ",
+    wb_col_needed: "Шаардлагатай",
+    wb_col_not_needed: "Шаардлагагүй",
+    wb_col_unanswered: "Хариулаагүй",
+    wb_col_missing: "Дутуу",
+    wb_col_total: "Нийт",
+    wb_services_heading: "Үйлчилгээ тус бүрээр (байгууллагын тоо)",
+    wb_categories_heading: "Ангилал тус бүрээр (бүх байгууллагын хариулт)",
+    wb_categories_unit: "Ангилал тус бүрийн тоо нь хариултын тоо: байгууллага, үйлчилгээ бүрт нэг хариулт.",
+    wb_current_heading: "Одоогийн түвшин",
+    wb_target_heading: "Зорилтот түвшин",
+    wb_gap_heading: "Зорилтот түвшнээс зөрүү",
+    wb_delivery_heading: "Гүйцэтгэх хэлбэр",
+    wb_missing_heading: "Хамгийн олон удаа дутуу байгаа үйлчилгээ (шаардлагатай боловч одоогоор гүйцэтгээгүй эсвэл 0 түвшинд)",
+    wb_heatmap_heading: "Одоогийн түвшин, үйлчилгээ тус бүрээр",
+    wb_downloads_heading: "Нэгтгэлийн файлууд",
+    wb_download_html: "Нэгтгэлийн тайлан (HTML)",
+    wb_download_services_csv: "Үйлчилгээ тус бүрээр (CSV)",
+    wb_download_categories_csv: "Ангилал тус бүрээр (CSV)",
+    wb_download_json: "Нэгтгэлийн өгөгдөл (JSON)",
+    wb_report_title: "Буцаж ирсэн өөрийн үнэлгээнүүдийн нэгтгэл",
+    wb_report_privacy: "Үзүүлэлт бүр нэг ч байгууллагад үндэслээгүй, эсвэл хамгийн багадаа k байгууллагад үндэслэсэн. Байгууллага болон үнэлгээний нэр, үнэлгээ хийсэн хүн, хариуцагч, нотлох баримт, тэмдэглэл, шалтгаан энэ тайланд байхгүй.",
+    wb_reason_unreadable: "Үнэлгээний файл биш: үүнийг энэ хэрэгслийн үнэлгээний өгөгдөл (JSON) эсвэл хураангуй тайлан (HTML) болгон уншиж чадахгүй.",
+    wb_reason_invalid_data: "Энэ файл дахь үнэлгээний өгөгдөл буруу байна.",
+    wb_reason_other_catalogue: "Өөр каталогоор хийсэн: тооцоогүй.",
+    wb_reason_other_version: "Каталогийн өөр хувилбараар хийсэн: тооцоогүй.",
+    wb_reason_no_answers: "Каталогийн аль ч үйлчилгээнд хариулт алга.",
+    wb_reason_same_content: "Өмнөх файлтай ижил агуулгатай: нэг удаа тооцно.",
+    wb_reason_older_copy: "Хожим өөрчлөгдсөн файлтай ижил үнэлгээ: зөвхөн сүүлд өөрчлөгдсөнийг тооцно.",
+    wb_reason_level_not_needed: "Шаардлагагүй гэж тэмдэглэсэн үйлчилгээнд түвшин тогтоосон байна. Энэ түвшинг тооцохгүй.",
+    wb_reason_target_below: "Зорилтот түвшин нь одоогийн түвшнээс доогуур байна.",
+    wb_reason_no_delivery: "Шаардлагатай гэж тэмдэглэсэн үйлчилгээнд гүйцэтгэх хэлбэрийн хариулт алга.",
+    wb_reason_all_identical: "Шаардлагатай бүх үйлчилгээ ижил гүйцэтгэх хэлбэр, ижил одоогийн түвшинтэй байна: файлыг илгээгчтэй нь шалгана уу.",
+    wb_reason_moved_version: "Каталогийн өмнөх хувилбараар хийсэн. Хариултуудыг энэ хувилбар руу шилжүүлсэн; жагсаасан хариултууд шинэ хувилбарт шалгалт хүлээж байгаа тул тоолохгүй.",
+};
+
 mod en {
 
     pub(super) fn wb_counted(n: usize, total: usize) -> String {
@@ -345,5 +464,53 @@ mod fr {
 
     pub(super) fn wb_too_few(k: u32) -> String {
         format!("Moins de {k} organisations sont comptées\u{202f}: aucun chiffre n’est affiché.")
+    }
+}
+
+mod ar {
+    use crate::i18n::ar::count;
+
+    /// "fewer than k organisations": k is at least 3, so the noun is the plural (3–10) or the
+    /// singular (11 and more).
+    fn organisations(k: u32) -> String {
+        count(k as usize, "مؤسسة واحدة", "مؤسستين", "مؤسسات", "مؤسسة")
+    }
+
+    pub(super) fn wb_counted(n: usize, total: usize) -> String {
+        format!("الملفات المحسوبة: {n} من {total}")
+    }
+
+    pub(super) fn wb_suppressed_note(k: u32) -> String {
+        // "<5" isolated left to right (U+2066 … U+2069), as in the tables, the charts and the CSV:
+        // in right-to-left text the browser would mirror it.
+        format!("«\u{2066}<{k}\u{2069}»: يستند إلى أقل من {}، لذلك لا يُعرَض.", organisations(k))
+    }
+
+    pub(super) fn wb_hidden_groups(n: u32, k: u32) -> String {
+        format!("لا تُعرَض المجموعات التي فيها أقل من {}. عدد هذه المجموعات: {n}.", organisations(k))
+    }
+
+    pub(super) fn wb_too_few(k: u32) -> String {
+        format!("عدد المؤسسات المحسوبة أقل من {k}: لا يُعرَض أي رقم.")
+    }
+}
+
+mod mn {
+    // The figure follows a label, so that it takes no case ending.
+
+    pub(super) fn wb_counted(n: usize, total: usize) -> String {
+        format!("Тооцсон файл: {n} / {total}")
+    }
+
+    pub(super) fn wb_suppressed_note(k: u32) -> String {
+        format!("«<{k}»: байгууллагын тоо хязгаараас бага тул харуулахгүй. Хязгаар: {k}.")
+    }
+
+    pub(super) fn wb_hidden_groups(n: u32, k: u32) -> String {
+        format!("Байгууллагын тоо нь хязгаараас бага тул харуулаагүй бүлэг: {n}. Хязгаар: {k}.")
+    }
+
+    pub(super) fn wb_too_few(k: u32) -> String {
+        format!("Тооцсон байгууллагын тоо хязгаараас бага тул ямар ч үзүүлэлт харуулахгүй. Хязгаар: {k}.")
     }
 }

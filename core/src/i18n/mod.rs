@@ -6,7 +6,7 @@
 //! descriptions) live in the catalogue file, not here. The whole procedure (CSS line, catalogue,
 //! tests, right-to-left) and the review status of each language: `docs/translations.md`.
 
-mod ar;
+pub(crate) mod ar;
 mod en;
 mod fr;
 mod ja;

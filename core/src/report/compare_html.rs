@@ -17,7 +17,7 @@ h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;b
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #b8c2cc;padding:.3rem .45rem;text-align:start;vertical-align:top}\
 th{background:#eef3f7}td.num{font-variant-numeric:tabular-nums;white-space:nowrap}.muted{color:#4a5561}.warn{border-inline-start:4px solid #b35900;padding:.3rem .6rem;background:#fff6ec}\
 .tag{display:inline-block;font-size:.8rem;border:1px solid #4a5561;border-radius:.2rem;padding:0 .3rem;margin-inline-start:.3rem}\
-@media print{body{max-width:none;padding:0}h2,h3{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}}\
+.wrap{overflow-x:auto;max-width:100%}@media print{body{max-width:none;padding:0}.wrap{overflow:visible}h2,h3{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}}\
 html:lang(ar) body{font-family:'Noto Sans Arabic','Noto Naskh Arabic','Segoe UI',Tahoma,'Geeza Pro','Arial',sans-serif;line-height:1.7}@page{margin:15mm}";
 
 /// The comparison report in the context's language. `ctx.catalogue` is the catalogue the
@@ -63,6 +63,12 @@ pub fn comparison_file(cmp: &Comparison, ctx: &ReportContext<'_>, date: &str) ->
     }
 }
 
+/// The start of a table's wrapper: a region that scrolls sideways on a narrow screen (the page
+/// itself does not), reachable by keyboard and named by its heading.
+fn wrap(label: &str) -> String {
+    format!("<div class=\"wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">", esc(label))
+}
+
 fn or_dash(s: &str) -> &str {
     if s.trim().is_empty() {
         "—"
@@ -75,8 +81,9 @@ fn sides(h: &mut String, cmp: &Comparison, t: &UiText, lang: crate::i18n::Lang) 
     let (b, a) = (&cmp.before, &cmp.after);
     let _ = write!(
         h,
-        "<section id=\"sides\">\n<h2>{}</h2>\n<table>\n<thead><tr><td></td><th scope=\"col\">{}<br>{}</th><th scope=\"col\">{}<br>{}</th></tr></thead>\n<tbody>\n",
+        "<section id=\"sides\">\n<h2>{}</h2>\n{}<table>\n<thead><tr><td></td><th scope=\"col\">{}<br>{}</th><th scope=\"col\">{}<br>{}</th></tr></thead>\n<tbody>\n",
         esc(t.compare_sides_heading),
+        wrap(t.compare_sides_heading),
         esc(t.compare_before),
         esc(or_dash(&b.name)),
         esc(t.compare_after),
@@ -102,7 +109,7 @@ fn sides(h: &mut String, cmp: &Comparison, t: &UiText, lang: crate::i18n::Lang) 
     let p = cmp.overall.progress;
     let _ = write!(
         h,
-        "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n</tbody>\n</table>\n",
+        "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n</tbody>\n</table></div>\n",
         esc(t.report_progress),
         esc(&progress_text(t, p.before)),
         esc(&progress_text(t, p.after))
@@ -145,11 +152,35 @@ fn percent_text(t: &UiText, f: &Figure<Ratio>) -> String {
     }
 }
 
-/// "before → after (change)", or without the change when there is none to compute.
-fn moved(t: &UiText, before: String, after: String, change: Option<String>) -> String {
+/// The arrow from a value before to the value after: it points the way the script reads, so in
+/// Arabic ("2,0 ← 3,0") it points left, from the first value read to the second.
+pub fn change_arrow(rtl: bool) -> &'static str {
+    if rtl {
+        "←"
+    } else {
+        "→"
+    }
+}
+
+/// A signed change ("+1,0", "−2") as HTML. Inside right-to-left text the sign would stand after
+/// the figure ("1,0+"), so there it is isolated, left to right.
+fn signed_html(change: &str, rtl: bool) -> String {
+    if rtl {
+        format!("<bdi dir=\"ltr\">{}</bdi>", esc(change))
+    } else {
+        esc(change)
+    }
+}
+
+/// "before → after (change)" as HTML, or without the change when there is none to compute.
+fn moved(t: &UiText, rtl: bool, before: String, after: String, change: Option<String>) -> String {
+    let arrow = change_arrow(rtl);
+    let (before, after) = (esc(&before), esc(&after));
     match change {
-        Some(c) => format!("{before} → {after}{}", (t.in_brackets)(&c)),
-        None => format!("{before} → {after}"),
+        // The change goes through `in_brackets` as a placeholder without markup, then in place.
+        Some(c) => format!("{before} {arrow} {after}{}", esc(&(t.in_brackets)("\u{1}")))
+            .replace('\u{1}', &signed_html(&c, rtl)),
+        None => format!("{before} {arrow} {after}"),
     }
 }
 
@@ -157,42 +188,49 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
     let t = ctx.lang.ui();
     let _ = write!(
         h,
-        "<section id=\"figures\">\n<h2>{}</h2>\n<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "<section id=\"figures\">\n<h2>{}</h2>\n{}<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         esc(t.compare_figures_heading),
+        wrap(t.compare_figures_heading),
         [t.col_category, t.col_answered, t.col_coverage, t.col_avg_current, t.col_avg_target, t.col_gap]
             .iter()
             .map(|c| format!("<th scope=\"col\">{}</th>", esc(c)))
             .collect::<String>()
     );
+    let rtl = ctx.lang.dir() == "rtl";
     let row = |h: &mut String, attr: &str, label: String, f: &ScopeComparison| {
         let sep = t.decimal_separator;
         let cells = [
             moved(
                 t,
+                rtl,
                 f.progress.before.answered.to_string(),
                 f.progress.after.answered.to_string(),
                 Some(signed(f.answered_delta())),
             ),
             moved(
                 t,
+                rtl,
                 percent_text(t, &f.before.catalogue.coverage),
                 percent_text(t, &f.after.catalogue.coverage),
                 f.coverage_delta().map(|d| signed(i64::from(d))),
             ),
             moved(
                 t,
+                rtl,
                 t.average(&f.before.profile.avg_current),
                 t.average(&f.after.profile.avg_current),
                 f.avg_current_delta().map(|d| signed_tenths(d, sep)),
             ),
             moved(
                 t,
+                rtl,
                 t.average(&f.before.profile.avg_target),
                 t.average(&f.after.profile.avg_target),
                 f.avg_target_delta().map(|d| signed_tenths(d, sep)),
             ),
             moved(
                 t,
+                rtl,
                 t.average(&f.before.profile.gap),
                 t.average(&f.after.profile.gap),
                 f.gap_delta().map(|d| signed_tenths(d, sep)),
@@ -200,7 +238,7 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
         ];
         let _ = write!(h, "<tr{attr}><th scope=\"row\">{}</th>", esc(&label));
         for c in cells {
-            let _ = write!(h, "<td class=\"num\">{}</td>", esc(&c));
+            let _ = write!(h, "<td class=\"num\">{c}</td>");
         }
         h.push_str("</tr>\n");
     };
@@ -209,7 +247,7 @@ fn figures(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
         row(h, &format!(" data-category=\"{}\"", esc(&c.id)), format!("{} {}", c.id, title), &c.figures);
     }
     row(h, " data-category=\"overall\"", t.overall_label.to_string(), &cmp.overall);
-    h.push_str("</tbody>\n</table>\n</section>\n");
+    h.push_str("</tbody>\n</table></div>\n</section>\n");
 }
 
 fn text_field_label(t: &UiText, f: TextField) -> &'static str {
@@ -222,7 +260,7 @@ fn text_field_label(t: &UiText, f: TextField) -> &'static str {
 }
 
 /// The rows of one service: one per answer that changed.
-fn service_rows(h: &mut String, s: &ServiceChange, title: &str, t: &UiText) {
+fn service_rows(h: &mut String, s: &ServiceChange, title: &str, t: &UiText, rtl: bool) {
     let opt = |v: Option<&'static str>| v.unwrap_or("—").to_string();
     let mut rows: Vec<(&str, &str, String, String, String)> = Vec::new();
     if let Some(Change { before, after }) = s.need {
@@ -274,21 +312,23 @@ fn service_rows(h: &mut String, s: &ServiceChange, title: &str, t: &UiText) {
                 esc(or_dash(title))
             );
         }
+        // A signed figure (a change of level) is isolated; a list of field names is text.
+        let change = if change.starts_with(['+', '−']) { signed_html(change, rtl) } else { esc(change) };
         let _ = writeln!(
             h,
-            "<td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
+            "<td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{change}</td></tr>",
             esc(label),
             esc(before),
             esc(after),
-            esc(change)
         );
     }
 }
 
-fn services_table_head(h: &mut String, t: &UiText) {
+fn services_table_head(h: &mut String, t: &UiText, label: &str) {
     let _ = write!(
         h,
-        "<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "{}<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        wrap(label),
         [t.col_id, t.col_service, t.compare_answer, t.compare_before, t.compare_after, t.compare_change]
             .iter()
             .map(|c| format!("<th scope=\"col\">{}</th>", esc(c)))
@@ -304,22 +344,23 @@ fn services(h: &mut String, cmp: &Comparison, ctx: &ReportContext<'_>) {
     }
     for c in cmp.categories.iter().filter(|c| !c.changes.is_empty()) {
         let title = ctx.catalogue.category(&c.id).map(|x| x.title.get_code(ctx.content)).unwrap_or("");
-        let _ = writeln!(h, "<h3>{} {}</h3>", esc(&c.id), esc(title));
-        services_table_head(h, t);
+        let heading = format!("{} {}", c.id, title);
+        let _ = writeln!(h, "<h3>{}</h3>", esc(&heading));
+        services_table_head(h, t, &heading);
         for s in &c.changes {
             let title = ctx.catalogue.service(&s.id).map(|x| x.title.get_code(ctx.content)).unwrap_or("");
-            service_rows(h, s, title, t);
+            service_rows(h, s, title, t, ctx.lang.dir() == "rtl");
         }
-        h.push_str("</tbody>\n</table>\n");
+        h.push_str("</tbody>\n</table></div>\n");
     }
     h.push_str("</section>\n");
     if !cmp.unlisted.is_empty() {
         let _ = write!(h, "<section id=\"unlisted\">\n<h2>{}</h2>\n", esc(t.compare_unlisted_heading));
-        services_table_head(h, t);
+        services_table_head(h, t, t.compare_unlisted_heading);
         for s in &cmp.unlisted {
-            service_rows(h, s, "", t);
+            service_rows(h, s, "", t, ctx.lang.dir() == "rtl");
         }
-        h.push_str("</tbody>\n</table>\n</section>\n");
+        h.push_str("</tbody>\n</table></div>\n</section>\n");
     }
 }
 

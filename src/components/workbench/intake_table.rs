@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use x1060_core::cohort::intake::{FileIndex, Intake, IntakeRow};
+use x1060_core::cohort::intake::{FileIndex, Intake, IntakeRow, Reason};
 use yew::prelude::*;
 
 use crate::context::use_ctx;
@@ -59,8 +59,12 @@ pub fn IntakeTable(props: &IntakeTableProps) -> Html {
                                 if let Some(o) = f.other.and_then(|o| props.intake.rows.get(o.0)) {
                                     <span class="x1060-hint" data-other={o.file.0.to_string()}>{ format!(" → {}", o.name) }</span>
                                 }
+                                // The importer explains in English in every language; a
+                                // catalogue's id or version is no language. Either reads left to
+                                // right, isolated inside right-to-left text.
                                 if !f.detail.is_empty() {
-                                    <span class="x1060-hint x1060-wb-detail">{ format!(" {}", f.detail) }</span>
+                                    { " " }<bdi class="x1060-hint x1060-wb-detail" dir="ltr"
+                                        lang={matches!(f.reason, Reason::Unreadable | Reason::InvalidData).then_some("en")}>{ &f.detail }</bdi>
                                 }
                             </li>
                         }) }

@@ -98,9 +98,7 @@ pub fn Workbench() -> Html {
     let heading = ctx.id("workbench-heading");
     let counted = checked.counted_len(&left_out);
     html! {
-        <section class="x1060-card x1060-workbench" aria-labelledby={heading.clone()} data-workbench="" data-view="workbench"
-            lang={(x1060_core::cohort::text::text_lang(ctx.lang) != ctx.lang).then(|| x1060_core::cohort::text::text_lang(ctx.lang).code())}
-            dir={(x1060_core::cohort::text::text_lang(ctx.lang) != ctx.lang).then_some("ltr")}>
+        <section class="x1060-card x1060-workbench" aria-labelledby={heading.clone()} data-workbench="" data-view="workbench">
             <h2 id={heading} class="x1060-view-heading" tabindex="-1">{ w.wb_heading }</h2>
             <p>{ w.wb_intro }</p>
             <pick::ManyPick on_files={on_files} />
