@@ -27,6 +27,9 @@ fn errors(v: &jsonschema::Validator, value: &Value) -> Vec<String> {
     v.iter_errors(value).map(|e| format!("{} at {}", e, e.instance_path())).collect()
 }
 
+/// A rule broken: where the reader says it is, the change, and whether the schema can see it.
+type Case = (&'static str, Box<dyn Fn(&mut Value)>, bool);
+
 fn sample() -> Campaign {
     Campaign::parse(&fixture_text("campaign-sample.json")).unwrap()
 }
@@ -109,12 +112,18 @@ fn the_sample_campaigns_read_and_match_the_schema() {
 #[test]
 fn the_reader_refuses_each_broken_rule_and_names_the_place() {
     let v = schema("campaign.schema.json");
-    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>, bool)> = vec![
+    let cases: Vec<Case> = vec![
         ("id", Box::new(|c| c["id"] = json!("APCERT 2027")), true),
         ("colour", Box::new(|c| c["colour"] = json!("red")), true),
         ("languages", Box::new(|c| c["languages"] = json!([])), true),
         ("languages[1]", Box::new(|c| c["languages"] = json!(["en", "en"])), true),
-        ("name", Box::new(|c| { c["name"].as_object_mut().unwrap().remove("fr"); }), false),
+        (
+            "name",
+            Box::new(|c| {
+                c["name"].as_object_mut().unwrap().remove("fr");
+            }),
+            false,
+        ),
         ("name.de", Box::new(|c| c["name"]["de"] = json!("Selbstbewertung")), false),
         ("consent", Box::new(|c| c["consent"]["en"] = json!("   ")), true),
         ("catalogue.categories", Box::new(|c| c["catalogue"]["categories"] = json!([])), true),
@@ -231,13 +240,15 @@ fn only_what_the_campaign_asks_and_the_participant_agrees_to_is_shared() {
     assert!(v.get("assessor").is_none());
     assert_eq!(errors(&schema("submission.schema.json"), &v), Vec::<String>::new());
     // Only notes, of the two asked.
-    let s = build(&assessment(), None, &sample(), &builtin(), &choices(&[Extra::Notes, Extra::Owners]), "2027-02-01").unwrap();
+    let s = build(&assessment(), None, &sample(), &builtin(), &choices(&[Extra::Notes, Extra::Owners]), "2027-02-01")
+        .unwrap();
     assert_eq!(s.shared, [Extra::Notes]);
     assert!(s.names.is_none());
     // A campaign that asks for everything gets everything the participant ticks.
     let mut all = sample();
     all.asks = Extra::ALL.to_vec();
-    let s = build(&assessment(), None, &all, &builtin(), &choices(&[Extra::Assessor, Extra::Reasons]), "2027-02-01").unwrap();
+    let s = build(&assessment(), None, &all, &builtin(), &choices(&[Extra::Assessor, Extra::Reasons]), "2027-02-01")
+        .unwrap();
     assert_eq!(s.assessor.as_deref(), Some("Aiko Sato"));
     assert_eq!(s.services["A-2"].reason, "Done by ACME's parent");
     assert!(s.services["A-1"].note.is_empty());
@@ -301,7 +312,7 @@ fn the_submission_reader_and_schema_refuse_what_was_not_shared() {
     let v = schema("submission.schema.json");
     let s = build(&assessment(), None, &sample(), &builtin(), &choices(&[]), "2027-02-01").unwrap();
     let base = s.value();
-    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>, bool)> = vec![
+    let cases: Vec<Case> = vec![
         ("services.A-1.note", Box::new(|x| x["services"]["A-1"]["note"] = json!("hidden")), false),
         ("names", Box::new(|x| x["names"] = json!({"organisation": "ACME"})), true),
         ("assessor", Box::new(|x| x["assessor"] = json!("Aiko")), true),

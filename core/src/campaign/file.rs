@@ -112,7 +112,8 @@ pub enum Extra {
 }
 
 impl Extra {
-    pub const ALL: [Extra; 6] = [Extra::Names, Extra::Assessor, Extra::Owners, Extra::Evidence, Extra::Notes, Extra::Reasons];
+    pub const ALL: [Extra; 6] =
+        [Extra::Names, Extra::Assessor, Extra::Owners, Extra::Evidence, Extra::Notes, Extra::Reasons];
 
     /// Stable key, as in the files.
     pub fn key(self) -> &'static str {
@@ -386,7 +387,10 @@ impl Campaign {
                 return Err(invalid(format!("catalogue.categories[{i}]"), "expected a category id"));
             }
             if !seen.insert(c.as_str()) {
-                return Err(invalid(format!("catalogue.categories[{i}]"), format!("\"{}\" is listed twice", clip(c, 20))));
+                return Err(invalid(
+                    format!("catalogue.categories[{i}]"),
+                    format!("\"{}\" is listed twice", clip(c, 20)),
+                ));
             }
         }
         if self.profile.len() > MAX_FIELDS {
@@ -498,7 +502,9 @@ impl Campaign {
 }
 
 fn key_rule() -> String {
-    format!("expected 1 to {MAX_KEY_CHARS} lower-case letters, digits, \"-\" or \"_\", starting with a letter or a digit")
+    format!(
+        "expected 1 to {MAX_KEY_CHARS} lower-case letters, digits, \"-\" or \"_\", starting with a letter or a digit"
+    )
 }
 
 /// A language code: two or three lower-case letters, optionally a region (`fr-CA`).

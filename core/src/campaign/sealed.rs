@@ -71,7 +71,9 @@ impl fmt::Display for SealedError {
             Self::TooLarge { bytes } => write!(f, "The file is too large ({} KB).", bytes / 1024),
             Self::Json(e) => write!(f, "The file is not valid JSON: {e}."),
             Self::NotSealed => write!(f, "This is not a sealed submission (\"format\" must be \"{FORMAT}\")."),
-            Self::NewerSchema { found } => write!(f, "This sealed file uses schema {found}; this app reads schema {SCHEMA}."),
+            Self::NewerSchema { found } => {
+                write!(f, "This sealed file uses schema {found}; this app reads schema {SCHEMA}.")
+            }
             Self::Invalid { at, problem } => write!(f, "{}: {}.", json::place(at), clip_message(problem)),
         }
     }

@@ -151,7 +151,9 @@ impl fmt::Display for SubmissionError {
             Self::NotInList { field, value } => {
                 write!(f, "\"{}\" is not a value of the list \"{}\".", clip(value, 60), clip(field, 60))
             }
-            Self::TooLong { field } => write!(f, "The field \"{}\" is longer than {MAX_TEXT_CHARS} characters.", clip(field, 60)),
+            Self::TooLong { field } => {
+                write!(f, "The field \"{}\" is longer than {MAX_TEXT_CHARS} characters.", clip(field, 60))
+            }
             Self::UnknownField { field } => write!(f, "The campaign does not ask the field \"{}\".", clip(field, 60)),
             Self::BadDate => f.write_str("The date must be written YYYY-MM-DD."),
             Self::NoConsent => f.write_str("The consent statement has not been accepted."),
@@ -204,7 +206,9 @@ pub fn build(
         return Err(SubmissionError::Catalogue(CatalogueMismatch::OtherCatalogue { id: a.catalogue.id.clone() }));
     }
     if a.catalogue.version != campaign.catalogue.version {
-        return Err(SubmissionError::Catalogue(CatalogueMismatch::OtherVersion { version: a.catalogue.version.clone() }));
+        return Err(SubmissionError::Catalogue(CatalogueMismatch::OtherVersion {
+            version: a.catalogue.version.clone(),
+        }));
     }
     if !super::is_date(date) {
         return Err(SubmissionError::BadDate);
@@ -367,7 +371,9 @@ impl Submission {
             created: String::new(),
             updated: String::new(),
         };
-        for (key, field) in [("sector", &mut a.profile.sector), ("size", &mut a.profile.size), ("country", &mut a.profile.country)] {
+        for (key, field) in
+            [("sector", &mut a.profile.sector), ("size", &mut a.profile.size), ("country", &mut a.profile.country)]
+        {
             if let Some(v) = self.profile.get(key) {
                 *field = v.clone();
             }
@@ -432,7 +438,10 @@ impl Submission {
                 (Extra::Reasons, &r.reason, "reason"),
             ] {
                 if !s.is_empty() && !shared.contains(&e) {
-                    return Err(invalid(format!("services.{id}.{name}"), format!("present but \"{}\" is not in \"shared\"", e.key())));
+                    return Err(invalid(
+                        format!("services.{id}.{name}"),
+                        format!("present but \"{}\" is not in \"shared\"", e.key()),
+                    ));
                 }
             }
         }
