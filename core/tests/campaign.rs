@@ -375,3 +375,28 @@ fn a_sealed_envelope_reads_back_and_matches_its_schema() {
         assert!(!v.is_valid(&value) || at == "wrapped_key", "{at}");
     }
 }
+
+#[test]
+fn the_participants_copy_shows_every_field_and_carries_the_file() {
+    use x1060_core::campaign::submission::{row_meaning, summary_html, SUMMARY_EMBED_ID};
+    use x1060_core::i18n::Lang;
+    let (c, cat) = (sample(), builtin());
+    let s = build(&assessment(), None, &c, &cat, &choices(&[Extra::Notes]), "2027-02-01").unwrap();
+    let rows = s.preview().rows;
+    let sector = rows.iter().find(|r| r.dotted() == "profile.sector").unwrap();
+    assert_eq!(row_meaning(sector, &c, &cat, "fr"), "Secteur — Télécommunications");
+    let a1 = rows.iter().find(|r| r.dotted() == "services.A-1.current").unwrap();
+    assert_eq!(row_meaning(a1, &c, &cat, "en"), cat.services[0].title.get_code("en"));
+    let h = summary_html(&s, &c, &cat, Lang::Ja, x1060_core::campaign::text::text(Lang::Ja));
+    assert!(h.contains("<html lang=\"ja\""));
+    assert!(h.contains("CDC 自己評価 2027"));
+    for r in &rows {
+        assert!(h.contains(&format!("<code>{}</code>", r.dotted())), "{}", r.dotted());
+    }
+    assert!(!h.contains("<script>") && !h.contains("src=") && !h.contains("href="));
+    let open = format!("<script type=\"application/json\" id=\"{SUMMARY_EMBED_ID}\">");
+    let start = h.find(&open).unwrap() + open.len();
+    let end = start + h[start..].find("</script>").unwrap();
+    let embedded: Value = serde_json::from_str(&h[start..end]).unwrap();
+    assert_eq!(embedded, s.value());
+}

@@ -407,6 +407,7 @@ fn all_texts(lang: Lang) -> Vec<Text> {
         .chain(ui_functions(t, 3))
         .chain(wb_texts(lang, 1))
         .chain(wb_texts(lang, 3))
+        .chain(ui_strings(x1060_core::campaign::text::text(lang)))
         .map(|(id, text)| Text { id, text })
         .collect();
     out.extend(catalogue_texts(lang).into_iter().map(|(id, text)| Text { id, text }));

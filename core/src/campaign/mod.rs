@@ -14,6 +14,7 @@ pub mod b64;
 pub mod file;
 pub mod sealed;
 pub mod submission;
+pub mod text;
 
 pub use file::{Campaign, CampaignError, Extra, FieldKind, ProfileField};
 pub use submission::{build, Choices, Preview, Submission, SubmissionError};

@@ -458,3 +458,94 @@ impl Submission {
 fn invalid(at: impl Into<String>, problem: impl Into<String>) -> SubmissionError {
     SubmissionError::Invalid { at: at.into(), problem: problem.into() }
 }
+
+/// What a preview row means, in the campaign's language `code`: a profile field's label (and the
+/// label of the value chosen from its list), a service's title, or "" for the other fields.
+pub fn row_meaning(row: &PreviewRow, campaign: &Campaign, catalogue: &Catalogue, code: &str) -> String {
+    match row.path.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["profile", key] => match campaign.field(key) {
+            Some(f) => match f.choice(&row.value) {
+                Some(c) => format!("{} — {}", f.label.get_code(code), c.label.get_code(code)),
+                None => f.label.get_code(code).to_string(),
+            },
+            None => String::new(),
+        },
+        ["services", id, ..] => catalogue
+            .services
+            .iter()
+            .find(|s| s.id == *id)
+            .map(|s| s.title.get_code(code).to_string())
+            .unwrap_or_default(),
+        ["categories"] => row
+            .value
+            .split(", ")
+            .filter_map(|id| {
+                catalogue.categories.iter().find(|c| c.id == id).map(|c| c.title.get_code(code).to_string())
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => String::new(),
+    }
+}
+
+/// The id of the `<script>` that carries the submission in its HTML copy.
+pub const SUMMARY_EMBED_ID: &str = "x1060-submission";
+
+/// The participant's copy of a submission, for their own records: a self-contained HTML page (no
+/// script that runs, no external reference) with the campaign, every field of the file as the
+/// preview showed it, and the file itself in `<script type="application/json">`.
+pub fn summary_html(
+    s: &Submission,
+    campaign: &Campaign,
+    catalogue: &Catalogue,
+    lang: crate::i18n::Lang,
+    t: &super::text::CpText,
+) -> String {
+    use crate::report::{escape_html as esc, json_for_script};
+    use std::fmt::Write;
+    let code = campaign.text_lang(lang.code());
+    let mut h = String::with_capacity(16 * 1024);
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;line-height:1.5}}table{{border-collapse:collapse;width:100%}}th,td{{border:1px solid #999;padding:.25rem .5rem;text-align:start;vertical-align:top}}code{{overflow-wrap:anywhere}}</style>\n</head>\n<body>\n",
+        lang.code(),
+        lang.dir(),
+        esc(t.cp_summary_title)
+    );
+    let _ = writeln!(h, "<h1>{}</h1>", esc(t.cp_summary_title));
+    let _ = writeln!(h, "<p role=\"note\">{}</p>", esc(t.cp_summary_note));
+    let _ = writeln!(
+        h,
+        "<dl>\n<dt>{}</dt><dd lang=\"{code}\">{}</dd>\n<dt>{}</dt><dd lang=\"{code}\">{}</dd>\n<dt>{}</dt><dd>{}</dd>\n</dl>",
+        esc(t.cp_heading),
+        esc(campaign.name.get_code(code)),
+        esc(t.cp_run_by),
+        esc(campaign.organiser.get_code(code)),
+        esc(t.cp_deadline),
+        esc(&campaign.deadline)
+    );
+    let _ = writeln!(
+        h,
+        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\"></th></tr></thead>\n<tbody>",
+        esc(t.cp_preview_heading),
+        esc(t.cp_col_field),
+        esc(t.cp_col_value)
+    );
+    for row in &s.preview().rows {
+        let _ = writeln!(
+            h,
+            "<tr><td><code>{}</code></td><td>{}</td><td lang=\"{code}\">{}</td></tr>",
+            esc(&row.dotted()),
+            esc(&row.value),
+            esc(&row_meaning(row, campaign, catalogue, code))
+        );
+    }
+    h.push_str("</tbody>\n</table>\n");
+    let json = serde_json::to_string(&s.value()).unwrap_or_default();
+    let _ = write!(
+        h,
+        "<script type=\"application/json\" id=\"{SUMMARY_EMBED_ID}\">{}</script>\n</body>\n</html>\n",
+        json_for_script(&json)
+    );
+    h
+}
