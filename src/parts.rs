@@ -35,11 +35,13 @@ pub enum Part {
     About,
     /// The coordinator workbench (issue 15): many returned files, one anonymised picture.
     Workbench,
+    /// The campaign in use (issue 16): its settings and the participant's submission.
+    Campaign,
 }
 
 impl Part {
     /// Every view part, in the order they are prefetched.
-    pub const ALL: [Part; 4] = [Part::Results, Part::Assessments, Part::About, Part::Workbench];
+    pub const ALL: [Part; 5] = [Part::Results, Part::Assessments, Part::About, Part::Workbench, Part::Campaign];
 
     fn index(self) -> usize {
         self as usize
@@ -52,6 +54,7 @@ impl Part {
             Part::Assessments => "assessments",
             Part::About => "about",
             Part::Workbench => "workbench",
+            Part::Campaign => "campaign",
         }
     }
 }
@@ -64,6 +67,8 @@ pub struct ViewArgs {
     pub source: CatalogueSource,
     /// Storage can be written (the app is not in memory-only mode).
     pub can_write: bool,
+    /// The campaign in use, as its file's text.
+    pub campaign: Option<Rc<str>>,
 }
 
 impl PartialEq for ViewArgs {
@@ -72,6 +77,7 @@ impl PartialEq for ViewArgs {
             && Rc::ptr_eq(&self.library, &other.library)
             && self.source == other.source
             && self.can_write == other.can_write
+            && self.campaign == other.campaign
     }
 }
 
@@ -122,6 +128,13 @@ entry!(about, about_entry, ViewFn, |a: &ViewArgs| html! {
 entry!(workbench, workbench_entry, ViewFn, |_: &ViewArgs| html! {
     <crate::components::workbench::Workbench />
 });
+entry!(campaign, campaign_entry, ViewFn, |a: &ViewArgs| html! {
+    <crate::components::campaign::CampaignView assessment={a.assessment.clone()} campaign={a.campaign.clone()} />
+});
+/// Checks a campaign file's text against the catalogue in use: its categories in scope, or why
+/// it cannot be used (in English, as every file reader's detail).
+pub type CampaignCheckFn = fn(&str, &x1060_core::catalogue::Catalogue) -> Result<Vec<String>, String>;
+entry!(campaign_check, campaign_check_entry, CampaignCheckFn, crate::components::campaign::check);
 entry!(files, files_entry, FileFn, x1060_core::report::file);
 /// Adds the built-in catalogue's texts in one language. It lives in the language's part, with
 /// the texts and the code that reads them, so the first download carries neither.
@@ -215,9 +228,15 @@ pub async fn load_view(part: Part) -> Result<ViewFn, Unavailable> {
         Part::Assessments => assessments_entry().await?,
         Part::About => about_entry().await?,
         Part::Workbench => workbench_entry().await?,
+        Part::Campaign => campaign_entry().await?,
     };
     VIEWS.with(|v| v.borrow_mut()[part.index()] = Some(f));
     Ok(f)
+}
+
+/// Fetches the part that checks a campaign file (the host page's `data-campaign`).
+pub async fn load_campaign_check() -> Result<CampaignCheckFn, Unavailable> {
+    campaign_check_entry().await
 }
 
 /// Fetches the part that makes the three files.

@@ -137,6 +137,44 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The campaign in use is remembered; stopping it forgets it.
+    {
+        let handle = state.clone();
+        use_effect_with(state.campaign_revision, move |rev| {
+            if *rev > 0 && handle.can_write {
+                let store = Store::new(&handle.config.namespace);
+                match persist::save_campaign(&store, handle.campaign.as_deref()) {
+                    Ok(()) => {}
+                    Err(StoreError::Quota) => handle.dispatch(Action::Notify(Notice::QuotaExceeded)),
+                    Err(StoreError::Unavailable) => handle.dispatch(Action::Notify(Notice::StorageUnavailable)),
+                }
+            }
+        });
+    }
+    // A campaign named by the host page (same origin only), checked by the campaign part.
+    {
+        let handle = state.clone();
+        use_effect_with((), move |_| {
+            if let Some(url) = handle.config.campaign_url.clone() {
+                let dispatcher = handle.dispatcher();
+                let catalogue = handle.catalogue.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let text = platform::fetch_same_origin_text(&url, x1060_core::campaign::file::MAX_BYTES).await;
+                    let checked = match (text, parts::load_campaign_check().await) {
+                        (Ok(text), Ok(check)) => check(&text, &catalogue).map(|scope| (text, scope)),
+                        (Err(detail), _) => Err(detail),
+                        (_, Err(parts::Unavailable)) => Err(String::new()),
+                    };
+                    match checked {
+                        Ok((text, scope)) => {
+                            dispatcher.dispatch(Action::UseCampaign { raw: Rc::from(text.as_str()), scope })
+                        }
+                        Err(detail) => dispatcher.dispatch(Action::Notify(Notice::CampaignRemote { detail })),
+                    }
+                });
+            }
+        });
+    }
     // The language shown: the one chosen once its strings are there (every language but English is
     // fetched when first chosen). Until then the previous one stays; at start, nothing is shown.
     let shown = use_state(|| parts::text(state.lang).map(|_| state.lang));
@@ -248,6 +286,7 @@ pub fn App(props: &AppProps) -> Html {
             library: Rc::new(state.library.clone()),
             source: state.catalogue_source,
             can_write: state.can_write,
+            campaign: state.campaign.clone(),
         };
         html! { <PartView {part} {args} /> }
     };
@@ -257,6 +296,7 @@ pub fn App(props: &AppProps) -> Html {
         View::Assessments => part(Part::Assessments),
         View::Results => part(Part::Results),
         View::Workbench => part(Part::Workbench),
+        View::Campaign => part(Part::Campaign),
         View::Category(id) => html! {
             <CategoryView category={AttrValue::from(id.clone())} assessment={current.clone()} />
         },
@@ -288,7 +328,7 @@ pub fn App(props: &AppProps) -> Html {
                 aria-label={(!state.config.standalone).then_some(t.app_title)} ref={root}>
                 // A button, not a "#id" link: such links cannot reach into a shadow root.
                 <button type="button" class="x1060-skip" onclick={skip}>{ t.skip_link }</button>
-                <Header save={state.save.clone()} view={state.view.clone()} lang_resync={*lang_failures} />
+                <Header save={state.save.clone()} view={state.view.clone()} lang_resync={*lang_failures} campaign={state.campaign.is_some()} />
                 <Notices notices={state.notices.clone()} />
                 <StatusStrip id={AttrValue::from(current_id.clone())} name={AttrValue::from(current.name.clone())}
                     block={state.library.block(&current_id).cloned()} info={state.info.clone()}

@@ -19,6 +19,16 @@ pub mod text;
 pub use file::{Campaign, CampaignError, Extra, FieldKind, ProfileField};
 pub use submission::{build, Choices, Preview, Submission, SubmissionError};
 
+/// The categories in scope of a campaign file's text that was checked before it was stored,
+/// read without checking the rest again (the web app's first download holds this function, not
+/// the campaign reader). `None` when the text has no list of categories.
+pub fn scope_of_stored(text: &str) -> Option<Vec<String>> {
+    let v: serde_json::Value = serde_json::from_str(text).ok()?;
+    let list = v.get("catalogue")?.get("categories")?.as_array()?;
+    let scope: Vec<String> = list.iter().filter_map(|c| c.as_str().map(str::to_string)).collect();
+    (!scope.is_empty() && scope.len() == list.len()).then_some(scope)
+}
+
 /// Whether `s` is a key as the campaign format allows it for ids of campaigns, profile fields and
 /// choices: 1 to `max` characters, lower-case ASCII letters and digits, `-` and `_`, starting with
 /// a letter or a digit. Such keys are safe in file names, CSV headers and element ids.
@@ -56,6 +66,15 @@ pub fn is_date(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_scope_of_a_stored_campaign() {
+        let text = r#"{"format":"x1060-campaign","catalogue":{"id":"x","version":"1","categories":["A","C"]}}"#;
+        assert_eq!(scope_of_stored(text), Some(vec!["A".to_string(), "C".to_string()]));
+        for bad in ["", "{", r#"{"catalogue":{"categories":[]}}"#, r#"{"catalogue":{"categories":["A",1]}}"#] {
+            assert_eq!(scope_of_stored(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn keys_and_dates() {
