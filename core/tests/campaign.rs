@@ -400,3 +400,42 @@ fn the_participants_copy_shows_every_field_and_carries_the_file() {
     let embedded: Value = serde_json::from_str(&h[start..end]).unwrap();
     assert_eq!(embedded, s.value());
 }
+
+// --- the workbench's intake ----------------------------------------------------------------
+
+#[test]
+fn the_workbench_counts_plain_submissions_and_names_what_keeps_a_sealed_one_out() {
+    use x1060_core::cohort::intake::{intake, intake_opened, Opening, Returned};
+    use x1060_core::cohort::GroupBy;
+    let cat = builtin();
+    let s = build(&assessment(), None, &sample(), &cat, &choices(&[]), "2027-02-01").unwrap();
+    let plain = s.file_text(true).unwrap();
+    let sealed = Envelope::new("apcert-2027", None, &[7u8; 256], &[1u8; 12], &[9u8; 100]).encode();
+    let files = [
+        Returned { name: "plain.json", bytes: plain.as_bytes() },
+        Returned { name: "sealed-1.json", bytes: sealed.as_bytes() },
+        Returned { name: "sealed-2.json", bytes: sealed.as_bytes() },
+        Returned { name: "sealed-3.json", bytes: sealed.as_bytes() },
+        Returned { name: "sealed-4.json", bytes: sealed.as_bytes() },
+    ];
+    let codes = |rows: &[x1060_core::cohort::intake::IntakeRow]| rows.iter().map(|r| r.codes()).collect::<Vec<_>>();
+    let got = intake(&files, &cat);
+    assert_eq!(codes(&got.rows), [vec![], vec!["sealed"], vec!["sealed"], vec!["sealed"], vec!["sealed"]]);
+    let counted = got.counted(&Default::default());
+    assert_eq!(counted.len(), 1);
+    // Grouped by the closed list's key, never by a free text.
+    assert_eq!(GroupBy::Sector.value(&counted[0].profile).as_deref(), Some("telecom"));
+    // A second submission, opened from its envelope; the key that does not fit; a changed file.
+    let other =
+        build(&assessment(), None, &sample(), &cat, &choices(&[]), "2027-02-02").unwrap().file_text(true).unwrap();
+    let opened =
+        [None, Some(Opening::Opened(other.into_bytes())), Some(Opening::WrongKey), Some(Opening::Tampered), None];
+    let got = intake_opened(&files, &opened, &cat);
+    assert_eq!(codes(&got.rows), [vec![], vec![], vec!["wrong-key"], vec!["tampered"], vec!["sealed"]]);
+    assert_eq!(got.counted(&Default::default()).len(), 2);
+    // A broken submission is invalid data, with the reader's reason.
+    let broken = plain.replace("\"telecom\"", "42");
+    let got = intake(&[Returned { name: "broken.json", bytes: broken.as_bytes() }], &cat);
+    assert_eq!(got.rows[0].codes(), ["invalid-data"]);
+    assert!(got.rows[0].findings[0].detail.contains("profile.sector"), "{}", got.rows[0].findings[0].detail);
+}

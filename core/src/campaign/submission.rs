@@ -190,6 +190,14 @@ fn scoped_record(r: &ServiceRecord, shared: &BTreeSet<Extra>) -> ServiceRecord {
     }
 }
 
+/// Whether a text is meant to be a submission (its `format`), valid or not.
+pub fn looks_like(text: &str) -> bool {
+    json::parse(text.trim_start_matches('\u{FEFF}'))
+        .ok()
+        .and_then(|v| v.get("format").and_then(|f| f.as_str()).map(|f| f == FORMAT))
+        .unwrap_or(false)
+}
+
 /// Makes the submission of `a` to `campaign` (see the module documentation). `catalogue` is the
 /// catalogue in use, which says which services are in the categories in scope; `date` is today,
 /// `YYYY-MM-DD`; `uid` is the assessment's stable identifier when it has one.

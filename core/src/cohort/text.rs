@@ -72,6 +72,16 @@ pub struct WbText {
     pub wb_reason_target_below: &'static str,
     pub wb_reason_no_delivery: &'static str,
     pub wb_reason_all_identical: &'static str,
+    // Campaigns (issue 16): sealed submissions and the organiser's private key.
+    pub wb_reason_sealed: &'static str,
+    pub wb_reason_wrong_key: &'static str,
+    pub wb_reason_tampered: &'static str,
+    pub wb_key_heading: &'static str,
+    pub wb_key_help: &'static str,
+    pub wb_key_pick: &'static str,
+    pub wb_key_loaded: &'static str,
+    pub wb_key_refused: &'static str,
+    pub wb_key_forget: &'static str,
 }
 
 /// The language the workbench speaks for an interface in `lang`: Arabic and Mongolian are not
@@ -150,7 +160,15 @@ pub const EN: WbText = WbText {
     wb_reason_level_not_needed: "A level is set on a service marked not needed; it is not counted.",
     wb_reason_target_below: "A target level is below the current level.",
     wb_reason_no_delivery: "A service marked needed has no delivery answer.",
-    wb_reason_all_identical: "Every needed service has the same delivery and the same current level: check the file with its sender.",
+    wb_reason_all_identical: "Every needed service has the same delivery and the same current level: check the file with its sender.",    wb_reason_sealed: "Encrypted for the organiser: load the organiser's private key to open it.",
+    wb_reason_wrong_key: "The private key loaded cannot open this file: it was encrypted for another key.",
+    wb_reason_tampered: "This encrypted file was changed or damaged after it was made: refused.",
+    wb_key_heading: "Encrypted submissions",
+    wb_key_help: "Submissions to a campaign with a public key are encrypted. Load the organiser's private key (JWK file) to open them. The key stays in this browser tab only, in memory: it is not stored and is forgotten when you leave the workbench.",
+    wb_key_pick: "Load the private key",
+    wb_key_loaded: "Private key loaded (in memory only).",
+    wb_key_refused: "This file is not an RSA private key for RSA-OAEP (JWK).",
+    wb_key_forget: "Forget the private key",
 };
 
 pub const JA: WbText = WbText {
@@ -210,7 +228,15 @@ pub const JA: WbText = WbText {
     wb_reason_level_not_needed: "不要とされたサービスにレベルが設定されています。このレベルは数えません。",
     wb_reason_target_below: "目標レベルが現在のレベルより低いサービスがあります。",
     wb_reason_no_delivery: "必要とされたサービスに提供形態の回答がありません。",
-    wb_reason_all_identical: "必要なサービスすべてが同じ提供形態と同じ現在のレベルです。送り主に確認してください。",
+    wb_reason_all_identical: "必要なサービスすべてが同じ提供形態と同じ現在のレベルです。送り主に確認してください。",    wb_reason_sealed: "実施者向けに暗号化されています。開くには実施者の秘密鍵を読み込んでください。",
+    wb_reason_wrong_key: "読み込んだ秘密鍵ではこのファイルを開けません。別の鍵向けに暗号化されています。",
+    wb_reason_tampered: "この暗号化ファイルは作成後に変更されたか、壊れています。受け付けません。",
+    wb_key_heading: "暗号化された提出ファイル",
+    wb_key_help: "公開鍵のあるキャンペーンへの提出ファイルは暗号化されています。開くには実施者の秘密鍵（JWK ファイル）を読み込んでください。鍵はこのブラウザーのタブのメモリーにだけ置かれ、保存されず、集計を離れると消えます。",
+    wb_key_pick: "秘密鍵を読み込む",
+    wb_key_loaded: "秘密鍵を読み込みました（メモリーのみ）。",
+    wb_key_refused: "このファイルは RSA-OAEP 用の RSA 秘密鍵（JWK）ではありません。",
+    wb_key_forget: "秘密鍵を消す",
 };
 
 pub const FR: WbText = WbText {
@@ -270,7 +296,15 @@ pub const FR: WbText = WbText {
     wb_reason_level_not_needed: "Un niveau est donné à un service marqué non nécessaire ; il n’est pas compté.",
     wb_reason_target_below: "Un niveau cible est inférieur au niveau actuel.",
     wb_reason_no_delivery: "Un service marqué nécessaire n’a pas de réponse sur le mode de fourniture.",
-    wb_reason_all_identical: "Tous les services nécessaires ont le même mode de fourniture et le même niveau actuel : vérifiez le fichier avec son expéditeur.",
+    wb_reason_all_identical: "Tous les services nécessaires ont le même mode de fourniture et le même niveau actuel : vérifiez le fichier avec son expéditeur.",    wb_reason_sealed: "Chiffré pour l’organisateur\u{202f}: chargez la clé privée de l’organisateur pour l’ouvrir.",
+    wb_reason_wrong_key: "La clé privée chargée ne peut pas ouvrir ce fichier\u{202f}: il a été chiffré pour une autre clé.",
+    wb_reason_tampered: "Ce fichier chiffré a été modifié ou abîmé après sa création\u{202f}: refusé.",
+    wb_key_heading: "Contributions chiffrées",
+    wb_key_help: "Les contributions à une campagne qui a une clé publique sont chiffrées. Chargez la clé privée de l’organisateur (fichier JWK) pour les ouvrir. La clé reste dans cet onglet du navigateur, en mémoire seulement\u{202f}: elle n’est pas enregistrée et elle est oubliée quand vous quittez la consolidation.",
+    wb_key_pick: "Charger la clé privée",
+    wb_key_loaded: "Clé privée chargée (en mémoire seulement).",
+    wb_key_refused: "Ce fichier n’est pas une clé privée RSA pour RSA-OAEP (JWK).",
+    wb_key_forget: "Oublier la clé privée",
 };
 
 mod en {
