@@ -152,7 +152,7 @@ async function open(envelope, privateJwk) {
   return JSON.parse(Buffer.from(plain).toString('utf8'));
 }
 
-test('with a public key, the submission is sealed: the right key opens it, another does not, a changed byte is refused', async (t) => {
+test('with a public key, the submission is sealed: the right key opens it in the workbench, another does not, a changed byte is refused', async (t) => {
   const context = await browser.newContext({ acceptDownloads: true });
   t.after(() => context.close());
   const page = await context.newPage();
@@ -192,6 +192,50 @@ test('with a public key, the submission is sealed: the right key opens it, anoth
   ct[5] ^= 1;
   await assert.rejects(open({ ...envelope, ciphertext: ct.toString('base64') }, privateJwk));
   await screenshot(page, 'campaign-sealed.png');
+
+  // The workbench: sealed files stay closed without the key; with it, the sealed file and a plain
+  // submission count; another key's file and a changed file are refused with their reason.
+  const plainSubmission = { ...opened, date: '2027-01-15', profile: { sector: 'telecom' } };
+  const otherPublic = await webcrypto.subtle.exportKey('jwk', other.publicKey);
+  const forOther = await sealFor(JSON.stringify(plainSubmission), otherPublic);
+  const files = [
+    { name: 'sealed.json', mimeType: 'application/json', buffer: Buffer.from(body) },
+    { name: 'plain.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plainSubmission)) },
+    { name: 'other-key.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(forOther)) },
+    { name: 'changed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...envelope, ciphertext: ct.toString('base64') })) },
+  ];
+  await w.root.locator('[data-nav="workbench"]').click();
+  const wb = w.root.locator('[data-workbench]');
+  await wb.locator('[data-file-pick="workbench"] input[type=file]').setInputFiles(files);
+  const codes = () => wb.locator('[data-file-row]').evaluateAll((rows) => rows.map((r) => r.dataset.codes));
+  await wb.locator('[data-file-row]').nth(3).waitFor();
+  assert.deepEqual(await codes(), ['sealed', '', 'sealed', 'sealed']);
+  // A file that is not a private key is refused clearly.
+  await wb.locator('[data-file-pick="private-key"] input[type=file]').setInputFiles(
+    { name: 'public.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(otherPublic)) });
+  await wb.locator('[data-wb-key-refused]').waitFor();
+  await wb.locator('[data-file-pick="private-key"] input[type=file]').setInputFiles(
+    path.join(HOSTS, 'campaigns', 'test-organiser.private.jwk.json'));
+  await wb.locator('[data-wb-key-loaded]').waitFor();
+  await page.waitForFunction(() => document.querySelector('#widget-sealed').shadowRoot
+    .querySelector('[data-file-row="0"]')?.dataset.codes === '');
+  assert.deepEqual(await codes(), ['', '', 'wrong-key', 'tampered']);
+  assert.equal(await wb.locator('[data-wb-counted]').getAttribute('data-wb-counted'), '2');
+  // The key is nowhere in storage.
+  const stored = JSON.stringify(await page.evaluate(() => Object.entries(localStorage)));
+  assert.ok(!stored.includes(privateJwk.d.slice(0, 20)));
+  await screenshot(page, 'campaign-workbench.png');
   assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), []);
   assert.deepEqual(errors, []);
 });
+
+/** Seals a text for a public JWK as the app does (docs/campaigns.md). */
+async function sealFor(plain, publicJwk) {
+  const rsa = await webcrypto.subtle.importKey('jwk', publicJwk, { name: 'RSA-OAEP', hash: 'SHA-256' }, false, ['encrypt']);
+  const aes = await webcrypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt']);
+  const iv = webcrypto.getRandomValues(new Uint8Array(12));
+  const ct = await webcrypto.subtle.encrypt({ name: 'AES-GCM', iv }, aes, Buffer.from(plain));
+  const wrapped = await webcrypto.subtle.encrypt({ name: 'RSA-OAEP' }, rsa, await webcrypto.subtle.exportKey('raw', aes));
+  const b = (x) => Buffer.from(x).toString('base64');
+  return { format: 'x1060-sealed', schema: 1, campaign: 'apcert-2027-sealed', alg: 'RSA-OAEP-256+A256GCM', wrapped_key: b(wrapped), iv: b(iv), ciphertext: b(ct) };
+}
