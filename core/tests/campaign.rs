@@ -439,3 +439,49 @@ fn the_workbench_counts_plain_submissions_and_names_what_keeps_a_sealed_one_out(
     assert_eq!(got.rows[0].codes(), ["invalid-data"]);
     assert!(got.rows[0].findings[0].detail.contains("profile.sector"), "{}", got.rows[0].findings[0].detail);
 }
+
+// --- the organiser's form ------------------------------------------------------------------
+
+#[test]
+fn the_organisers_form_makes_a_campaign_file_that_reads_back() {
+    use x1060_core::campaign::draft::{key_for, Draft};
+    assert_eq!(key_for("Telecommunications & ICT", 1), "telecommunications-ict");
+    assert_eq!(key_for("250 to 999", 2), "250-to-999");
+    assert_eq!(key_for("金融", 3), "v3");
+    let cat = builtin();
+    let d = Draft {
+        lang: "ja".into(),
+        id: "jp-cdc-2027".into(),
+        name: "CDC 自己評価 2027".into(),
+        organiser: "地域 CERT".into(),
+        consent: "同意します。".into(),
+        deadline: "2027-03-31".into(),
+        catalogue_id: cat.id.clone(),
+        catalogue_version: cat.version.clone(),
+        edition: cat.edition.clone(),
+        categories: vec!["A".into(), "D".into()],
+        lists: vec![
+            ("sector".into(), "業種".into(), "金融\n電気通信\n\n IT \nIt".into()),
+            ("region".into(), "地域".into(), "".into()),
+        ],
+        assessment_type: Some(("評価の種類".into(), ["自己評価".into(), "ピアレビュー".into(), "第三者評価".into()])),
+        asks: vec![Extra::Notes],
+    };
+    let sealed = Campaign::parse(&fixture_text("campaign-sealed.json")).unwrap().public_key;
+    let c = d.campaign(sealed).unwrap();
+    assert_eq!(c.profile.len(), 2, "a list without values is not asked");
+    let keys: Vec<&str> = c.profile[0].choices.iter().map(|ch| ch.key.as_str()).collect();
+    assert_eq!(keys, ["v1", "v2", "it", "it-4"]);
+    assert_eq!(
+        c.profile[1].choices.iter().map(|ch| ch.key.as_str()).collect::<Vec<_>>(),
+        ["self", "peer", "third_party"]
+    );
+    assert!(c.check_catalogue(&cat).is_ok());
+    let v: Value = serde_json::from_str(&c.encode()).unwrap();
+    assert_eq!(errors(&schema("campaign.schema.json"), &v), Vec::<String>::new());
+    // A bad id or date is refused with the place, as for any campaign file.
+    let bad = Draft { id: "JP CDC".into(), ..d.clone() };
+    assert!(matches!(bad.campaign(None), Err(CampaignError::Invalid { at, .. }) if at == "id"));
+    let bad = Draft { deadline: "".into(), ..d };
+    assert!(matches!(bad.campaign(None), Err(CampaignError::Invalid { at, .. }) if at == "deadline"));
+}

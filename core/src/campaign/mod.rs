@@ -11,6 +11,7 @@
 //!   envelope and its base64 text.
 
 pub mod b64;
+pub mod draft;
 pub mod file;
 pub mod sealed;
 pub mod submission;
