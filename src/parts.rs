@@ -261,6 +261,7 @@ pub fn prefetch_all() {
             for part in Part::ALL {
                 let _ = load_view(part).await;
             }
+            let _ = load_campaign_check().await;
             let _ = load_files().await;
         });
     });

@@ -239,3 +239,55 @@ async function sealFor(plain, publicJwk) {
   const b = (x) => Buffer.from(x).toString('base64');
   return { format: 'x1060-sealed', schema: 1, campaign: 'apcert-2027-sealed', alg: 'RSA-OAEP-256+A256GCM', wrapped_key: b(wrapped), iv: b(iv), ciphertext: b(ct) };
 }
+
+test('the organiser makes the campaign file and a key pair in the browser; the private key is offered once', async (t) => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${server.url}/campaign.html`);
+  const w = new Widget(page, '#widget-foreign');
+  await w.ready();
+  await w.root.locator('[data-nav="workbench"]').click();
+  const tool = w.root.locator('[data-wb-organiser]');
+  await tool.locator('summary').click();
+  // A bad id is refused with the place, and no key is made.
+  await tool.locator('[data-org="org-id"]').fill('My Campaign');
+  await tool.locator('[data-org-make]').click();
+  await tool.locator('[data-org-refused]').waitFor();
+  assert.match(await tool.locator('[data-org-refused]').textContent(), /^.*id:/);
+  await tool.locator('[data-org="org-id"]').fill('cdc-2028');
+  await tool.locator('[data-org="org-name"]').fill('CDC self-assessment 2028');
+  await tool.locator('[data-org="org-organiser"]').fill('Example CERT');
+  await tool.locator('[data-org="org-consent"]').fill('I agree that Example CERT counts this file.');
+  await tool.locator('[data-org="org-deadline"]').fill('2028-03-31');
+  await tool.locator('[data-org="org-cat-B"]').uncheck();
+  await tool.locator('[data-org="org-sectors"]').fill('Finance\nTelecommunications\nGovernment');
+  await tool.locator('[data-org="org-ask-notes"]').check();
+  const [campaignFile] = await Promise.all([page.waitForEvent('download'), tool.locator('[data-org-make]').click()]);
+  assert.equal(campaignFile.suggestedFilename(), 'x1060-campaign-cdc-2028.json');
+  const campaign = JSON.parse(await text(campaignFile));
+  assert.equal(campaign.format, 'x1060-campaign');
+  assert.ok(!campaign.catalogue.categories.includes('B') && campaign.catalogue.categories.includes('A'));
+  assert.deepEqual(campaign.profile[0].choices.map((c) => c.key), ['finance', 'telecommunications', 'government']);
+  assert.deepEqual(campaign.asks, ['notes']);
+  assert.equal(campaign.public_key.kty, 'RSA');
+  assert.equal(campaign.public_key.d, undefined, 'only the public key is in the campaign file');
+
+  await tool.locator('[data-org-key]').waitFor();
+  const [keyFile] = await Promise.all([page.waitForEvent('download'), tool.locator('[data-org-key-download]').click()]);
+  assert.equal(keyFile.suggestedFilename(), 'x1060-private-key-cdc-2028.jwk.json');
+  const privateJwk = JSON.parse(await text(keyFile));
+  assert.equal(await tool.locator('[data-org-key-download]').count(), 0, 'offered once');
+  await tool.locator('[data-org-done]').waitFor();
+  // The pair works: what the public key seals, the private key opens.
+  const envelope = await sealFor('{"ok":true}', campaign.public_key);
+  assert.deepEqual(await open(envelope, privateJwk), { ok: true });
+  const stored = JSON.stringify(await page.evaluate(() => Object.entries(localStorage)));
+  assert.ok(!stored.includes(privateJwk.d.slice(0, 20)), 'the private key is not stored');
+  await screenshot(page, 'campaign-organiser.png');
+  assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), []);
+  assert.deepEqual(errors, []);
+});

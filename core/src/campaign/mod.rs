@@ -24,7 +24,8 @@ pub use submission::{build, Choices, Preview, Submission, SubmissionError};
 /// read without checking the rest again (the web app's first download holds this function, not
 /// the campaign reader). `None` when the text has no list of categories.
 pub fn scope_of_stored(text: &str) -> Option<Vec<String>> {
-    let v: serde_json::Value = serde_json::from_str(text).ok()?;
+    // The strict reader the first download already has for storage (no second JSON reader).
+    let v = crate::json::parse(text).ok()?;
     let list = v.get("catalogue")?.get("categories")?.as_array()?;
     let scope: Vec<String> = list.iter().filter_map(|c| c.as_str().map(str::to_string)).collect();
     (!scope.is_empty() && scope.len() == list.len()).then_some(scope)

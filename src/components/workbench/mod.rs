@@ -9,6 +9,7 @@
 mod exports;
 mod intake_table;
 mod key;
+mod organiser;
 mod pick;
 mod picture_view;
 mod settings;
@@ -142,6 +143,7 @@ pub fn Workbench() -> Html {
             <p>{ w.wb_intro }</p>
             <pick::ManyPick on_files={on_files} />
             <key::KeyPick loaded={key.1.is_some()} on_key={on_key} />
+            <organiser::Organiser />
             if !checked.rows.is_empty() {
                 <intake_table::IntakeTable intake={checked.clone()} left_out={Rc::new((*left_out).clone())} on_toggle={on_toggle} />
                 <p role="status" data-wb-counted={counted.to_string()}>{ (w.wb_counted)(counted, checked.rows.len()) }</p>
