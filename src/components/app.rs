@@ -137,25 +137,22 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // The campaign in use is remembered; stopping it forgets it.
+    // The campaign: at start, the one named by the host page (same origin only), checked by the
+    // campaign part; after every change, remembered (or forgotten) in storage. One effect for both
+    // keeps the first download small.
     {
         let handle = state.clone();
         use_effect_with(state.campaign_revision, move |rev| {
-            if *rev > 0 && handle.can_write {
-                let store = Store::new(&handle.config.namespace);
-                match persist::save_campaign(&store, handle.campaign.as_deref()) {
-                    Ok(()) => {}
-                    Err(StoreError::Quota) => handle.dispatch(Action::Notify(Notice::QuotaExceeded)),
-                    Err(StoreError::Unavailable) => handle.dispatch(Action::Notify(Notice::StorageUnavailable)),
+            if *rev > 0 {
+                if handle.can_write {
+                    let store = Store::new(&handle.config.namespace);
+                    match persist::save_campaign(&store, handle.campaign.as_deref()) {
+                        Ok(()) => {}
+                        Err(StoreError::Quota) => handle.dispatch(Action::Notify(Notice::QuotaExceeded)),
+                        Err(StoreError::Unavailable) => handle.dispatch(Action::Notify(Notice::StorageUnavailable)),
+                    }
                 }
-            }
-        });
-    }
-    // A campaign named by the host page (same origin only), checked by the campaign part.
-    {
-        let handle = state.clone();
-        use_effect_with((), move |_| {
-            if let Some(url) = handle.config.campaign_url.clone() {
+            } else if let Some(url) = handle.config.campaign_url.clone() {
                 let dispatcher = handle.dispatcher();
                 let catalogue = handle.catalogue.clone();
                 wasm_bindgen_futures::spawn_local(async move {
@@ -165,12 +162,10 @@ pub fn App(props: &AppProps) -> Html {
                         (Err(detail), _) => Err(detail),
                         (_, Err(parts::Unavailable)) => Err(String::new()),
                     };
-                    match checked {
-                        Ok((text, scope)) => {
-                            dispatcher.dispatch(Action::UseCampaign { raw: Rc::from(text.as_str()), scope })
-                        }
-                        Err(detail) => dispatcher.dispatch(Action::Notify(Notice::CampaignRemote { detail })),
-                    }
+                    dispatcher.dispatch(match checked {
+                        Ok((text, scope)) => Action::UseCampaign { raw: Rc::from(text.as_str()), scope },
+                        Err(detail) => Action::Notify(Notice::CampaignRemote { detail }),
+                    });
                 });
             }
         });

@@ -6,7 +6,7 @@
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use x1060_core::campaign::draft::Draft;
 use x1060_core::campaign::file::PublicJwk;
 use x1060_core::campaign::Extra;
@@ -53,11 +53,12 @@ async fn key_pair() -> Result<(PublicJwk, String), String> {
 
 fn value(ctx: &Ctx, id: &str) -> String {
     let Some(root) = ctx.root.cast::<web_sys::Element>() else { return String::new() };
+    // Every element read here is this form's own: its kind is known by its id.
     match root.query_selector(&format!("#{}", ctx.id(id))).ok().flatten() {
-        Some(el) => match el.dyn_ref::<HtmlTextAreaElement>() {
-            Some(t) => t.value(),
-            None => el.dyn_ref::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default(),
-        },
+        Some(el) if el.tag_name().eq_ignore_ascii_case("textarea") => {
+            el.unchecked_into::<HtmlTextAreaElement>().value()
+        }
+        Some(el) => el.unchecked_into::<HtmlInputElement>().value(),
         None => String::new(),
     }
 }
@@ -66,8 +67,7 @@ fn checked(ctx: &Ctx, id: &str) -> bool {
     ctx.root
         .cast::<web_sys::Element>()
         .and_then(|r| r.query_selector(&format!("#{}", ctx.id(id))).ok().flatten())
-        .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
-        .is_some_and(|i| i.checked())
+        .is_some_and(|el| el.unchecked_into::<HtmlInputElement>().checked())
 }
 
 #[function_component]
