@@ -53,14 +53,13 @@ async fn key_pair() -> Result<(PublicJwk, String), String> {
 
 fn value(ctx: &Ctx, id: &str) -> String {
     let Some(root) = ctx.root.cast::<web_sys::Element>() else { return String::new() };
-    // Every element read here is this form's own: its kind is known by its id.
-    match root.query_selector(&format!("#{}", ctx.id(id))).ok().flatten() {
-        Some(el) if el.tag_name().eq_ignore_ascii_case("textarea") => {
-            el.unchecked_into::<HtmlTextAreaElement>().value()
-        }
-        Some(el) => el.unchecked_into::<HtmlInputElement>().value(),
-        None => String::new(),
-    }
+    // An input or a text area of this form: both have a `value`.
+    root.query_selector(&format!("#{}", ctx.id(id)))
+        .ok()
+        .flatten()
+        .and_then(|el| Reflect::get(&el, &"value".into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 fn checked(ctx: &Ctx, id: &str) -> bool {
