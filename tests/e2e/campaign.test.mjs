@@ -10,6 +10,18 @@ import path from 'node:path';
 import { webcrypto } from 'node:crypto';
 import { launch, watchErrors } from './lib/browser.mjs';
 import { requireBuild, serveHosts, screenshot, Widget, HOSTS } from './lib/hosts.mjs';
+import { axeRun, unexpected } from './lib/a11y.mjs';
+
+/**
+ * axe finds nothing in the widgets. The test host page itself has no main landmark and holds three
+ * widgets named alike (the app's title): the page-level landmark rules are about the page, not
+ * the widget (tests/e2e/a11y.test.mjs checks the widget's landmarks).
+ */
+async function expectNoViolations(page, state) {
+  const pageRules = ['landmark-one-main', 'landmark-unique', 'region'];
+  const found = unexpected(await axeRun(page)).filter((v) => !pageRules.some((r) => v.startsWith(`${r} `)));
+  assert.deepEqual(found, [], `axe found ${found.length} violation(s) in "${state}":\n  ${found.join('\n  ')}`);
+}
 
 let server;
 let browser;
@@ -123,6 +135,8 @@ test('a host page campaign: only its categories, its closed lists, and a file th
   const html = await text(copy);
   const embedded = html.match(/<script type="application\/json" id="x1060-submission">([^<]*)<\/script>/)[1];
   assert.deepEqual(JSON.parse(embedded), json);
+
+  await expectNoViolations(page, 'the campaign view with its preview');
 
   // Changing a choice takes the preview away; agreeing to send notes puts them in.
   await prepare(page, w, { sector: 'finance', share: ['notes'] });
@@ -277,6 +291,7 @@ test('the organiser makes the campaign file and a key pair in the browser; the p
   assert.equal(campaign.public_key.d, undefined, 'only the public key is in the campaign file');
 
   await tool.locator('[data-org-key]').waitFor();
+  await expectNoViolations(page, 'the workbench with the organiser\'s tool');
   const [keyFile] = await Promise.all([page.waitForEvent('download'), tool.locator('[data-org-key-download]').click()]);
   assert.equal(keyFile.suggestedFilename(), 'x1060-private-key-cdc-2028.jwk.json');
   const privateJwk = JSON.parse(await text(keyFile));

@@ -534,10 +534,11 @@ pub fn summary_html(
     );
     let _ = writeln!(
         h,
-        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\"></th></tr></thead>\n<tbody>",
+        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
         esc(t.cp_preview_heading),
         esc(t.cp_col_field),
-        esc(t.cp_col_value)
+        esc(t.cp_col_value),
+        esc(t.cp_col_meaning)
     );
     for row in &s.preview().rows {
         let _ = writeln!(

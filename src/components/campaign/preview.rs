@@ -103,7 +103,7 @@ pub fn SubmissionPreview(props: &SubmissionPreviewProps) -> Html {
             <p>{ t.cp_preview_help }</p>
             <div class="x1060-table-wrap" role="region" aria-labelledby={heading} tabindex="0">
                 <table class="x1060-table">
-                    <thead><tr><th scope="col">{ t.cp_col_field }</th><th scope="col">{ t.cp_col_value }</th><th scope="col"></th></tr></thead>
+                    <thead><tr><th scope="col">{ t.cp_col_field }</th><th scope="col">{ t.cp_col_value }</th><th scope="col">{ t.cp_col_meaning }</th></tr></thead>
                     <tbody>
                         { for preview.rows.iter().map(|r| html! {
                             <tr data-preview-path={r.dotted()} data-preview-value={r.value.clone()}>
