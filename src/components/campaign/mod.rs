@@ -26,6 +26,12 @@ use yew::prelude::*;
 use crate::context::use_ctx;
 use crate::state::Action;
 
+/// The direction of a campaign text in the language `code` (one of ours), so that an English
+/// campaign reads left to right in an Arabic interface; `None` for a language we do not know.
+pub fn text_dir(code: &str) -> Option<&'static str> {
+    x1060_core::i18n::Lang::from_code(code).map(|l| l.dir())
+}
+
 /// Checks a campaign file's text against the catalogue in use: its categories in scope, or why it
 /// cannot be used.
 pub fn check(text: &str, catalogue: &Catalogue) -> Result<Vec<String>, String> {
@@ -133,7 +139,7 @@ pub fn CampaignView(props: &CampaignViewProps) -> Html {
             };
             html! {
                 <div class="x1060-notice" role="alert" data-submission-refused={e.code()}>
-                    <p>{ sentence }{ " " }if let Some(f) = field { <strong lang={code.clone()}>{ f }</strong> }</p>
+                    <p>{ sentence }{ " " }if let Some(f) = field { <strong lang={code.clone()} dir={text_dir(&code)}>{ f }</strong> }</p>
                 </div>
             }
         }
@@ -152,13 +158,13 @@ pub fn CampaignView(props: &CampaignViewProps) -> Html {
     html! {
         <section class="x1060-card x1060-campaign" aria-labelledby={heading.clone()} data-view="campaign" data-campaign-id={c.id.clone()}>
             <h2 id={heading} class="x1060-view-heading" tabindex="-1">
-                { t.cp_heading }{ ": " }<span lang={code.clone()}>{ c.name.get_code(&code) }</span>
+                { t.cp_heading }{ ": " }<span lang={code.clone()} dir={text_dir(&code)}>{ c.name.get_code(&code) }</span>
             </h2>
             if let Some(d) = &c.description {
-                <p lang={code.clone()}>{ d.get_code(&code) }</p>
+                <p lang={code.clone()} dir={text_dir(&code)}>{ d.get_code(&code) }</p>
             }
             <dl class="x1060-facts" data-campaign-settings="">
-                <dt>{ t.cp_run_by }</dt><dd lang={code.clone()} data-campaign-organiser="">{ c.organiser.get_code(&code) }</dd>
+                <dt>{ t.cp_run_by }</dt><dd lang={code.clone()} dir={text_dir(&code)} data-campaign-organiser="">{ c.organiser.get_code(&code) }</dd>
                 <dt>{ t.cp_deadline }</dt><dd data-campaign-deadline="">{ c.deadline.clone() }</dd>
                 <dt>{ t.cp_catalogue }</dt>
                 <dd>{ format!("{} {}", c.catalogue.id, c.catalogue.version) }{ if c.catalogue.edition.is_empty() { String::new() } else { format!(" · {}", c.catalogue.edition) } }</dd>
@@ -230,7 +236,7 @@ fn ProfileFields(props: &ProfileFieldsProps) -> Html {
                 let on_change = props.on_change.clone();
                 let label = html! {
                     <label for={id.clone()}>
-                        <span lang={code.clone()}>{ f.label.get_code(&code) }</span>
+                        <span lang={code.clone()} dir={text_dir(&code)}>{ f.label.get_code(&code) }</span>
                         if f.required { { " " }<span class="x1060-hint">{ t.cp_required }</span> }
                     </label>
                 };
@@ -243,7 +249,7 @@ fn ProfileFields(props: &ProfileFieldsProps) -> Html {
                         html! {
                             <div class="x1060-field">
                                 { label }
-                                <select id={id} {onchange} required={f.required} data-profile-field={f.key.clone()} lang={code.clone()}>
+                                <select id={id} {onchange} required={f.required} data-profile-field={f.key.clone()} lang={code.clone()} dir={text_dir(&code)}>
                                     <option value="" selected={value.is_empty()}>{ t.cp_choose }</option>
                                     { for f.choices.iter().map(|ch| html! {
                                         <option value={ch.key.clone()} selected={value == ch.key}>{ ch.label.get_code(&code) }</option>

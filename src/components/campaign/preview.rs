@@ -10,6 +10,7 @@ use x1060_core::campaign::submission::{row_meaning, summary_html};
 use x1060_core::campaign::{Campaign, Submission};
 use yew::prelude::*;
 
+use super::text_dir;
 use crate::context::use_ctx;
 
 #[derive(Properties, PartialEq)]
@@ -109,14 +110,14 @@ pub fn SubmissionPreview(props: &SubmissionPreviewProps) -> Html {
                             <tr data-preview-path={r.dotted()} data-preview-value={r.value.clone()}>
                                 <td><code dir="ltr">{ r.dotted() }</code></td>
                                 <td>{ r.value.clone() }</td>
-                                <td lang={code.clone()}>{ row_meaning(r, &c, &ctx.catalogue, &code) }</td>
+                                <td lang={code.clone()} dir={text_dir(&code)}>{ row_meaning(r, &c, &ctx.catalogue, &code) }</td>
                             </tr>
                         }) }
                     </tbody>
                 </table>
             </div>
             <h4>{ t.cp_consent_heading }</h4>
-            <blockquote lang={code.clone()} data-consent-text="">{ c.consent.get_code(&code) }</blockquote>
+            <blockquote lang={code.clone()} dir={text_dir(&code)} data-consent-text="">{ c.consent.get_code(&code) }</blockquote>
             <div class="x1060-check">
                 <input type="checkbox" id={consent_id.clone()} checked={props.consent} onchange={on_consent} data-consent="" />
                 <label for={consent_id}>{ t.cp_consent_label }</label>
