@@ -57,8 +57,13 @@ pub fn initial_state(config: Rc<AppConfig>) -> AppState {
     // A failed move leaves the data where it is: then it must not be overwritten either.
     let prefs_writable = prefs_plan.writable && prefs_moved;
     let prefs = prefs_plan.prefs;
-    // The categories the host page asked for, matched with the catalogue in use.
-    let config = Rc::new(config.matched(&catalogue));
+    // The campaign remembered here (checked before it was stored): its categories in scope win
+    // over the host page's.
+    let campaign = persist::load_campaign(&store);
+    let scope = campaign.as_deref().and_then(x1060_core::campaign::scope_of_stored);
+    let campaign = campaign.filter(|_| scope.is_some()).map(|raw| Rc::from(raw.as_str()));
+    // The categories the host page (or the campaign) asked for, matched with the catalogue in use.
+    let config = Rc::new(AppConfig { campaign_categories: scope, ..(*config).clone() }.matched(&catalogue));
     let loaded = persist::load(&store, &catalogue, &now);
     notices.extend(loaded.notices);
 
@@ -99,5 +104,7 @@ pub fn initial_state(config: Rc<AppConfig>) -> AppState {
         external: Vec::new(),
         edits_since_backup: 0,
         persisted: None,
+        campaign,
+        campaign_revision: 0,
     }
 }

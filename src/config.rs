@@ -21,6 +21,10 @@ pub struct AppConfig {
     pub catalogue_url: Option<String>,
     /// The widget is the whole page: it may use page landmarks such as `<main>`.
     pub standalone: bool,
+    /// A campaign file on the host's own origin (`data-campaign`, issue 16).
+    pub campaign_url: Option<String>,
+    /// The categories in scope of the campaign in use: they win over `data-categories`.
+    pub campaign_categories: Option<Vec<String>>,
 }
 
 impl Default for AppConfig {
@@ -33,6 +37,8 @@ impl Default for AppConfig {
             id_prefix: "x1060".into(),
             standalone: true,
             catalogue_url: None,
+            campaign_url: None,
+            campaign_categories: None,
         }
     }
 }
@@ -52,8 +58,9 @@ impl AppConfig {
     /// [`AppConfig::unknown_categories`] says which were asked for in vain).
     pub fn matched(&self, catalogue: &Catalogue) -> AppConfig {
         let known: Option<Vec<String>> = self
-            .requested_categories
+            .campaign_categories
             .as_ref()
+            .or(self.requested_categories.as_ref())
             .map(|r| r.iter().filter(|id| catalogue.category(id).is_some()).cloned().collect());
         AppConfig { categories: known.filter(|k| !k.is_empty()), ..self.clone() }
     }
@@ -137,6 +144,9 @@ mod tests {
         assert_eq!(some.unknown_categories(&c), ["Z"]);
         assert!(ask(&["B", "D"]).matched(&c).unknown_categories(&c).is_empty());
         assert!(AppConfig::default().matched(&c).unknown_categories(&c).is_empty());
+        // A campaign's scope wins over the host page's categories.
+        let campaign = AppConfig { campaign_categories: Some(vec!["A".into(), "C".into()]), ..ask(&["B"]) };
+        assert_eq!(campaign.matched(&c).categories, Some(vec!["A".to_string(), "C".to_string()]));
         let long = "Y".repeat(1_000);
         assert_eq!(ask(&[&long]).unknown_categories(&c)[0].chars().count(), 17);
     }

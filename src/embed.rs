@@ -9,6 +9,8 @@
 //!   [`crate::config::namespace_for`]) and a warning in the console;
 //! - `data-categories="B,D"`: show only these categories;
 //! - `data-catalogue="catalogues/national.json"`: a catalogue file on the page's own origin;
+//! - `data-campaign="campaigns/2027.json"`: a campaign file on the page's own origin
+//!   (docs/campaigns.md): its categories only, its profile fields, its submission file;
 //! - `data-x1060-standalone`: the element is the whole page (the app uses a `<main>` landmark).
 //!
 //! Theme: set `--x1060-accent`, `--x1060-text`, `--x1060-bg`, `--x1060-font` (etc.) on the element.
@@ -47,6 +49,8 @@ pub fn config_from(el: &web_sys::Element, index: u32) -> AppConfig {
         id_prefix: format!("x1060w{index}"),
         standalone: el.has_attribute("data-x1060-standalone"),
         catalogue_url: attr("data-catalogue"),
+        campaign_url: attr("data-campaign"),
+        campaign_categories: None,
     }
 }
 

@@ -38,11 +38,14 @@ pub enum Part {
     Workbench,
     /// A catalogue change: the preview, and the answers to review (issue 14).
     Editions,
+    /// The campaign in use (issue 16): its settings and the participant's submission.
+    Campaign,
 }
 
 impl Part {
     /// Every view part, in the order they are prefetched.
-    pub const ALL: [Part; 5] = [Part::Results, Part::Assessments, Part::About, Part::Workbench, Part::Editions];
+    pub const ALL: [Part; 6] =
+        [Part::Results, Part::Assessments, Part::About, Part::Workbench, Part::Editions, Part::Campaign];
 
     fn index(self) -> usize {
         self as usize
@@ -56,6 +59,7 @@ impl Part {
             Part::About => "about",
             Part::Workbench => "workbench",
             Part::Editions => "editions",
+            Part::Campaign => "campaign",
         }
     }
 }
@@ -68,6 +72,8 @@ pub struct ViewArgs {
     pub source: CatalogueSource,
     /// Storage can be written (the app is not in memory-only mode).
     pub can_write: bool,
+    /// The campaign in use, as its file's text.
+    pub campaign: Option<Rc<str>>,
 }
 
 impl PartialEq for ViewArgs {
@@ -76,6 +82,7 @@ impl PartialEq for ViewArgs {
             && Rc::ptr_eq(&self.library, &other.library)
             && self.source == other.source
             && self.can_write == other.can_write
+            && self.campaign == other.campaign
     }
 }
 
@@ -129,6 +136,13 @@ entry!(workbench, workbench_entry, ViewFn, |_: &ViewArgs| html! {
 entry!(editions, editions_entry, ViewFn, |a: &ViewArgs| html! {
     <crate::components::editions::Editions assessment={a.assessment.clone()} library={a.library.clone()} can_write={a.can_write} />
 });
+entry!(campaign, campaign_entry, ViewFn, |a: &ViewArgs| html! {
+    <crate::components::campaign::CampaignView assessment={a.assessment.clone()} campaign={a.campaign.clone()} />
+});
+/// Checks a campaign file's text against the catalogue in use: its categories in scope, or why
+/// it cannot be used (in English, as every file reader's detail).
+pub type CampaignCheckFn = fn(&str, &x1060_core::catalogue::Catalogue) -> Result<Vec<String>, String>;
+entry!(campaign_check, campaign_check_entry, CampaignCheckFn, crate::components::campaign::check);
 entry!(files, files_entry, FileFn, x1060_core::report::file);
 /// Adds the built-in catalogue's texts in one language. It lives in the language's part, with
 /// the texts and the code that reads them, so the first download carries neither.
@@ -223,9 +237,15 @@ pub async fn load_view(part: Part) -> Result<ViewFn, Unavailable> {
         Part::About => about_entry().await?,
         Part::Workbench => workbench_entry().await?,
         Part::Editions => editions_entry().await?,
+        Part::Campaign => campaign_entry().await?,
     };
     VIEWS.with(|v| v.borrow_mut()[part.index()] = Some(f));
     Ok(f)
+}
+
+/// Fetches the part that checks a campaign file (the host page's `data-campaign`).
+pub async fn load_campaign_check() -> Result<CampaignCheckFn, Unavailable> {
+    campaign_check_entry().await
 }
 
 /// Fetches the part that makes the three files.
@@ -250,6 +270,7 @@ pub fn prefetch_all() {
             for part in Part::ALL {
                 let _ = load_view(part).await;
             }
+            let _ = load_campaign_check().await;
             let _ = load_files().await;
         });
     });

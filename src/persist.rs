@@ -184,3 +184,19 @@ pub fn save(store: &Store, library: &Library, queue: &[StorageOp], external: &[S
     let outcome = if wrote { SaveOutcome::Saved { at: now.to_string() } } else { SaveOutcome::Unchanged };
     Saved { library: lib, outcome, synced, queue_done: done }
 }
+
+/// The storage key of the campaign in use (its file's text), below the widget's namespace.
+pub const KEY_CAMPAIGN: &str = "campaign";
+
+/// The campaign remembered in this namespace, as its file's text (checked when it was stored).
+pub fn load_campaign(store: &Store) -> Option<String> {
+    store.get(KEY_CAMPAIGN).ok().flatten()
+}
+
+/// Remembers the campaign in use (its file's text), or forgets it (`None`).
+pub fn save_campaign(store: &Store, raw: Option<&str>) -> Result<(), StoreError> {
+    match raw {
+        Some(text) => store.set(KEY_CAMPAIGN, text),
+        None => store.remove(KEY_CAMPAIGN),
+    }
+}

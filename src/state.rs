@@ -33,6 +33,8 @@ pub enum View {
     /// A catalogue change for the open assessment: where each answer goes, and the answers
     /// waiting for review (docs/catalogue-editions.md).
     Editions,
+    /// The campaign in use (issue 16): its settings and "Prepare my submission".
+    Campaign,
 }
 
 /// Something the user must know about: a storage problem or a failed download.
@@ -52,6 +54,8 @@ pub enum Notice {
     CatalogueCorrupt { backup_key: String, detail: String },
     /// The catalogue named by the host page could not be loaded.
     CatalogueRemote { detail: String },
+    /// The campaign named by the host page could not be loaded (issue 16).
+    CampaignRemote { detail: String },
     /// The strings of the chosen language could not be fetched (src/parts.rs); the interface stays
     /// in the language shown. Choosing the language again tries again.
     LanguageUnavailable,
@@ -155,6 +159,11 @@ pub struct AppState {
     pub edits_since_backup: u32,
     /// Whether the browser agreed to keep this site's data (`navigator.storage.persist()`).
     pub persisted: Option<bool>,
+    /// The campaign in use (issue 16), as its file's text, checked before it got here. Its
+    /// categories in scope are `config.campaign_categories`.
+    pub campaign: Option<Rc<str>>,
+    /// Grows by one whenever the campaign changes; the effect that remembers it watches it.
+    pub campaign_revision: u64,
 }
 
 /// Every thing that can happen to the state.
@@ -263,12 +272,28 @@ pub enum Action {
     /// (`None`): another tab's change to it waits until the user leaves the field (issue 13).
     Typing(Option<Part>),
     Persisted(bool),
+    /// Use a campaign (its file's text, checked) and show only its categories in scope.
+    UseCampaign {
+        raw: Rc<str>,
+        scope: Vec<String>,
+    },
+    /// Stop using the campaign: every category shows again (or those the host page names).
+    ForgetCampaign,
 }
 
 /// How many answer changes since the last download make the app suggest one.
 pub const BACKUP_REMINDER_EDITS: u32 = 20;
 
 impl AppState {
+    /// A category view that the categories shown no longer include goes back to the overview.
+    fn leave_hidden_category(&mut self) {
+        if let View::Category(c) = &self.view {
+            if !self.config.shows_category(c) {
+                self.view = View::Overview;
+            }
+        }
+    }
+
     /// The open assessment (an empty one if none can be opened).
     pub fn current(&self) -> Assessment {
         self.library.current().cloned().unwrap_or_default()
@@ -357,6 +382,28 @@ impl Reducible for AppState {
                     if s.catalogue.category(c).is_none() {
                         s.view = View::Overview;
                     }
+                }
+            }),
+            Action::UseCampaign { raw, scope } => {
+                if self.campaign.as_deref() == Some(&*raw) {
+                    return self;
+                }
+                self.with(|s| {
+                    s.campaign = Some(raw);
+                    s.campaign_revision += 1;
+                    s.config = Rc::new(
+                        AppConfig { campaign_categories: Some(scope), ..(*s.config).clone() }.matched(&s.catalogue),
+                    );
+                    s.leave_hidden_category();
+                })
+            }
+            Action::ForgetCampaign => self.with(|s| {
+                s.campaign = None;
+                s.campaign_revision += 1;
+                s.config =
+                    Rc::new(AppConfig { campaign_categories: None, ..(*s.config).clone() }.matched(&s.catalogue));
+                if s.view == View::Campaign {
+                    s.view = View::Overview;
                 }
             }),
             Action::BuiltinTexts(catalogue) => {
@@ -569,6 +616,8 @@ mod tests {
             external: vec![],
             edits_since_backup: 0,
             persisted: None,
+            campaign: None,
+            campaign_revision: 0,
             catalogue,
             catalogue_source: CatalogueSource::Builtin,
             catalogue_raw: None,
@@ -584,6 +633,23 @@ mod tests {
             can_write: true,
             focus: None,
         })
+    }
+
+    #[test]
+    fn a_campaign_shows_its_categories_only_and_forgetting_it_shows_all_again() {
+        let s = state().reduce(Action::Show(View::Category("B".into())));
+        let s = s.reduce(Action::UseCampaign { raw: Rc::from("{}"), scope: vec!["A".into(), "C".into()] });
+        assert_eq!(s.config.categories, Some(vec!["A".to_string(), "C".to_string()]));
+        assert!(!s.config.shows_category("B"));
+        assert_eq!(s.view, View::Overview, "a category out of scope is left");
+        assert_eq!(s.campaign_revision, 1);
+        let same = s.clone().reduce(Action::UseCampaign { raw: Rc::from("{}"), scope: vec!["A".into()] });
+        assert_eq!(same.campaign_revision, 1, "the same campaign again changes nothing");
+        let s = s.reduce(Action::Show(View::Campaign)).reduce(Action::ForgetCampaign);
+        assert_eq!(s.config.categories, None);
+        assert_eq!(s.campaign, None);
+        assert_eq!(s.view, View::Overview);
+        assert_eq!(s.campaign_revision, 2);
     }
 
     /// The save procedure's report on the state as it is.

@@ -29,6 +29,8 @@ async fn mount(ns: &str) -> (web_sys::Element, yew::AppHandle<App>) {
         requested_categories: None,
         standalone: false,
         catalogue_url: None,
+        campaign_url: None,
+        campaign_categories: None,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config: Rc::new(config) }).render();
     settle().await;

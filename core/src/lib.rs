@@ -4,6 +4,7 @@
 //! host in seconds: the catalogue, the answers and how they change, progress, the save format, the
 //! evaluations of our method and the text of every file a user downloads.
 
+pub mod campaign;
 pub mod catalogue;
 pub mod cohort;
 pub mod compare;

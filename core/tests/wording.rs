@@ -423,6 +423,7 @@ fn all_texts(lang: Lang) -> Vec<Text> {
         .chain(wb_texts(lang, 3))
         .chain(ed_texts(lang, 1))
         .chain(ed_texts(lang, 3))
+        .chain(ui_strings(x1060_core::campaign::text::text(lang)))
         .map(|(id, text)| Text { id, text })
         .collect();
     out.extend(catalogue_texts(lang).into_iter().map(|(id, text)| Text { id, text }));
@@ -766,8 +767,10 @@ fn ids_in_catalogue_prose_do_not_break_at_the_hyphen() {
 // workbench's (`WbText`) alike.
 
 /// Latin words that stay as they are in every language: names of formats, standards and teams,
-/// the anonymity threshold k, and units.
-const LATIN_KEPT: &[&str] = &["X", "ITU", "T", "CDC", "SOC", "CSIRT", "JSON", "HTML", "CSV", "k"];
+/// the anonymity threshold k, units, key formats (JWK, RSA-OAEP) and the host-page attribute
+/// `data-campaign`.
+const LATIN_KEPT: &[&str] =
+    &["X", "ITU", "T", "CDC", "SOC", "CSIRT", "JSON", "HTML", "CSV", "k", "JWK", "RSA", "OAEP", "data", "campaign"];
 
 /// The Latin words of a text (runs of ASCII letters).
 fn latin_words(text: &str) -> Vec<&str> {

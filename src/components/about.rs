@@ -205,6 +205,9 @@ pub fn About(props: &AboutProps) -> Html {
                     <button type="button" class="x1060-button x1060-button-quiet" onclick={restore} data-catalogue-restore="">{ t.catalogue_restore }</button>
                 }
             </div>
+            <h3>{ x1060_core::campaign::text::text(ctx.lang).cp_load_heading }</h3>
+            <p>{ x1060_core::campaign::text::text(ctx.lang).cp_load_help }</p>
+            <super::campaign::CampaignLoad />
         </section>
     }
 }

@@ -137,6 +137,39 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The campaign: at start, the one named by the host page (same origin only), checked by the
+    // campaign part; after every change, remembered (or forgotten) in storage. One effect for both
+    // keeps the first download small.
+    {
+        let handle = state.clone();
+        use_effect_with(state.campaign_revision, move |rev| {
+            if *rev > 0 {
+                if handle.can_write {
+                    let store = Store::new(&handle.config.namespace);
+                    match persist::save_campaign(&store, handle.campaign.as_deref()) {
+                        Ok(()) => {}
+                        Err(StoreError::Quota) => handle.dispatch(Action::Notify(Notice::QuotaExceeded)),
+                        Err(StoreError::Unavailable) => handle.dispatch(Action::Notify(Notice::StorageUnavailable)),
+                    }
+                }
+            } else if let Some(url) = handle.config.campaign_url.clone() {
+                let dispatcher = handle.dispatcher();
+                let catalogue = handle.catalogue.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let text = platform::fetch_same_origin_text(&url, x1060_core::campaign::file::MAX_BYTES).await;
+                    let checked = match (text, parts::load_campaign_check().await) {
+                        (Ok(text), Ok(check)) => check(&text, &catalogue).map(|scope| (text, scope)),
+                        (Err(detail), _) => Err(detail),
+                        (_, Err(parts::Unavailable)) => Err(String::new()),
+                    };
+                    dispatcher.dispatch(match checked {
+                        Ok((text, scope)) => Action::UseCampaign { raw: Rc::from(text.as_str()), scope },
+                        Err(detail) => Action::Notify(Notice::CampaignRemote { detail }),
+                    });
+                });
+            }
+        });
+    }
     // The language shown: the one chosen once its strings are there (every language but English is
     // fetched when first chosen). Until then the previous one stays; at start, nothing is shown.
     let shown = use_state(|| parts::text(state.lang).map(|_| state.lang));
@@ -248,6 +281,7 @@ pub fn App(props: &AppProps) -> Html {
             library: Rc::new(state.library.clone()),
             source: state.catalogue_source,
             can_write: state.can_write,
+            campaign: state.campaign.clone(),
         };
         html! { <PartView {part} {args} /> }
     };
@@ -258,6 +292,7 @@ pub fn App(props: &AppProps) -> Html {
         View::Results => part(Part::Results),
         View::Workbench => part(Part::Workbench),
         View::Editions => part(Part::Editions),
+        View::Campaign => part(Part::Campaign),
         View::Category(id) => html! {
             <CategoryView category={AttrValue::from(id.clone())} assessment={current.clone()} />
         },
@@ -289,7 +324,7 @@ pub fn App(props: &AppProps) -> Html {
                 aria-label={(!state.config.standalone).then_some(t.app_title)} ref={root}>
                 // A button, not a "#id" link: such links cannot reach into a shadow root.
                 <button type="button" class="x1060-skip" onclick={skip}>{ t.skip_link }</button>
-                <Header save={state.save.clone()} view={state.view.clone()} lang_resync={*lang_failures} />
+                <Header save={state.save.clone()} view={state.view.clone()} lang_resync={*lang_failures} campaign={state.campaign.is_some()} />
                 <Notices notices={state.notices.clone()} />
                 <StatusStrip id={AttrValue::from(current_id.clone())} name={AttrValue::from(current.name.clone())}
                     block={state.library.block(&current_id).cloned()} info={state.info.clone()}

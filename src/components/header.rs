@@ -15,6 +15,9 @@ pub struct HeaderProps {
     /// Changes each time a chosen language could not be fetched: the menu then goes back to the
     /// language shown, so that choosing it again is a change that retries.
     pub lang_resync: u32,
+    /// A campaign is in use: its tab is shown.
+    #[prop_or_default]
+    pub campaign: bool,
 }
 
 #[function_component]
@@ -83,6 +86,9 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <button type="button" class="x1060-tab" aria-current={current(on_checklist)} onclick={go(View::Overview)} data-nav="checklist">{ t.nav_checklist }</button>
                 <button type="button" class="x1060-tab" aria-current={current(props.view == View::Assessments)} onclick={go(View::Assessments)} data-nav="assessments">{ t.nav_assessments }</button>
                 <button type="button" class="x1060-tab" aria-current={current(props.view == View::Results)} onclick={go(View::Results)} data-nav="results">{ t.nav_results }</button>
+                if props.campaign {
+                    <button type="button" class="x1060-tab" aria-current={current(props.view == View::Campaign)} onclick={go(View::Campaign)} data-nav="campaign">{ t.nav_campaign }</button>
+                }
                 <button type="button" class="x1060-tab" aria-current={current(props.view == View::About)} onclick={go(View::About)} data-nav="about">{ t.nav_about }</button>
                 <button type="button" class="x1060-tab" aria-current={current(props.view == View::Workbench)} onclick={go(View::Workbench)} data-nav="workbench">{ t.nav_workbench }</button>
             </nav>

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod app;
 pub mod assessments;
+pub mod campaign;
 pub mod category;
 pub mod compare_view;
 pub mod downloads;

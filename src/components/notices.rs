@@ -44,6 +44,9 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     Notice::CatalogueRemote { detail } => ("catalogue-remote", t.notice_catalogue_remote.to_string(), html! {
                         <p class="x1060-notice-detail">{ detail.clone() }</p>
                     }),
+                    Notice::CampaignRemote { detail } => ("campaign-remote", t.notice_campaign_remote.to_string(), html! {
+                        <p class="x1060-notice-detail">{ detail.clone() }</p>
+                    }),
                     Notice::CatalogueNewer => ("catalogue-newer", t.notice_catalogue_newer.to_string(), html! {}),
                     Notice::PrefsCorrupt { backup_key, detail } => ("prefs-corrupt", t.notice_prefs_corrupt.to_string(), html! {
                         <p class="x1060-notice-detail"><code>{ backup_key.clone() }</code>{ " — " }{ detail.clone() }</p>

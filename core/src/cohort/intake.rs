@@ -62,10 +62,19 @@ pub enum Reason {
     /// this app can move answers from (docs/catalogue-editions.md). Counted, after the move;
     /// `services` lists the answers that wait for review there and so count nowhere.
     MovedFromOlderVersion,
+    /// `sealed`: a submission encrypted for the organiser (docs/campaigns.md); load the private
+    /// key to open it.
+    Sealed,
+    /// `wrong-key`: a sealed submission that the private key loaded cannot open (it was sealed
+    /// for another key).
+    WrongKey,
+    /// `tampered`: a sealed submission changed after it was sealed (the AES-GCM tag does not
+    /// match), or damaged.
+    Tampered,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 12] = [
+    pub const ALL: [Reason; 15] = [
         Reason::Unreadable,
         Reason::InvalidData,
         Reason::OtherCatalogue,
@@ -78,6 +87,9 @@ impl Reason {
         Reason::NeededWithoutDelivery,
         Reason::AllIdentical,
         Reason::MovedFromOlderVersion,
+        Reason::Sealed,
+        Reason::WrongKey,
+        Reason::Tampered,
     ];
 
     /// The stable code, the same in every language and every version.
@@ -95,6 +107,9 @@ impl Reason {
             Reason::NeededWithoutDelivery => "needed-without-delivery",
             Reason::AllIdentical => "all-identical",
             Reason::MovedFromOlderVersion => "moved-from-older-version",
+            Reason::Sealed => "sealed",
+            Reason::WrongKey => "wrong-key",
+            Reason::Tampered => "tampered",
         }
     }
 
@@ -126,6 +141,9 @@ impl Reason {
             Reason::NeededWithoutDelivery => t.wb_reason_no_delivery,
             Reason::AllIdentical => t.wb_reason_all_identical,
             Reason::MovedFromOlderVersion => t.wb_reason_moved_version,
+            Reason::Sealed => t.wb_reason_sealed,
+            Reason::WrongKey => t.wb_reason_wrong_key,
+            Reason::Tampered => t.wb_reason_tampered,
         }
     }
 }
@@ -255,8 +273,47 @@ fn read_error(e: ImportError) -> Finding {
     Finding { detail: e.to_string(), ..Finding::new(reason) }
 }
 
+/// What became of a sealed file (docs/campaigns.md) that the coordinator's browser tried to
+/// open with the private key loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opening {
+    /// Opened: the submission's text.
+    Opened(Vec<u8>),
+    /// The private key cannot open it (RSA-OAEP refused the wrapped key).
+    WrongKey,
+    /// The key opened, but the data was changed (AES-GCM refused the tag), or the envelope is
+    /// damaged.
+    Tampered,
+}
+
+/// Reads one file: a submission to a campaign (its answers, without names) or what
+/// [`import::import`] reads.
+fn read_file(bytes: &[u8], name: &str) -> Result<import::Imported, ImportError> {
+    let text = std::str::from_utf8(bytes).ok().map(|t| t.trim_start_matches('\u{FEFF}'));
+    if let Some(text) = text.filter(|t| crate::campaign::submission::looks_like(t)) {
+        return match crate::campaign::Submission::parse(text) {
+            Ok(s) => Ok(import::Imported {
+                assessment: s.to_assessment(),
+                kind: SourceKind::Json,
+                migrated_from: None,
+                app_version: s.app_version,
+            }),
+            Err(e) => {
+                Err(ImportError::Data(crate::save::Problem::Invalid { at: String::new(), problem: e.to_string() }))
+            }
+        };
+    }
+    import::import(bytes, name)
+}
+
 /// Checks every file against the catalogue in use. Rows come in the order of `files`.
 pub fn intake(files: &[Returned<'_>], c: &Catalogue) -> Intake {
+    intake_opened(files, &[], c)
+}
+
+/// As [`intake`], with what became of each sealed file (indexed like `files`; `None` or missing
+/// for a file that is not sealed or was not opened).
+pub fn intake_opened(files: &[Returned<'_>], opened: &[Option<Opening>], c: &Catalogue) -> Intake {
     let mut rows = Vec::with_capacity(files.len());
     let mut assessments: Vec<Option<Assessment>> = Vec::with_capacity(files.len());
     let mut by_content: HashMap<String, FileIndex> = HashMap::new();
@@ -264,7 +321,25 @@ pub fn intake(files: &[Returned<'_>], c: &Catalogue) -> Intake {
     for (i, f) in files.iter().enumerate() {
         let file = FileIndex(i);
         let mut row = IntakeRow { file, name: f.name.to_string(), kind: None, findings: Vec::new() };
-        let imported = match import::import(f.bytes, f.name) {
+        let mut bytes = f.bytes;
+        if std::str::from_utf8(f.bytes).is_ok_and(crate::campaign::sealed::is_sealed) {
+            let blocked = match opened.get(i).cloned().flatten() {
+                Some(Opening::Opened(_)) => None,
+                Some(Opening::WrongKey) => Some(Reason::WrongKey),
+                Some(Opening::Tampered) => Some(Reason::Tampered),
+                None => Some(Reason::Sealed),
+            };
+            if let Some(reason) = blocked {
+                row.findings.push(Finding::new(reason));
+                rows.push(row);
+                assessments.push(None);
+                continue;
+            }
+            if let Some(Some(Opening::Opened(plain))) = opened.get(i) {
+                bytes = plain;
+            }
+        }
+        let imported = match read_file(bytes, f.name) {
             Ok(im) => im,
             Err(e) => {
                 row.findings.push(read_error(e));

@@ -348,6 +348,8 @@ pub const TEXT: UiText = UiText {
 
     // Coordinator workbench (issue 15).
     nav_workbench: "التجميع",
+    nav_campaign: "الحملة",
+    notice_campaign_remote: "تعذّر تحميل ملف الحملة الذي حدّده هذا الموقع.",
 };
 
 /// The Arabic plural category of a count (CLDR): zero, one, two, few (n % 100 in 3–10), many

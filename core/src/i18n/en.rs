@@ -344,6 +344,8 @@ pub const TEXT: UiText = UiText {
 
     // Coordinator workbench (issue 15).
     nav_workbench: "Workbench",
+    nav_campaign: "Campaign",
+    notice_campaign_remote: "The campaign file named by this web site could not be loaded.",
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

@@ -344,6 +344,8 @@ pub const TEXT: UiText = UiText {
 
     // Coordinator workbench (issue 15).
     nav_workbench: "Consolidation",
+    nav_campaign: "Campagne",
+    notice_campaign_remote: "Le fichier de campagne indiqué par ce site n’a pas pu être chargé.",
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

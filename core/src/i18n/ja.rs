@@ -344,6 +344,8 @@ pub const TEXT: UiText = UiText {
 
     // Coordinator workbench (issue 15).
     nav_workbench: "集計",
+    nav_campaign: "キャンペーン",
+    notice_campaign_remote: "このウェブサイトが指定したキャンペーンファイルを読み込めませんでした。",
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

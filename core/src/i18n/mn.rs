@@ -349,6 +349,8 @@ pub const TEXT: UiText = UiText {
 
     // Coordinator workbench (issue 15).
     nav_workbench: "Нэгтгэл",
+    nav_campaign: "Кампанит ажил",
+    notice_campaign_remote: "Энэ вэб сайтын заасан кампанит ажлын файлыг ачаалж чадсангүй.",
 };
 
 fn progress_overall(done: usize, total: usize) -> String {

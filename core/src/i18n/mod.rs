@@ -495,6 +495,10 @@ pub struct UiText {
     // Coordinator workbench (issue 15); its other strings travel with its part (cohort::text).
     /// Label of the navigation button to the coordinator workbench.
     pub nav_workbench: &'static str,
+    /// The campaign view's tab, shown only while a campaign is in use (issue 16).
+    pub nav_campaign: &'static str,
+    /// The campaign named by the host page (`data-campaign`) could not be loaded.
+    pub notice_campaign_remote: &'static str,
 }
 
 impl UiText {

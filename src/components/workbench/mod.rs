@@ -8,14 +8,17 @@
 
 mod exports;
 mod intake_table;
+mod key;
+mod organiser;
 mod pick;
 mod picture_view;
 mod settings;
+mod unseal;
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use x1060_core::cohort::intake::{intake, FileIndex, Intake, Returned};
+use x1060_core::cohort::intake::{intake_opened, FileIndex, Intake, Opening, Returned};
 use x1060_core::cohort::picture::{picture, Picture};
 use x1060_core::cohort::{GroupBy, K};
 use yew::prelude::*;
@@ -56,15 +59,50 @@ pub fn Workbench() -> Html {
     let k = use_state(K::default);
     let group_by = use_state(GroupBy::default);
     let catalogue = ctx.catalogue.clone();
+    // The organiser's private key, in memory only, with a number that changes with it.
+    let key = use_state(|| (0u32, None::<Rc<web_sys::CryptoKey>>));
+    // What became of each sealed file with that key: (files' generation, key's number, openings).
+    let opened = use_state(|| (0u32, 0u32, Rc::new(Vec::<Option<Opening>>::new())));
+    {
+        let (list, opened) = (files.list.clone(), opened.clone());
+        use_effect_with((files.generation, key.0), {
+            let key = key.1.clone();
+            move |(generation, key_no)| {
+                let (generation, key_no) = (*generation, *key_no);
+                let Some(key) = key else {
+                    opened.set((generation, key_no, Rc::new(Vec::new())));
+                    return;
+                };
+                wasm_bindgen_futures::spawn_local(async move {
+                    let mut out = Vec::with_capacity(list.len());
+                    for p in list.iter() {
+                        let sealed = p.text().filter(|t| x1060_core::campaign::sealed::is_sealed(t));
+                        out.push(match sealed {
+                            Some(t) => Some(unseal::open(t, &key).await),
+                            None => None,
+                        });
+                    }
+                    opened.set((generation, key_no, Rc::new(out)));
+                });
+            }
+        });
+    }
 
     let checked: Rc<Intake> = {
         let list = files.list.clone();
         let catalogue = catalogue.clone();
-        use_memo(files.generation, move |_| {
+        // Openings of an older set of files or another key are not used.
+        let openings =
+            if opened.0 == files.generation && opened.1 == key.0 { opened.2.clone() } else { Rc::new(Vec::new()) };
+        use_memo((files.generation, opened.0, opened.1, openings.len()), move |_| {
             let returned: Vec<Returned<'_>> =
                 list.iter().map(|p| Returned { name: &p.name, bytes: &p.bytes }).collect();
-            intake(&returned, &catalogue)
+            intake_opened(&returned, &openings, &catalogue)
         })
+    };
+    let on_key = {
+        let key = key.clone();
+        Callback::from(move |k: Option<Rc<web_sys::CryptoKey>>| key.set((key.0 + 1, k)))
     };
     let pic: Rc<Picture> = {
         let checked = checked.clone();
@@ -102,6 +140,8 @@ pub fn Workbench() -> Html {
             <h2 id={heading} class="x1060-view-heading" tabindex="-1">{ w.wb_heading }</h2>
             <p>{ w.wb_intro }</p>
             <pick::ManyPick on_files={on_files} />
+            <key::KeyPick loaded={key.1.is_some()} on_key={on_key} />
+            <organiser::Organiser />
             if !checked.rows.is_empty() {
                 <intake_table::IntakeTable intake={checked.clone()} left_out={Rc::new((*left_out).clone())} on_toggle={on_toggle} />
                 <p role="status" data-wb-counted={counted.to_string()}>{ (w.wb_counted)(counted, checked.rows.len()) }</p>
