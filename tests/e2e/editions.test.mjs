@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { appSuite, KEYS, expectEventually } from './lib/app-page.mjs';
 import { ROOT } from './lib/server.mjs';
+import { expectNoViolations } from './lib/a11y.mjs';
 
 const suite = appSuite();
 const BUILTIN = JSON.parse(await fs.readFile(path.join(ROOT, 'core/catalogue/builtin.json'), 'utf8'));
@@ -55,6 +56,10 @@ test('the new built-in catalogue: preview, apply with a backup, D-3 waits for re
   assert.match(row, /new title is provisional/);
   // Nothing has changed yet.
   assert.equal(JSON.parse(await app.stored(`${KEYS.docPrefix}k1`)).catalogue.version, '2026.11');
+  await expectNoViolations(app.page, 'editions preview, en');
+  await app.setLanguage('ar');
+  await expectNoViolations(app.page, 'editions preview, ar');
+  await app.setLanguage('en');
 
   await preview.locator('[data-edition-apply]').click();
   const reviews = app.main.locator('[data-reviews]');
@@ -78,6 +83,7 @@ test('the new built-in catalogue: preview, apply with a backup, D-3 waits for re
   await reviews.waitFor();
   const item = reviews.locator('li[data-review-from="D-3"]');
   assert.equal(await item.locator('select').inputValue(), 'D-3');
+  await expectNoViolations(app.page, 'answers to review, en');
   await item.locator('[data-review-confirm]').click();
   await app.main.locator('[data-none-left]').waitFor();
   await expectEventually(async () => {
@@ -136,6 +142,7 @@ test('a catalogue with shuffled provisional ids: confirm some answers, the repor
   const e2 = reviews.locator('li[data-review-from="E-2"]');
   await e2.locator('[data-review-confirm]').click();
   await e2.locator('[data-review-refused]').waitFor();
+  await expectNoViolations(app.page, 'answers to review, a confirmation refused, en');
   assert.equal((await app.storedAssessment()).services['E-2'].current, 1);
   assert.equal(await reviews.getAttribute('data-reviews'), '2');
 
@@ -146,8 +153,9 @@ test('a catalogue with shuffled provisional ids: confirm some answers, the repor
   assert.deepEqual(await report.page.locator('tr[data-review-from]').evaluateAll((rows) => rows.map((r) => r.dataset.reviewFrom)), ['E-2', 'E-3']);
   const row = await report.row('data-review-from', 'E-3');
   assert.match(row['In the old catalogue'], new RegExp(oldTitle('E-3')));
+  assert.match(row['In the old catalogue'].replace(/[\u2068\u2069]/g, ''), /Given to E-3 in the catalogue x1060-builtin 2026\.12/);
   // Ids and catalogue names are set into the sentence as bidirectional isolates (U+2068 … U+2069).
-  assert.match(row['In the old catalogue'], /Given to \u2068E-3\u2069 in the catalogue \u2068x1060-builtin 2026\.12\u2069/);
+  assert.ok((await report.page.content()).includes('Given to \u2068E-3\u2069 in the catalogue \u2068x1060-builtin 2026.12\u2069'));
   assert.equal(row.Needed, 'Not needed');
   assert.deepEqual((await report.embedded()).to_review.map((r) => r.from.service), ['E-2', 'E-3']);
   await report.close();
