@@ -440,6 +440,7 @@ fn every_report_lists_the_answers_to_review_and_counts_none_of_them() {
             assert!(h.contains(&format!("<tr data-review-from=\"{from}\">")), "{lang:?} {from}");
         }
         assert!(h.contains("Incident classification"));
+        assert!(h.contains("\u{2068}D-1\u{2069}"), "ids set into a sentence are isolated for right-to-left text");
         // Without the list (and the embedded data, which carries the answers to review), the
         // report is the one made without those answers: no figure counts them.
         let start = h.find("<h3 id=\"to-review\">").unwrap();

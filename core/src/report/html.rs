@@ -334,8 +334,11 @@ fn to_review_table(h: &mut String, a: &Assessment, ctx: &ReportContext<'_>, t: &
     );
     for item in &a.to_review {
         let title = item.from.title.get_code(ctx.content);
-        let given =
-            (e.ed_given_to)(&item.from.service, &format!("{} {}", item.from.catalogue.id, item.from.catalogue.version));
+        // Isolated: an id or an English catalogue name inside Arabic keeps its own order.
+        let given = (e.ed_given_to)(
+            &format!("\u{2068}{}\u{2069}", item.from.service),
+            &format!("\u{2068}{} {}\u{2069}", item.from.catalogue.id, item.from.catalogue.version),
+        );
         let proposed = match item.service.as_deref() {
             Some(id) => {
                 let title = ctx.catalogue.service(id).map(|s| s.title.get_code(ctx.content)).unwrap_or("");
