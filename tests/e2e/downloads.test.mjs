@@ -39,7 +39,9 @@ test('the JSON download is named with the local date and holds every answer, fie
   const schema = JSON.parse(await fs.readFile(`${ROOT}/docs/assessment.schema.json`, 'utf8'));
   assert.deepEqual(validate(schema, data), []);
   assert.equal(data.format, 'x1060-assessment');
-  assert.equal(data.schema, 1);
+  assert.equal(data.schema, 2);
+  // The stable identifier given at creation: the assessment's id in storage.
+  assert.equal(data.uid, await app.currentId());
   assert.deepEqual(data.catalogue, { id: 'x1060-builtin', version: '2026.12' });
   assert.equal(data.created, NOW_ISO);
   assert.equal(data.updated, NOW_ISO);
