@@ -13,14 +13,14 @@ use super::charts;
 use super::export;
 use super::picture::{Cell, Dist, Figures, Group, GroupLabel, Picture};
 use super::text::{self, WbText};
-use super::GroupBy;
+use super::{GroupBy, Round};
 use crate::i18n::UiText;
 use crate::report::{escape_html as esc, json_for_script, ReportContext};
 
 /// Id of the element that carries the JSON export.
 pub const EMBED_ID: &str = "x1060-aggregate";
 
-const STYLE: &str = "body{font:15px/1.5 system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans JP','Yu Gothic',Meiryo,sans-serif;color:#1b1f24;margin:0 auto;max-width:60rem;padding:1.5rem}\
+pub(super) const STYLE: &str = "body{font:15px/1.5 system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans JP','Yu Gothic',Meiryo,sans-serif;color:#1b1f24;margin:0 auto;max-width:60rem;padding:1.5rem}\
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:2px solid #1f5f8b;padding-bottom:.2rem}h3{font-size:1rem;margin:1.25rem 0 .4rem}\
 table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}th,td{border:1px solid #b8c2cc;padding:.25rem .4rem;text-align:left;vertical-align:top}\
 th{background:#eef3f7}td.x1060-num{text-align:right;font-variant-numeric:tabular-nums}td.x1060-missing{color:#4a5561;font-style:italic}\
@@ -38,27 +38,45 @@ pub fn group_label(g: &GroupLabel, by: GroupBy, t: &UiText, w: &WbText) -> Strin
         GroupLabel::All => w.wb_group_all.to_string(),
         GroupLabel::NotGiven => (t.label_value)(field, w.wb_group_not_given),
         GroupLabel::Value(v) => (t.label_value)(field, v),
+        GroupLabel::Round(r) => round_name(*r, w).to_string(),
     }
 }
 
-fn grouping(by: GroupBy, t: &UiText, w: &WbText) -> &'static str {
-    by.field().map_or(w.wb_group_all, |f| t.profile_field(f))
+/// The name of a round.
+pub fn round_name(r: Round, w: &WbText) -> &'static str {
+    match r {
+        Round::Last => w.more.wb_round_last,
+        Round::This => w.more.wb_round_this,
+    }
+}
+
+/// The name of a grouping.
+pub fn grouping(by: GroupBy, t: &UiText, w: &WbText) -> &'static str {
+    match by {
+        GroupBy::Round => w.more.wb_group_round,
+        _ => by.field().map_or(w.wb_group_all, |f| t.profile_field(f)),
+    }
 }
 
 /// The start of a table's wrapper: a region that scrolls sideways on narrow screens, reachable
 /// by keyboard and named by its heading.
-fn wrap(label: &str) -> String {
+pub(super) fn wrap(label: &str) -> String {
     format!("<div class=\"x1060-table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">", esc(label))
 }
 
-fn th(cols: &[String]) -> String {
+pub(super) fn th(cols: &[String]) -> String {
     cols.iter().map(|c| format!("<th scope=\"col\">{}</th>", esc(c))).collect()
 }
 
 fn td(c: Cell, p: &Picture) -> String {
+    td_k(c, p.k)
+}
+
+/// One count as a table cell: the number, or `<k` in grey.
+pub fn td_k(c: Cell, k: super::K) -> String {
     match c {
         Cell::Shown(n) => format!("<td class=\"x1060-num\">{n}</td>"),
-        Cell::Suppressed => format!("<td class=\"x1060-num x1060-missing\">{}</td>", esc(&c.text(p.k))),
+        Cell::Suppressed => format!("<td class=\"x1060-num x1060-missing\">{}</td>", esc(&c.text(k))),
     }
 }
 
@@ -271,6 +289,9 @@ pub fn report(p: &Picture, ctx: &ReportContext<'_>) -> String {
             esc(g.label.key()),
             group_body(g, p, ctx, n)
         );
+    }
+    if let Some(ch) = &p.changes {
+        let _ = write!(h, "<section class=\"page\" data-changes=\"\">\n{}</section>\n", super::changes_html::body(ch, ctx));
     }
     let _ = write!(
         h,

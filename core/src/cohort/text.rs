@@ -72,6 +72,8 @@ pub struct WbText {
     pub wb_reason_target_below: &'static str,
     pub wb_reason_no_delivery: &'static str,
     pub wb_reason_all_identical: &'static str,
+    /// The strings added with rounds, "you are here", folders and progress.
+    pub more: &'static super::text_more::WbMore,
 }
 
 /// The language the workbench speaks for an interface in `lang`: Arabic and Mongolian are not
@@ -151,6 +153,7 @@ pub const EN: WbText = WbText {
     wb_reason_target_below: "A target level is below the current level.",
     wb_reason_no_delivery: "A service marked needed has no delivery answer.",
     wb_reason_all_identical: "Every needed service has the same delivery and the same current level: check the file with its sender.",
+    more: &super::text_more::EN,
 };
 
 pub const JA: WbText = WbText {
@@ -211,6 +214,7 @@ pub const JA: WbText = WbText {
     wb_reason_target_below: "目標レベルが現在のレベルより低いサービスがあります。",
     wb_reason_no_delivery: "必要とされたサービスに提供形態の回答がありません。",
     wb_reason_all_identical: "必要なサービスすべてが同じ提供形態と同じ現在のレベルです。送り主に確認してください。",
+    more: &super::text_more::JA,
 };
 
 pub const FR: WbText = WbText {
@@ -271,6 +275,7 @@ pub const FR: WbText = WbText {
     wb_reason_target_below: "Un niveau cible est inférieur au niveau actuel.",
     wb_reason_no_delivery: "Un service marqué nécessaire n’a pas de réponse sur le mode de fourniture.",
     wb_reason_all_identical: "Tous les services nécessaires ont le même mode de fourniture et le même niveau actuel : vérifiez le fichier avec son expéditeur.",
+    more: &super::text_more::FR,
 };
 
 mod en {
