@@ -37,9 +37,9 @@ fn moves_cols(first: &str, w: &WbText) -> Vec<String> {
         m.wb_col_newly_needed,
         m.wb_col_no_longer_needed,
         m.wb_col_delivery_same,
+        m.wb_col_delivery_started,
         m.wb_col_delivery_changed,
         w.wb_col_total,
-        m.wb_col_delivery_started,
     ]
     .map(String::from)
     .to_vec()
@@ -51,12 +51,11 @@ fn levels_tds(f: &ChangeFigures, ch: &Changes) -> String {
 
 fn moves_tds(f: &ChangeFigures, ch: &Changes) -> String {
     format!(
-        "{}{}{}{}{}",
+        "{}{}{}{}",
         dist_tds(&f.moves, ch),
         td_k(f.newly_needed, ch.k),
         td_k(f.no_longer_needed, ch.k),
-        dist_tds(&f.delivery, ch),
-        td_k(f.started, ch.k)
+        dist_tds(&f.delivery, ch)
     )
 }
 
@@ -98,7 +97,11 @@ pub fn body(ch: &Changes, ctx: &ReportContext<'_>) -> String {
     }
     h.push_str("</dl>\n");
     let Some(overall) = &ch.overall else {
-        let _ = writeln!(h, "<p class=\"note\" data-wb-changes-too-few=\"\">{}</p>", esc(&(m.wb_changes_too_few)(ch.k.value())));
+        let _ = writeln!(
+            h,
+            "<p class=\"note\" data-wb-changes-too-few=\"\">{}</p>",
+            esc(&(m.wb_changes_too_few)(ch.k.value()))
+        );
         return h;
     };
     let mut bars: Vec<(String, &Dist<6>)> = Vec::new();
@@ -114,10 +117,15 @@ pub fn body(ch: &Changes, ctx: &ReportContext<'_>) -> String {
         charts::dist_bars(&bars, ch.k, t, w, "x1060-wb-change-bars", m.wb_changes_levels_heading, 190.0)
     );
     let cat_title = |id: &str| ctx.catalogue.category(id).map(|x| x.title.get(ctx.lang)).unwrap_or("");
-    let mut cat_rows: Vec<(String, String, &ChangeFigures)> =
-        ch.categories.iter().map(|c| (c.category.clone(), format!("{} {}", c.category, cat_title(&c.category)), &c.figures)).collect();
+    let mut cat_rows: Vec<(String, String, &ChangeFigures)> = ch
+        .categories
+        .iter()
+        .map(|c| (c.category.clone(), format!("{} {}", c.category, cat_title(&c.category)), &c.figures))
+        .collect();
     cat_rows.push(("*".into(), t.overall_label.to_string(), overall));
-    let rows = |f: &dyn Fn(&ChangeFigures) -> String, list: &[(String, String, &ChangeFigures)]| -> Vec<(String, String, String)> {
+    let rows = |f: &dyn Fn(&ChangeFigures) -> String,
+                list: &[(String, String, &ChangeFigures)]|
+     -> Vec<(String, String, String)> {
         list.iter().map(|(k, l, x)| (k.clone(), l.clone(), f(x))).collect()
     };
     table(

@@ -140,7 +140,6 @@ fn change_figures_json(f: &ChangeFigures) -> Value {
         "newly_needed": cell_json(f.newly_needed),
         "no_longer_needed": cell_json(f.no_longer_needed),
         "delivery": dist_json(&f.delivery),
-        "started": cell_json(f.started),
     })
 }
 
@@ -174,8 +173,19 @@ pub fn change_columns() -> Vec<String> {
         cols.push(format!("{name}_total"));
     }
     cols.extend(
-        ["up", "same", "down", "moves_total", "newly_needed", "no_longer_needed", "delivery_same", "delivery_changed", "delivery_total", "delivery_started"]
-            .map(String::from),
+        [
+            "up",
+            "same",
+            "down",
+            "moves_total",
+            "newly_needed",
+            "no_longer_needed",
+            "delivery_same",
+            "delivery_started",
+            "delivery_other",
+            "delivery_total",
+        ]
+        .map(String::from),
     );
     cols
 }
@@ -187,7 +197,6 @@ fn change_cells(f: &ChangeFigures, k: super::K) -> Vec<String> {
     out.push(f.newly_needed.text(k));
     out.push(f.no_longer_needed.text(k));
     out.extend(dist_cells(&f.delivery, k));
-    out.push(f.started.text(k));
     out
 }
 
@@ -274,8 +283,13 @@ pub enum ExportKind {
 }
 
 impl ExportKind {
-    pub const ALL: [ExportKind; 5] =
-        [ExportKind::Html, ExportKind::ServicesCsv, ExportKind::CategoriesCsv, ExportKind::Json, ExportKind::ChangesCsv];
+    pub const ALL: [ExportKind; 5] = [
+        ExportKind::Html,
+        ExportKind::ServicesCsv,
+        ExportKind::CategoriesCsv,
+        ExportKind::Json,
+        ExportKind::ChangesCsv,
+    ];
 
     /// Stable key (`data-export` in the view).
     pub fn key(self) -> &'static str {
@@ -316,7 +330,11 @@ pub fn file(kind: ExportKind, p: &Picture, ctx: &crate::report::ReportContext<'_
         ExportKind::ChangesCsv => FileOut {
             name: format!("x1060-aggregate-changes-{date}.csv"),
             mime: "text/csv;charset=utf-8",
-            text: p.changes.as_ref().map(changes_csv).unwrap_or_else(|| changes_csv(&super::rounds::Changes::none(p.k))),
+            text: p
+                .changes
+                .as_ref()
+                .map(changes_csv)
+                .unwrap_or_else(|| changes_csv(&super::rounds::Changes::none(p.k))),
         },
     }
 }

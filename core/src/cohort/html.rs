@@ -291,7 +291,8 @@ pub fn report(p: &Picture, ctx: &ReportContext<'_>) -> String {
         );
     }
     if let Some(ch) = &p.changes {
-        let _ = write!(h, "<section class=\"page\" data-changes=\"\">\n{}</section>\n", super::changes_html::body(ch, ctx));
+        let _ =
+            write!(h, "<section class=\"page\" data-changes=\"\">\n{}</section>\n", super::changes_html::body(ch, ctx));
     }
     let _ = write!(
         h,

@@ -16,8 +16,9 @@
 //! - `before`, `after`: current levels 0–5 of services marked needed, in each round;
 //! - `moves`: up, same, down, for services marked needed with a current level in both rounds;
 //! - `newly_needed`: not needed last round, needed now; `no_longer_needed`: the other way;
-//! - `delivery`: same, changed, for services marked needed with a delivery in both rounds, and
-//!   `started`: not yet delivered last round, delivered now (in-house, outsourced or shared).
+//! - `delivery`: for services marked needed with a delivery in both rounds: same delivery,
+//!   started (not yet delivered last round, delivered now: in-house, outsourced or shared), other
+//!   change. One distribution, so that its secondary suppression covers all three.
 //!
 //! Unanswered and not needed never count as a level. Anonymity is that of the picture
 //! ([`super::picture`]): a cell resting on 1 to k−1 organisations is suppressed, with the same
@@ -84,9 +85,8 @@ pub fn match_rounds(last: &[&Assessment], this: &[&Assessment], by_name: bool) -
         let this_names: Vec<String> = this.iter().map(|a| name_key(&a.profile.organisation)).collect();
         let last_free =
             unique(last_names.iter().enumerate().filter(|(i, _)| !last_taken[*i]).map(|(i, n)| (i, n.as_str())));
-        let this_free = unique(
-            this_names.iter().enumerate().filter(|(j, _)| last_of[*j].is_none()).map(|(j, n)| (j, n.as_str())),
-        );
+        let this_free =
+            unique(this_names.iter().enumerate().filter(|(j, _)| last_of[*j].is_none()).map(|(j, n)| (j, n.as_str())));
         for (name, &j) in &this_free {
             let Some(&i) = last_free.get(name) else {
                 continue;
@@ -123,10 +123,9 @@ pub struct ChangeFigures {
     pub newly_needed: Cell,
     /// Needed last round, not needed now.
     pub no_longer_needed: Cell,
-    /// Same delivery, changed delivery (needed with a delivery in both rounds).
-    pub delivery: Dist<2>,
-    /// Not yet delivered last round, delivered now.
-    pub started: Cell,
+    /// Same delivery, now delivered (not yet last round), other change (needed with a delivery in
+    /// both rounds).
+    pub delivery: Dist<3>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -139,9 +138,8 @@ struct Acc {
     moves_total: Raw,
     newly_needed: Raw,
     no_longer_needed: Raw,
-    delivery: [Raw; 2],
+    delivery: [Raw; 3],
     delivery_total: Raw,
-    started: Raw,
 }
 
 impl Acc {
@@ -164,11 +162,15 @@ impl Acc {
                     self.moves_total.add(org);
                 }
                 if let (Some(x), Some(y)) = (a.delivery, b.delivery) {
-                    self.delivery[usize::from(x != y)].add(org);
+                    let i = if x == y {
+                        0
+                    } else if x == Delivery::NotYet {
+                        1
+                    } else {
+                        2
+                    };
+                    self.delivery[i].add(org);
                     self.delivery_total.add(org);
-                    if x == Delivery::NotYet && y != Delivery::NotYet {
-                        self.started.add(org);
-                    }
                 }
             }
             _ => {}
@@ -177,9 +179,8 @@ impl Acc {
 
     /// The level distributions of each side on their own.
     fn add_side(&mut self, org: u32, last: &Assessment, this: &Assessment, service: &str) {
-        let level = |a: &Assessment| {
-            a.services.get(service).filter(|r| r.need == Some(Need::Needed)).and_then(|r| r.current)
-        };
+        let level =
+            |a: &Assessment| a.services.get(service).filter(|r| r.need == Some(Need::Needed)).and_then(|r| r.current);
         if let Some(l) = level(last) {
             self.before[usize::from(l.value())].add(org);
             self.before_total.add(org);
@@ -198,7 +199,6 @@ impl Acc {
             newly_needed: self.newly_needed.cell(k),
             no_longer_needed: self.no_longer_needed.cell(k),
             delivery: dist(&self.delivery, self.delivery_total, k),
-            started: self.started.cell(k),
         }
     }
 }
@@ -301,7 +301,11 @@ pub fn changes(last: &[&Assessment], this: &[&Assessment], c: &Catalogue, k: K, 
     }
     out.services = services
         .into_iter()
-        .map(|(s, cat, acc)| ServiceChange { service: s.to_string(), category: cat.to_string(), figures: acc.figures(k) })
+        .map(|(s, cat, acc)| ServiceChange {
+            service: s.to_string(),
+            category: cat.to_string(),
+            figures: acc.figures(k),
+        })
         .collect();
     out.categories = cats
         .into_iter()

@@ -114,7 +114,6 @@ fn heat_td(cell: Cell, total: Cell, you: bool, p: &Picture) -> String {
 }
 
 fn services(h: &mut String, a: &Assessment, g: &Group, p: &Picture, ctx: &ReportContext<'_>) {
-    let t = ctx.lang.ui();
     let w = text::text(ctx.lang);
     let m = w.more;
     let _ = write!(h, "<h2>{}</h2>\n<p class=\"x1060-hint\">{}</p>\n", esc(m.wb_yah_all_heading), esc(m.wb_yah_marker));
@@ -199,6 +198,10 @@ pub fn report(a: &Assessment, p: &Picture, ctx: &ReportContext<'_>) -> String {
             let _ = writeln!(h, "<p class=\"note\">{}</p>", esc(&(w.wb_too_few)(p.k.value())));
         }
     }
-    let _ = write!(h, "<footer class=\"muted\"><p>{}</p></footer>\n</body>\n</html>\n", esc(&(t.about_method)(crate::METHOD_VERSION)));
+    let _ = write!(
+        h,
+        "<footer class=\"muted\"><p>{}</p></footer>\n</body>\n</html>\n",
+        esc(&(t.about_method)(crate::METHOD_VERSION))
+    );
     h
 }
