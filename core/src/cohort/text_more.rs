@@ -363,7 +363,11 @@ mod fr {
     }
 
     pub(super) fn wb_cancelled(done: usize, total: usize) -> String {
-        format!("Arrêté\u{202f}: {done} fichiers lus sur {total}\u{202f}; les autres ne sont pas comptés.")
+        if done <= 1 {
+            format!("Arrêté\u{202f}: {done} fichier lu sur {total}\u{202f}; les autres ne sont pas comptés.")
+        } else {
+            format!("Arrêté\u{202f}: {done} fichiers lus sur {total}\u{202f}; les autres ne sont pas comptés.")
+        }
     }
 }
 
