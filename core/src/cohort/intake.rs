@@ -188,6 +188,11 @@ impl Intake {
             .collect()
     }
 
+    /// The assessment of a file that counts (accepted), before the coordinator's choices.
+    pub fn assessment(&self, f: FileIndex) -> Option<&Assessment> {
+        self.assessments.get(f.0).and_then(Option::as_ref)
+    }
+
     /// How many files count.
     pub fn counted_len(&self, left_out: &BTreeSet<FileIndex>) -> usize {
         self.counted(left_out).len()

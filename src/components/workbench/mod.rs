@@ -6,17 +6,20 @@
 //! from `x1060_core::cohort`; this module only keeps the coordinator's choices (files, files left
 //! out, k, grouping) and shows what core computed.
 
+mod changes_view;
 mod exports;
 mod intake_table;
 mod pick;
 mod picture_view;
 mod settings;
+mod you_are_here;
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use x1060_core::cohort::intake::{intake, FileIndex, Intake, Returned};
-use x1060_core::cohort::picture::{picture, Picture};
+use x1060_core::cohort::picture::{picture, picture_by_round, Picture};
+use x1060_core::cohort::rounds::changes;
 use x1060_core::cohort::{GroupBy, K};
 use yew::prelude::*;
 
@@ -45,31 +48,77 @@ impl Reducible for Files {
     }
 }
 
+/// Toggles one file in a set of files left out.
+fn toggler(left_out: &UseStateHandle<BTreeSet<FileIndex>>) -> Callback<FileIndex> {
+    let left_out = left_out.clone();
+    Callback::from(move |f: FileIndex| {
+        let mut set = (*left_out).clone();
+        if !set.remove(&f) {
+            set.insert(f);
+        }
+        left_out.set(set);
+    })
+}
+
+/// The intake of one round's files, computed again only when they change.
+#[hook]
+fn use_intake(files: &UseReducerHandle<Files>, catalogue: &Rc<x1060_core::catalogue::Catalogue>) -> Rc<Intake> {
+    let list = files.list.clone();
+    let catalogue = catalogue.clone();
+    use_memo(files.generation, move |_| {
+        let returned: Vec<Returned<'_>> = list.iter().map(|p| Returned { name: &p.name, bytes: &p.bytes }).collect();
+        intake(&returned, &catalogue)
+    })
+}
+
 #[function_component]
 pub fn Workbench() -> Html {
     let Some(ctx) = use_ctx() else {
         return html! {};
     };
     let w = x1060_core::cohort::text::text(ctx.lang);
+    let m = w.more;
     let files = use_reducer(Files::default);
+    let last_files = use_reducer(Files::default);
     let left_out = use_state(BTreeSet::<FileIndex>::new);
+    let last_left_out = use_state(BTreeSet::<FileIndex>::new);
     let k = use_state(K::default);
     let group_by = use_state(GroupBy::default);
+    let by_name = use_state(|| false);
     let catalogue = ctx.catalogue.clone();
 
-    let checked: Rc<Intake> = {
-        let list = files.list.clone();
-        let catalogue = catalogue.clone();
-        use_memo(files.generation, move |_| {
-            let returned: Vec<Returned<'_>> =
-                list.iter().map(|p| Returned { name: &p.name, bytes: &p.bytes }).collect();
-            intake(&returned, &catalogue)
+    let checked = use_intake(&files, &catalogue);
+    let last_checked = use_intake(&last_files, &catalogue);
+    let deps = (
+        files.generation,
+        last_files.generation,
+        (*left_out).clone(),
+        (*last_left_out).clone(),
+        *k,
+        *group_by,
+        *by_name,
+    );
+    let pic: Rc<Picture> = {
+        let (checked, last_checked, catalogue) = (checked.clone(), last_checked.clone(), catalogue.clone());
+        use_memo(deps.clone(), move |(_, _, out, last_out, k, by, by_name)| {
+            let this = checked.counted(out);
+            let last = last_checked.counted(last_out);
+            let mut p = if *by == GroupBy::Round && !last.is_empty() {
+                picture_by_round(&last, &this, &catalogue, *k)
+            } else {
+                picture(&this, &catalogue, *by, *k)
+            };
+            if !last.is_empty() {
+                p.changes = Some(changes(&last, &this, &catalogue, *k, *by_name));
+            }
+            p
         })
     };
-    let pic: Rc<Picture> = {
+    // "You are here" uses the picture of all organisations of this round, whatever the grouping.
+    let all_pic: Rc<Picture> = {
         let checked = checked.clone();
-        use_memo((files.generation, (*left_out).clone(), *k, *group_by), move |(_, out, k, by)| {
-            picture(&checked.counted(out), &catalogue, *by, *k)
+        use_memo((files.generation, (*left_out).clone(), *k), move |(_, out, k)| {
+            picture(&checked.counted(out), &catalogue, GroupBy::All, *k)
         })
     };
 
@@ -77,16 +126,12 @@ pub fn Workbench() -> Html {
         let files = files.dispatcher();
         Callback::from(move |batch: Vec<Picked>| files.dispatch(batch))
     };
-    let on_toggle = {
-        let left_out = left_out.clone();
-        Callback::from(move |f: FileIndex| {
-            let mut set = (*left_out).clone();
-            if !set.remove(&f) {
-                set.insert(f);
-            }
-            left_out.set(set);
-        })
+    let on_last_files = {
+        let files = last_files.dispatcher();
+        Callback::from(move |batch: Vec<Picked>| files.dispatch(batch))
     };
+    let on_toggle = toggler(&left_out);
+    let on_last_toggle = toggler(&last_left_out);
     let on_k = {
         let k = k.clone();
         Callback::from(move |v: K| k.set(v))
@@ -95,21 +140,45 @@ pub fn Workbench() -> Html {
         let group_by = group_by.clone();
         Callback::from(move |g: GroupBy| group_by.set(g))
     };
+    let on_by_name = {
+        let by_name = by_name.clone();
+        Callback::from(move |v: bool| by_name.set(v))
+    };
     let heading = ctx.id("workbench-heading");
     let counted = checked.counted_len(&left_out);
+    let last_counted = last_checked.counted_len(&last_left_out);
+    let text_lang = x1060_core::cohort::text::text_lang(ctx.lang);
     html! {
         <section class="x1060-card x1060-workbench" aria-labelledby={heading.clone()} data-workbench="" data-view="workbench"
-            lang={(x1060_core::cohort::text::text_lang(ctx.lang) != ctx.lang).then(|| x1060_core::cohort::text::text_lang(ctx.lang).code())}
-            dir={(x1060_core::cohort::text::text_lang(ctx.lang) != ctx.lang).then_some("ltr")}>
+            lang={(text_lang != ctx.lang).then(|| text_lang.code())}
+            dir={(text_lang != ctx.lang).then_some("ltr")}>
             <h2 id={heading} class="x1060-view-heading" tabindex="-1">{ w.wb_heading }</h2>
             <p>{ w.wb_intro }</p>
-            <pick::ManyPick on_files={on_files} />
+            <div class="x1060-wb-round" data-round="this">
+                <pick::ManyPick on_files={on_files} label={AttrValue::Static(w.wb_pick)} which="workbench" />
+                if !checked.rows.is_empty() {
+                    <intake_table::IntakeTable intake={checked.clone()} left_out={Rc::new((*left_out).clone())} on_toggle={on_toggle} />
+                    <p role="status" data-wb-counted={counted.to_string()}>{ (w.wb_counted)(counted, checked.rows.len()) }</p>
+                }
+            </div>
             if !checked.rows.is_empty() {
-                <intake_table::IntakeTable intake={checked.clone()} left_out={Rc::new((*left_out).clone())} on_toggle={on_toggle} />
-                <p role="status" data-wb-counted={counted.to_string()}>{ (w.wb_counted)(counted, checked.rows.len()) }</p>
-                <settings::Settings k={*k} group_by={*group_by} on_k={on_k} on_group={on_group} />
+                <details class="x1060-wb-round" data-round="last" open={!last_checked.rows.is_empty()}>
+                    <summary>{ m.wb_last_round_heading }</summary>
+                    <p class="x1060-hint">{ m.wb_last_round_intro }</p>
+                    <pick::ManyPick on_files={on_last_files} label={AttrValue::Static(m.wb_pick_last)} which="workbench-last" />
+                    if !last_checked.rows.is_empty() {
+                        <intake_table::IntakeTable intake={last_checked.clone()} left_out={Rc::new((*last_left_out).clone())}
+                            on_toggle={on_last_toggle} round="last" />
+                        <p role="status" data-wb-last-counted={last_counted.to_string()}>{ (w.wb_counted)(last_counted, last_checked.rows.len()) }</p>
+                    }
+                </details>
+                <settings::Settings k={*k} group_by={*group_by} on_k={on_k} on_group={on_group} rounds={last_counted > 0} />
                 <picture_view::PictureView picture={pic.clone()} />
+                if let Some(ch) = pic.changes.clone() {
+                    <changes_view::ChangesView changes={ch} on_by_name={on_by_name} />
+                }
                 <exports::Exports picture={pic} />
+                <you_are_here::YouAreHere intake={checked.clone()} left_out={Rc::new((*left_out).clone())} picture={all_pic} />
             }
         </section>
     }

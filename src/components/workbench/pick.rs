@@ -14,6 +14,10 @@ use crate::context::use_ctx;
 pub struct ManyPickProps {
     /// Every file of one choice or drop, once all are read, in the order given.
     pub on_files: Callback<Vec<Picked>>,
+    /// The button's label.
+    pub label: AttrValue,
+    /// `data-file-pick` of the zone (`workbench`, `workbench-last`), also in its ids.
+    pub which: &'static str,
 }
 
 async fn read_one(file: File) -> Picked {
@@ -57,7 +61,7 @@ pub fn ManyPick(props: &ManyPickProps) -> Html {
     let w = x1060_core::cohort::text::text(ctx.lang);
     let over = use_state(|| false);
     let reading = use_state(|| false);
-    let id = ctx.id("workbench-files");
+    let id = ctx.id(&format!("{}-files", props.which));
     let onchange = {
         let (on_files, reading) = (props.on_files.clone(), reading.clone());
         Callback::from(move |e: Event| {
@@ -81,8 +85,8 @@ pub fn ManyPick(props: &ManyPickProps) -> Html {
     };
     html! {
         <div class={classes!("x1060-drop", (*over).then_some("x1060-drop-over"))} {ondragover} {ondragleave} {ondrop}
-            data-file-pick="workbench">
-            <label for={id.clone()}>{ w.wb_pick }</label>
+            data-file-pick={props.which}>
+            <label for={id.clone()}>{ props.label.clone() }</label>
             <input id={id} type="file" multiple=true accept=".json,.html,.htm,application/json,text/html" {onchange} />
             <p class="x1060-hint">{ t.drop_hint }</p>
             if *reading {
