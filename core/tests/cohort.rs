@@ -846,3 +846,14 @@ fn you_are_here_with_too_few_organisations_shows_no_figure() {
     let h = x1060_core::cohort::you_are_here::report(&a, &pic(GroupBy::Sector, 5), &ctx);
     assert!(!h.contains("data-service") && !h.contains("Energy"));
 }
+
+#[test]
+fn intake_one_file_at_a_time_is_the_intake() {
+    let files = corpus();
+    let mut b = x1060_core::cohort::intake::IntakeBuilder::default();
+    for (n, bytes) in &files {
+        b.push(Returned { name: n, bytes }, &cat());
+    }
+    assert_eq!(b.len(), 42);
+    assert_eq!(b.finish(), run_intake(&files));
+}

@@ -254,11 +254,41 @@ fn read_error(e: ImportError) -> Finding {
 
 /// Checks every file against the catalogue in use. Rows come in the order of `files`.
 pub fn intake(files: &[Returned<'_>], c: &Catalogue) -> Intake {
-    let mut rows = Vec::with_capacity(files.len());
-    let mut assessments: Vec<Option<Assessment>> = Vec::with_capacity(files.len());
-    let mut by_content: HashMap<String, FileIndex> = HashMap::new();
-    let mut by_key: HashMap<(String, String), FileIndex> = HashMap::new();
-    for (i, f) in files.iter().enumerate() {
+    let mut b = IntakeBuilder::with_capacity(files.len());
+    for f in files {
+        b.push(*f, c);
+    }
+    b.finish()
+}
+
+/// The intake one file at a time, so that a view can check many files in chunks (and show its
+/// progress) with the same result as [`intake`] over all of them.
+#[derive(Debug, Default)]
+pub struct IntakeBuilder {
+    rows: Vec<IntakeRow>,
+    assessments: Vec<Option<Assessment>>,
+    by_content: HashMap<String, FileIndex>,
+    by_key: HashMap<(String, String), FileIndex>,
+}
+
+impl IntakeBuilder {
+    pub fn with_capacity(n: usize) -> IntakeBuilder {
+        IntakeBuilder { rows: Vec::with_capacity(n), assessments: Vec::with_capacity(n), ..IntakeBuilder::default() }
+    }
+
+    /// How many files were checked.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Checks the next file (its index is the number of files checked before it).
+    pub fn push(&mut self, f: Returned<'_>, c: &Catalogue) {
+        let IntakeBuilder { rows, assessments, by_content, by_key } = self;
+        let i = rows.len();
         let file = FileIndex(i);
         let mut row = IntakeRow { file, name: f.name.to_string(), kind: None, findings: Vec::new() };
         let imported = match import::import(f.bytes, f.name) {
@@ -267,7 +297,7 @@ pub fn intake(files: &[Returned<'_>], c: &Catalogue) -> Intake {
                 row.findings.push(read_error(e));
                 rows.push(row);
                 assessments.push(None);
-                continue;
+                return;
             }
         };
         row.kind = Some(imported.kind);
@@ -321,7 +351,11 @@ pub fn intake(files: &[Returned<'_>], c: &Catalogue) -> Intake {
         rows.push(row);
         assessments.push(keep.then_some(a));
     }
-    Intake { rows, assessments }
+
+    /// The intake of every file pushed.
+    pub fn finish(self) -> Intake {
+        Intake { rows: self.rows, assessments: self.assessments }
+    }
 }
 
 fn imported_name_is_hint(a: &Assessment, file_name: &str) -> bool {
