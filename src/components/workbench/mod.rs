@@ -11,13 +11,14 @@ mod exports;
 mod intake_table;
 mod pick;
 mod picture_view;
+mod progress_line;
 mod settings;
 mod you_are_here;
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use x1060_core::cohort::intake::{intake, FileIndex, Intake, Returned};
+use x1060_core::cohort::intake::{FileIndex, Intake, IntakeBuilder, Returned};
 use x1060_core::cohort::picture::{picture, picture_by_round, Picture};
 use x1060_core::cohort::rounds::changes;
 use x1060_core::cohort::{GroupBy, K};
@@ -34,18 +35,83 @@ struct Files {
     list: Rc<Vec<Picked>>,
 }
 
-impl Reducible for Files {
+/// What happens to the files.
+enum FilesAction {
     /// A batch of files, appended after the ones already there (indexes of earlier rows are kept).
-    type Action = Vec<Picked>;
+    Add(Vec<Picked>),
+    /// Keep the first n files only (the coordinator stopped the checking).
+    Keep(usize),
+}
 
-    fn reduce(self: Rc<Self>, batch: Vec<Picked>) -> Rc<Self> {
-        if batch.is_empty() {
-            return self;
-        }
-        let mut list: Vec<Picked> = (*self.list).clone();
-        list.extend(batch);
+impl Reducible for Files {
+    type Action = FilesAction;
+
+    fn reduce(self: Rc<Self>, action: FilesAction) -> Rc<Self> {
+        let list: Vec<Picked> = match action {
+            FilesAction::Add(batch) if !batch.is_empty() => self.list.iter().cloned().chain(batch).collect(),
+            FilesAction::Keep(n) if n < self.list.len() => self.list[..n].to_vec(),
+            _ => return self,
+        };
         Rc::new(Files { generation: self.generation.wrapping_add(1), list: Rc::new(list) })
     }
+}
+
+/// Files checked per step: the page gets a turn between steps.
+const CHUNK: usize = 100;
+
+/// One round's intake, checked in steps of [`CHUNK`] files with the browser getting a turn in
+/// between, so that thousands of files keep the page responsive.
+#[derive(Clone, PartialEq)]
+struct Checked {
+    intake: Rc<Intake>,
+    /// Files checked so far and in all, while checking.
+    progress: Option<(usize, usize)>,
+    /// Files checked and in all, when the coordinator stopped the checking.
+    stopped: Option<(usize, usize)>,
+}
+
+#[hook]
+fn use_checked(
+    files: &UseReducerHandle<Files>,
+    catalogue: &Rc<x1060_core::catalogue::Catalogue>,
+) -> (Checked, Callback<MouseEvent>) {
+    let state = use_state(|| Checked { intake: Rc::new(Intake::default()), progress: None, stopped: None });
+    // The generation being checked; a newer one (or a stop) makes the running check end.
+    let job = use_mut_ref(|| (0u32, false));
+    {
+        let (state, job, list, catalogue, dispatcher) =
+            (state.clone(), job.clone(), files.list.clone(), catalogue.clone(), files.dispatcher());
+        use_effect_with(files.generation, move |generation| {
+            let generation = *generation;
+            *job.borrow_mut() = (generation, false);
+            let stopped_before = state.stopped;
+            wasm_bindgen_futures::spawn_local(async move {
+                let total = list.len();
+                let mut b = IntakeBuilder::with_capacity(total);
+                for (i, p) in list.iter().enumerate() {
+                    if i > 0 && i % CHUNK == 0 {
+                        state.set(Checked { progress: Some((i, total)), ..(*state).clone() });
+                        pick::yield_now().await;
+                        let (current, stop) = *job.borrow();
+                        if current != generation {
+                            return;
+                        }
+                        if stop {
+                            state.set(Checked { progress: None, stopped: Some((i, total)), ..(*state).clone() });
+                            dispatcher.dispatch(FilesAction::Keep(i));
+                            return;
+                        }
+                    }
+                    b.push(Returned { name: &p.name, bytes: &p.bytes }, &catalogue);
+                }
+                if job.borrow().0 == generation {
+                    state.set(Checked { intake: Rc::new(b.finish()), progress: None, stopped: stopped_before });
+                }
+            });
+        });
+    }
+    let stop = Callback::from(move |_: MouseEvent| job.borrow_mut().1 = true);
+    ((*state).clone(), stop)
 }
 
 /// Toggles one file in a set of files left out.
@@ -57,17 +123,6 @@ fn toggler(left_out: &UseStateHandle<BTreeSet<FileIndex>>) -> Callback<FileIndex
             set.insert(f);
         }
         left_out.set(set);
-    })
-}
-
-/// The intake of one round's files, computed again only when they change.
-#[hook]
-fn use_intake(files: &UseReducerHandle<Files>, catalogue: &Rc<x1060_core::catalogue::Catalogue>) -> Rc<Intake> {
-    let list = files.list.clone();
-    let catalogue = catalogue.clone();
-    use_memo(files.generation, move |_| {
-        let returned: Vec<Returned<'_>> = list.iter().map(|p| Returned { name: &p.name, bytes: &p.bytes }).collect();
-        intake(&returned, &catalogue)
     })
 }
 
@@ -87,11 +142,12 @@ pub fn Workbench() -> Html {
     let by_name = use_state(|| false);
     let catalogue = ctx.catalogue.clone();
 
-    let checked = use_intake(&files, &catalogue);
-    let last_checked = use_intake(&last_files, &catalogue);
+    let (this_state, on_stop) = use_checked(&files, &catalogue);
+    let (last_state, on_last_stop) = use_checked(&last_files, &catalogue);
+    let (checked, last_checked) = (this_state.intake.clone(), last_state.intake.clone());
     let deps = (
-        files.generation,
-        last_files.generation,
+        Rc::as_ptr(&checked) as usize,
+        Rc::as_ptr(&last_checked) as usize,
         (*left_out).clone(),
         (*last_left_out).clone(),
         *k,
@@ -117,18 +173,18 @@ pub fn Workbench() -> Html {
     // "You are here" uses the picture of all organisations of this round, whatever the grouping.
     let all_pic: Rc<Picture> = {
         let checked = checked.clone();
-        use_memo((files.generation, (*left_out).clone(), *k), move |(_, out, k)| {
+        use_memo((Rc::as_ptr(&checked) as usize, (*left_out).clone(), *k), move |(_, out, k)| {
             picture(&checked.counted(out), &catalogue, GroupBy::All, *k)
         })
     };
 
     let on_files = {
         let files = files.dispatcher();
-        Callback::from(move |batch: Vec<Picked>| files.dispatch(batch))
+        Callback::from(move |batch: Vec<Picked>| files.dispatch(FilesAction::Add(batch)))
     };
     let on_last_files = {
         let files = last_files.dispatcher();
-        Callback::from(move |batch: Vec<Picked>| files.dispatch(batch))
+        Callback::from(move |batch: Vec<Picked>| files.dispatch(FilesAction::Add(batch)))
     };
     let on_toggle = toggler(&left_out);
     let on_last_toggle = toggler(&last_left_out);
@@ -156,6 +212,7 @@ pub fn Workbench() -> Html {
             <p>{ w.wb_intro }</p>
             <div class="x1060-wb-round" data-round="this">
                 <pick::ManyPick on_files={on_files} label={AttrValue::Static(w.wb_pick)} which="workbench" />
+                <progress_line::ProgressLine progress={this_state.progress} stopped={this_state.stopped} on_stop={on_stop} />
                 if !checked.rows.is_empty() {
                     <intake_table::IntakeTable intake={checked.clone()} left_out={Rc::new((*left_out).clone())} on_toggle={on_toggle} />
                     <p role="status" data-wb-counted={counted.to_string()}>{ (w.wb_counted)(counted, checked.rows.len()) }</p>
@@ -166,6 +223,7 @@ pub fn Workbench() -> Html {
                     <summary>{ m.wb_last_round_heading }</summary>
                     <p class="x1060-hint">{ m.wb_last_round_intro }</p>
                     <pick::ManyPick on_files={on_last_files} label={AttrValue::Static(m.wb_pick_last)} which="workbench-last" />
+                    <progress_line::ProgressLine progress={last_state.progress} stopped={last_state.stopped} on_stop={on_last_stop} />
                     if !last_checked.rows.is_empty() {
                         <intake_table::IntakeTable intake={last_checked.clone()} left_out={Rc::new((*last_left_out).clone())}
                             on_toggle={on_last_toggle} round="last" />

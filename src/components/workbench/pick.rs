@@ -1,9 +1,21 @@
-//! Choosing many returned files at once, by picker or by drag and drop. Each file's size is checked
-//! before it is read: of a file over the limit only the limit and one byte more are read, so the
-//! intake refuses it as too large. Nothing in a file is executed.
+//! Choosing many returned files at once: by picker, by a folder picker (`webkitdirectory`), or by
+//! drag and drop of files and folders (read through `webkitGetAsEntry`, folders walked to the
+//! bottom). Files met inside a folder count only when they end in .json, .html or .htm; the others
+//! are listed as left aside. Files chosen or dropped one by one are all given to the intake, which
+//! says what each is. Each file's size is checked before it is read: of a file over the limit
+//! only the limit and one byte more are read, so the intake refuses it as too large. Nothing in a
+//! file is executed. Reading shows its progress and can be stopped (the files read so far are
+//! kept).
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use js_sys::{Array, Promise};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{DragEvent, File, FileList, HtmlInputElement};
+use web_sys::{
+    DragEvent, File, FileList, FileSystemDirectoryEntry, FileSystemEntry, FileSystemFileEntry, HtmlInputElement,
+};
 use x1060_core::import::MAX_IMPORT_BYTES;
 use yew::prelude::*;
 
@@ -12,16 +24,32 @@ use crate::context::use_ctx;
 
 #[derive(Properties, PartialEq)]
 pub struct ManyPickProps {
-    /// Every file of one choice or drop, once all are read, in the order given.
+    /// Every file of one choice or drop, once all are read (or the reading stopped), in order.
     pub on_files: Callback<Vec<Picked>>,
-    /// The button's label.
+    /// The files button's label.
     pub label: AttrValue,
     /// `data-file-pick` of the zone (`workbench`, `workbench-last`), also in its ids.
     pub which: &'static str,
 }
 
-async fn read_one(file: File) -> Picked {
-    let name = file.name();
+/// Whether a file found in a folder is one the workbench reads.
+pub fn wanted(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".json", ".html", ".htm"].iter().any(|e| lower.ends_with(e))
+}
+
+/// Gives the browser a turn (rendering, input) before going on.
+pub async fn yield_now() {
+    let p = Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window().and_then(|w| w.set_timeout_with_callback(&resolve).ok()).is_some();
+        if !queued {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(p).await;
+}
+
+async fn read_one(file: File, name: String) -> Picked {
     let limit = MAX_IMPORT_BYTES as f64 + 1.0;
     let blob: Option<web_sys::Blob> =
         if file.size() > limit { file.slice_with_f64_and_f64(0.0, limit).ok() } else { Some(file.into()) };
@@ -36,20 +64,143 @@ async fn read_one(file: File) -> Picked {
     Picked { name, bytes }
 }
 
-fn read_all(list: FileList, on_files: Callback<Vec<Picked>>, reading: UseStateHandle<bool>) {
-    let files: Vec<File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
-    if files.is_empty() {
-        return;
-    }
-    reading.set(true);
-    wasm_bindgen_futures::spawn_local(async move {
-        let mut out = Vec::with_capacity(files.len());
-        for f in files {
-            out.push(read_one(f).await);
+/// The path of a file within a chosen folder (`webkitRelativePath`), or its name.
+fn relative_name(f: &File) -> String {
+    js_sys::Reflect::get(f, &JsValue::from_str("webkitRelativePath"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| f.name())
+}
+
+/// All entries of a folder (`readEntries` gives them in batches until an empty one).
+async fn folder_entries(dir: &FileSystemDirectoryEntry) -> Vec<FileSystemEntry> {
+    let reader = dir.create_reader();
+    let mut out = Vec::new();
+    loop {
+        let p = Promise::new(&mut |resolve, reject| {
+            if let Err(e) = reader.read_entries_with_callback_and_callback(&resolve, &reject) {
+                let _ = reject.call1(&JsValue::NULL, &e);
+            }
+        });
+        let Ok(batch) = JsFuture::from(p).await else {
+            break;
+        };
+        let batch: Array = batch.unchecked_into();
+        if batch.length() == 0 {
+            break;
         }
-        reading.set(false);
-        on_files.emit(out);
-    });
+        out.extend(batch.iter().map(|e| e.unchecked_into::<FileSystemEntry>()));
+    }
+    out
+}
+
+async fn entry_file(entry: &FileSystemFileEntry) -> Option<File> {
+    let p = Promise::new(&mut |resolve, reject| entry.file_with_callback_and_callback(&resolve, &reject));
+    JsFuture::from(p).await.ok().map(|f| f.unchecked_into())
+}
+
+/// One file to read: the file and the name shown for it.
+type Found = (File, String);
+
+/// The files of dropped entries: files as they are, folders walked (sorted by path), keeping
+/// .json and .html files and listing the others.
+async fn walk(entries: Vec<FileSystemEntry>) -> (Vec<Found>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut skipped = Vec::new();
+    for top in entries {
+        if top.is_file() {
+            if let Some(f) = entry_file(top.unchecked_ref()).await {
+                let name = f.name();
+                files.push((f, name));
+            }
+            continue;
+        }
+        let mut stack = vec![top];
+        let mut inside: Vec<(String, FileSystemEntry)> = Vec::new();
+        while let Some(e) = stack.pop() {
+            if e.is_directory() {
+                stack.extend(folder_entries(e.unchecked_ref()).await);
+            } else if e.is_file() {
+                inside.push((e.full_path().trim_start_matches('/').to_string(), e));
+            }
+        }
+        inside.sort_by(|a, b| a.0.cmp(&b.0));
+        for (path, e) in inside {
+            if !wanted(&path) {
+                skipped.push(path);
+            } else if let Some(f) = entry_file(e.unchecked_ref()).await {
+                files.push((f, path));
+            }
+        }
+    }
+    (files, skipped)
+}
+
+/// How far the reading is: files read, of all.
+#[derive(Clone, Copy, PartialEq)]
+struct Reading {
+    done: usize,
+    total: usize,
+}
+
+#[derive(Clone)]
+struct Reader {
+    on_files: Callback<Vec<Picked>>,
+    reading: UseStateHandle<Option<Reading>>,
+    skipped: UseStateHandle<Vec<String>>,
+    stopped: UseStateHandle<Option<Reading>>,
+    cancel: Rc<Cell<bool>>,
+}
+
+impl Reader {
+    /// Reads the files one after the other, showing the progress every few files.
+    async fn read(self, files: Vec<Found>, skipped: Vec<String>) {
+        self.skipped.set(skipped);
+        let total = files.len();
+        if total == 0 {
+            self.reading.set(None);
+            return;
+        }
+        self.cancel.set(false);
+        self.stopped.set(None);
+        let mut out = Vec::with_capacity(total);
+        for (i, (f, name)) in files.into_iter().enumerate() {
+            if self.cancel.get() {
+                self.stopped.set(Some(Reading { done: i, total }));
+                break;
+            }
+            out.push(read_one(f, name).await);
+            if i % 50 == 49 {
+                self.reading.set(Some(Reading { done: i + 1, total }));
+            }
+        }
+        self.reading.set(None);
+        self.on_files.emit(out);
+    }
+
+    fn start(&self, files: Vec<Found>, skipped: Vec<String>) {
+        self.reading.set(Some(Reading { done: 0, total: files.len() }));
+        wasm_bindgen_futures::spawn_local(self.clone().read(files, skipped));
+    }
+
+    /// Files of a list (picker): all of them, or (`folder`) only .json and .html.
+    fn read_list(&self, list: FileList, folder: bool) {
+        let mut files = Vec::new();
+        let mut skipped = Vec::new();
+        for f in (0..list.length()).filter_map(|i| list.get(i)) {
+            let name = if folder { relative_name(&f) } else { f.name() };
+            if folder && !wanted(&name) {
+                skipped.push(name);
+            } else {
+                files.push((f, name));
+            }
+        }
+        if folder {
+            files.sort_by(|a, b| a.1.cmp(&b.1));
+        }
+        self.start(files, skipped);
+    }
 }
 
 #[function_component]
@@ -59,38 +210,88 @@ pub fn ManyPick(props: &ManyPickProps) -> Html {
     };
     let t = ctx.t();
     let w = x1060_core::cohort::text::text(ctx.lang);
+    let m = w.more;
     let over = use_state(|| false);
-    let reading = use_state(|| false);
+    let cancel = use_mut_ref(|| Rc::new(Cell::new(false)));
+    let reader = Reader {
+        on_files: props.on_files.clone(),
+        reading: use_state(|| None::<Reading>),
+        skipped: use_state(Vec::<String>::new),
+        stopped: use_state(|| None::<Reading>),
+        cancel: cancel.borrow().clone(),
+    };
     let id = ctx.id(&format!("{}-files", props.which));
-    let onchange = {
-        let (on_files, reading) = (props.on_files.clone(), reading.clone());
+    let folder_id = ctx.id(&format!("{}-folder", props.which));
+    let on_change = |folder: bool| {
+        let reader = reader.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(list) = input.files() {
-                read_all(list, on_files.clone(), reading.clone());
+                reader.read_list(list, folder);
             }
             input.set_value("");
         })
     };
     let (ondragover, ondragleave) = drop_highlight(&over);
     let ondrop = {
-        let (over, on_files, reading) = (over.clone(), props.on_files.clone(), reading.clone());
+        let (over, reader) = (over.clone(), reader.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             over.set(false);
-            if let Some(list) = e.data_transfer().and_then(|d| d.files()) {
-                read_all(list, on_files.clone(), reading.clone());
+            let Some(dt) = e.data_transfer() else {
+                return;
+            };
+            // Entries must be taken while the drop event lasts.
+            let items = dt.items();
+            let entries: Vec<FileSystemEntry> = (0..items.length())
+                .filter_map(|i| items.get(i))
+                .filter(|it| it.kind() == "file")
+                .filter_map(|it| it.webkit_get_as_entry().ok().flatten())
+                .collect();
+            if entries.iter().any(|e| e.is_directory()) {
+                reader.reading.set(Some(Reading { done: 0, total: 0 }));
+                let reader = reader.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let (files, skipped) = walk(entries).await;
+                    reader.reading.set(Some(Reading { done: 0, total: files.len() }));
+                    reader.read(files, skipped).await;
+                });
+            } else if let Some(list) = dt.files() {
+                reader.read_list(list, false);
             }
         })
+    };
+    let on_cancel = {
+        let cancel = reader.cancel.clone();
+        Callback::from(move |_: MouseEvent| cancel.set(true))
     };
     html! {
         <div class={classes!("x1060-drop", (*over).then_some("x1060-drop-over"))} {ondragover} {ondragleave} {ondrop}
             data-file-pick={props.which}>
-            <label for={id.clone()}>{ props.label.clone() }</label>
-            <input id={id} type="file" multiple=true accept=".json,.html,.htm,application/json,text/html" {onchange} />
+            <p class="x1060-wb-pick-buttons">
+                <label for={id.clone()}>{ props.label.clone() }</label>
+                <input id={id} type="file" multiple=true accept=".json,.html,.htm,application/json,text/html" onchange={on_change(false)} />
+                <label for={folder_id.clone()}>{ m.wb_pick_folder }</label>
+                <input id={folder_id} type="file" webkitdirectory=true multiple=true onchange={on_change(true)} data-wb-folder="" />
+            </p>
             <p class="x1060-hint">{ t.drop_hint }</p>
-            if *reading {
-                <p role="status" data-wb-reading="">{ w.wb_reading }</p>
+            if let Some(r) = *reader.reading {
+                <p role="status" data-wb-reading="">
+                    { w.wb_reading }{ " " }
+                    if r.total > 0 {
+                        <progress max={r.total.to_string()} value={r.done.to_string()}>{ format!("{}/{}", r.done, r.total) }</progress>
+                    }
+                    { " " }<button type="button" class="x1060-button" onclick={on_cancel} data-wb-cancel="">{ m.wb_cancel }</button>
+                </p>
+            }
+            if let Some(r) = *reader.stopped {
+                <p role="status" class="x1060-hint" data-wb-stopped={r.done.to_string()}>{ (m.wb_cancelled)(r.done, r.total) }</p>
+            }
+            if !reader.skipped.is_empty() {
+                <div class="x1060-hint" data-wb-skipped={reader.skipped.len().to_string()}>
+                    <p>{ (m.wb_skipped)(reader.skipped.len()) }</p>
+                    <ul>{ for reader.skipped.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                </div>
             }
         </div>
     }
