@@ -40,11 +40,11 @@ test('two rounds: matched by uid, by name when agreed; change counted by hand; g
   app.page.on('request', (r) => requests.push(r.url()));
   await app.page.locator('[data-nav="workbench"]').click();
   await workbench(app).waitFor();
-  await workbench(app).locator('[data-file-pick="workbench"] input[type=file]').setInputFiles(thisRound());
+  await workbench(app).locator('[data-file-pick="workbench"] [data-wb-files]').setInputFiles(thisRound());
   await expectEventually(() => workbench(app).locator('[data-wb-counted]').getAttribute('data-wb-counted'), '10');
   const last = workbench(app).locator('[data-round="last"]');
   await last.locator('summary').click();
-  await last.locator('[data-file-pick="workbench-last"] input[type=file]').setInputFiles(lastRound());
+  await last.locator('[data-file-pick="workbench-last"] [data-wb-files]').setInputFiles(lastRound());
   await expectEventually(() => last.locator('[data-wb-last-counted]').getAttribute('data-wb-last-counted'), '10');
 
   // By uid only: 8 in both rounds; 2 of each round not matched (fewer than 5: hidden).
@@ -90,5 +90,31 @@ test('two rounds: matched by uid, by name when agreed; change counted by hand; g
 
   const origin = new URL(app.baseUrl).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')), []);
+  assert.deepEqual(app.errors, []);
+});
+
+test('a whole folder: "Choose a folder" reads its .json and .html files, sorted by path, and lists the rest as left aside', async (t) => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'x1060-wb-folder-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  fs.mkdirSync(path.join(dir, 'sub'));
+  const files = thisRound();
+  for (const [i, f] of files.slice(0, 6).entries()) fs.writeFileSync(path.join(dir, i < 3 ? '' : 'sub', f.name), f.buffer);
+  fs.writeFileSync(path.join(dir, 'notes.txt'), 'not an assessment');
+  fs.writeFileSync(path.join(dir, 'sub', 'logo.png'), 'not an image either');
+  const app = await suite.open(t);
+  await app.page.locator('[data-nav="workbench"]').click();
+  await workbench(app).waitFor();
+  await workbench(app).locator('[data-file-pick="workbench"] [data-wb-folder]').setInputFiles(dir);
+  await expectEventually(() => workbench(app).locator('[data-wb-counted]').getAttribute('data-wb-counted'), '6');
+  const names = await workbench(app).locator('[data-file-row] .x1060-wb-file').allTextContents();
+  assert.equal(names.length, 6);
+  assert.ok(names.every((n) => /org-0\d\.json$/.test(n)), names.join(' '));
+  const skipped = workbench(app).locator('[data-file-pick="workbench"] [data-wb-skipped]');
+  assert.equal(await skipped.getAttribute('data-wb-skipped'), '2');
+  assert.match(await skipped.textContent(), /notes\.txt/);
+  assert.match(await skipped.textContent(), /logo\.png/);
   assert.deepEqual(app.errors, []);
 });

@@ -72,7 +72,7 @@ async function openWorkbench(app) {
 
 /** Picks the first `split` files and drops the rest on the drop zone. */
 async function give(app, files, split) {
-  await workbench(app).locator('[data-file-pick="workbench"] input[type=file]').setInputFiles(files.slice(0, split));
+  await workbench(app).locator('[data-file-pick="workbench"] [data-wb-files]').setInputFiles(files.slice(0, split));
   await workbench(app).locator('[data-file-row]').nth(split - 1).waitFor();
   const dropped = files.slice(split).map((f) => ({ name: f.name, type: f.mimeType, bytes: [...f.buffer] }));
   const dt = await app.page.evaluateHandle((list) => {

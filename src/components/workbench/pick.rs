@@ -270,7 +270,7 @@ pub fn ManyPick(props: &ManyPickProps) -> Html {
             data-file-pick={props.which}>
             <p class="x1060-wb-pick-buttons">
                 <label for={id.clone()}>{ props.label.clone() }</label>
-                <input id={id} type="file" multiple=true accept=".json,.html,.htm,application/json,text/html" onchange={on_change(false)} />
+                <input id={id} type="file" multiple=true accept=".json,.html,.htm,application/json,text/html" onchange={on_change(false)} data-wb-files="" />
                 <label for={folder_id.clone()}>{ m.wb_pick_folder }</label>
                 <input id={folder_id} type="file" webkitdirectory=true multiple=true onchange={on_change(true)} data-wb-folder="" />
             </p>
