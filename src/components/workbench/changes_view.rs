@@ -23,9 +23,11 @@ pub fn ChangesView(props: &ChangesViewProps) -> Html {
     let w = x1060_core::cohort::text::text(ctx.lang);
     let id = ctx.id("wb-by-name");
     let rc = ReportContext { catalogue: &ctx.catalogue, lang: ctx.lang, content: &ctx.content, generated: "" };
+    // `checked` read through Reflect: a typed binding would add an import to the first download.
     let onchange = props.on_by_name.reform(|e: Event| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        input.checked()
+        e.target()
+            .and_then(|t| js_sys::Reflect::get(&t, &wasm_bindgen::JsValue::from_str("checked")).ok())
+            .is_some_and(|v| v.is_truthy())
     });
     html! {
         <div class="x1060-wb-changes" data-wb-changes="">

@@ -80,7 +80,10 @@ pub fn IntakeTable(props: &IntakeTableProps) -> Html {
     };
     html! {
         <div class="x1060-wb-intake">
-            <h3 id={heading.clone()}>{ w.wb_intake_heading }</h3>
+            <h3 id={heading.clone()}>
+                { w.wb_intake_heading }
+                if props.round == "last" { { format!(" — {}", w.more.wb_round_last) } }
+            </h3>
             <div class="x1060-table-wrap" role="region" aria-labelledby={heading.clone()} tabindex="0">
                 <table class="x1060-table" data-wb-intake="">
                     <thead><tr>

@@ -10,12 +10,10 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use js_sys::{Array, Promise};
+use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    DragEvent, File, FileList, FileSystemDirectoryEntry, FileSystemEntry, FileSystemFileEntry, HtmlInputElement,
-};
+use web_sys::{DragEvent, File, FileList, HtmlInputElement};
 use x1060_core::import::MAX_IMPORT_BYTES;
 use yew::prelude::*;
 
@@ -66,38 +64,89 @@ async fn read_one(file: File, name: String) -> Picked {
 
 /// The path of a file within a chosen folder (`webkitRelativePath`), or its name.
 fn relative_name(f: &File) -> String {
-    js_sys::Reflect::get(f, &JsValue::from_str("webkitRelativePath"))
-        .ok()
-        .and_then(|v| v.as_string())
-        .filter(|p| !p.is_empty())
-        .unwrap_or_else(|| f.name())
+    prop(f, "webkitRelativePath").as_string().filter(|p| !p.is_empty()).unwrap_or_else(|| f.name())
+}
+
+// The File and Directory Entries API is reached through `Reflect` and `Function::call`, which the
+// first download already imports: typed web-sys bindings would each add an import (and its glue)
+// to the first download, as wasm-bindgen's imports and JS glue are not split into parts.
+
+/// A property of a JS object (`undefined` when missing).
+fn prop(o: &JsValue, key: &str) -> JsValue {
+    Reflect::get(o, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// An element of an array-like object.
+fn at(o: &JsValue, i: u32) -> JsValue {
+    Reflect::get(o, &JsValue::from(i)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn len(o: &JsValue) -> u32 {
+    prop(o, "length").as_f64().unwrap_or(0.0) as u32
+}
+
+/// Calls method `key` of `o` with the given arguments.
+fn call(o: &JsValue, key: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
+    let f = prop(o, key);
+    if !f.is_function() {
+        return Err(JsValue::UNDEFINED);
+    }
+    let f: Function = f.unchecked_into();
+    match args {
+        [] => f.call0(o),
+        [a, b] => f.call2(o, a, b),
+        _ => Err(JsValue::UNDEFINED),
+    }
+}
+
+/// A dropped file or folder (a `FileSystemEntry`).
+struct Entry(JsValue);
+
+impl Entry {
+    fn is_file(&self) -> bool {
+        prop(&self.0, "isFile").is_truthy()
+    }
+
+    fn is_directory(&self) -> bool {
+        prop(&self.0, "isDirectory").is_truthy()
+    }
+
+    fn full_path(&self) -> String {
+        prop(&self.0, "fullPath").as_string().unwrap_or_default()
+    }
+}
+
+/// A method that takes a success and an error callback, as a promise.
+async fn callback_promise(o: &JsValue, key: &str) -> Result<JsValue, JsValue> {
+    let p = Promise::new(&mut |resolve, reject| {
+        if let Err(e) = call(o, key, &[&resolve, &reject]) {
+            let _ = reject.call1(&JsValue::NULL, &e);
+        }
+    });
+    JsFuture::from(p).await
 }
 
 /// All entries of a folder (`readEntries` gives them in batches until an empty one).
-async fn folder_entries(dir: &FileSystemDirectoryEntry) -> Vec<FileSystemEntry> {
-    let reader = dir.create_reader();
+async fn folder_entries(dir: &Entry) -> Vec<Entry> {
+    let Ok(reader) = call(&dir.0, "createReader", &[]) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     loop {
-        let p = Promise::new(&mut |resolve, reject| {
-            if let Err(e) = reader.read_entries_with_callback_and_callback(&resolve, &reject) {
-                let _ = reject.call1(&JsValue::NULL, &e);
-            }
-        });
-        let Ok(batch) = JsFuture::from(p).await else {
+        let Ok(batch) = callback_promise(&reader, "readEntries").await else {
             break;
         };
-        let batch: Array = batch.unchecked_into();
-        if batch.length() == 0 {
+        let n = len(&batch);
+        if n == 0 {
             break;
         }
-        out.extend(batch.iter().map(|e| e.unchecked_into::<FileSystemEntry>()));
+        out.extend((0..n).map(|i| Entry(at(&batch, i))));
     }
     out
 }
 
-async fn entry_file(entry: &FileSystemFileEntry) -> Option<File> {
-    let p = Promise::new(&mut |resolve, reject| entry.file_with_callback_and_callback(&resolve, &reject));
-    JsFuture::from(p).await.ok().map(|f| f.unchecked_into())
+async fn entry_file(entry: &Entry) -> Option<File> {
+    callback_promise(&entry.0, "file").await.ok().map(|f| f.unchecked_into())
 }
 
 /// One file to read: the file and the name shown for it.
@@ -105,22 +154,22 @@ type Found = (File, String);
 
 /// The files of dropped entries: files as they are, folders walked (sorted by path), keeping
 /// .json and .html files and listing the others.
-async fn walk(entries: Vec<FileSystemEntry>) -> (Vec<Found>, Vec<String>) {
+async fn walk(entries: Vec<Entry>) -> (Vec<Found>, Vec<String>) {
     let mut files = Vec::new();
     let mut skipped = Vec::new();
     for top in entries {
         if top.is_file() {
-            if let Some(f) = entry_file(top.unchecked_ref()).await {
+            if let Some(f) = entry_file(&top).await {
                 let name = f.name();
                 files.push((f, name));
             }
             continue;
         }
         let mut stack = vec![top];
-        let mut inside: Vec<(String, FileSystemEntry)> = Vec::new();
+        let mut inside: Vec<(String, Entry)> = Vec::new();
         while let Some(e) = stack.pop() {
             if e.is_directory() {
-                stack.extend(folder_entries(e.unchecked_ref()).await);
+                stack.extend(folder_entries(&e).await);
             } else if e.is_file() {
                 inside.push((e.full_path().trim_start_matches('/').to_string(), e));
             }
@@ -129,7 +178,7 @@ async fn walk(entries: Vec<FileSystemEntry>) -> (Vec<Found>, Vec<String>) {
         for (path, e) in inside {
             if !wanted(&path) {
                 skipped.push(path);
-            } else if let Some(f) = entry_file(e.unchecked_ref()).await {
+            } else if let Some(f) = entry_file(&e).await {
                 files.push((f, path));
             }
         }
@@ -242,11 +291,13 @@ pub fn ManyPick(props: &ManyPickProps) -> Html {
                 return;
             };
             // Entries must be taken while the drop event lasts.
-            let items = dt.items();
-            let entries: Vec<FileSystemEntry> = (0..items.length())
-                .filter_map(|i| items.get(i))
-                .filter(|it| it.kind() == "file")
-                .filter_map(|it| it.webkit_get_as_entry().ok().flatten())
+            let items = prop(&dt, "items");
+            let entries: Vec<Entry> = (0..len(&items))
+                .map(|i| at(&items, i))
+                .filter(|it| prop(it, "kind").as_string().as_deref() == Some("file"))
+                .filter_map(|it| call(&it, "webkitGetAsEntry", &[]).ok())
+                .filter(|e| e.is_object())
+                .map(Entry)
                 .collect();
             if entries.iter().any(|e| e.is_directory()) {
                 reader.reading.set(Some(Reading { done: 0, total: 0 }));
