@@ -27,7 +27,7 @@ pub fn ChangesView(props: &ChangesViewProps) -> Html {
     let onchange = props.on_by_name.reform(|e: Event| {
         e.target()
             .and_then(|t| js_sys::Reflect::get(&t, &wasm_bindgen::JsValue::from_str("checked")).ok())
-            .is_some_and(|v| v.is_truthy())
+            .is_some_and(|v| v.as_bool() == Some(true))
     });
     html! {
         <div class="x1060-wb-changes" data-wb-changes="">

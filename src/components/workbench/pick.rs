@@ -81,8 +81,14 @@ fn at(o: &JsValue, i: u32) -> JsValue {
     Reflect::get(o, &JsValue::from(i)).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn len(o: &JsValue) -> u32 {
-    prop(o, "length").as_f64().unwrap_or(0.0) as u32
+/// The elements of an array-like object, up to the first missing one.
+fn elements(o: &JsValue) -> Vec<JsValue> {
+    (0..).map(|i| at(o, i)).take_while(|v| !v.is_undefined()).collect()
+}
+
+/// A boolean property (false unless `true`).
+fn flag(o: &JsValue, key: &str) -> bool {
+    prop(o, key).as_bool() == Some(true)
 }
 
 /// Calls method `key` of `o` with the given arguments.
@@ -104,11 +110,11 @@ struct Entry(JsValue);
 
 impl Entry {
     fn is_file(&self) -> bool {
-        prop(&self.0, "isFile").is_truthy()
+        flag(&self.0, "isFile")
     }
 
     fn is_directory(&self) -> bool {
-        prop(&self.0, "isDirectory").is_truthy()
+        flag(&self.0, "isDirectory")
     }
 
     fn full_path(&self) -> String {
@@ -136,11 +142,11 @@ async fn folder_entries(dir: &Entry) -> Vec<Entry> {
         let Ok(batch) = callback_promise(&reader, "readEntries").await else {
             break;
         };
-        let n = len(&batch);
-        if n == 0 {
+        let batch = elements(&batch);
+        if batch.is_empty() {
             break;
         }
-        out.extend((0..n).map(|i| Entry(at(&batch, i))));
+        out.extend(batch.into_iter().map(Entry));
     }
     out
 }
@@ -292,8 +298,8 @@ pub fn ManyPick(props: &ManyPickProps) -> Html {
             };
             // Entries must be taken while the drop event lasts.
             let items = prop(&dt, "items");
-            let entries: Vec<Entry> = (0..len(&items))
-                .map(|i| at(&items, i))
+            let entries: Vec<Entry> = elements(&items)
+                .into_iter()
                 .filter(|it| prop(it, "kind").as_string().as_deref() == Some("file"))
                 .filter_map(|it| call(&it, "webkitGetAsEntry", &[]).ok())
                 .filter(|e| e.is_object())
