@@ -36,15 +36,17 @@ pub fn wanted(name: &str) -> bool {
     [".json", ".html", ".htm"].iter().any(|e| lower.ends_with(e))
 }
 
-/// Gives the browser a turn (rendering, input) before going on.
+/// Gives the browser a turn (rendering, input) before going on: a `setTimeout(0)`.
 pub async fn yield_now() {
-    let p = Promise::new(&mut |resolve, _| {
-        let queued = web_sys::window().and_then(|w| w.set_timeout_with_callback(&resolve).ok()).is_some();
-        if !queued {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-    });
-    let _ = JsFuture::from(p).await;
+    let Some((promise, resolve, _)) = deferred() else {
+        return;
+    };
+    let queued = web_sys::window()
+        .and_then(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0).ok())
+        .is_some();
+    if queued {
+        let _ = JsFuture::from(promise).await;
+    }
 }
 
 async fn read_one(file: File, name: String) -> Picked {
@@ -98,11 +100,20 @@ fn call(o: &JsValue, key: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
         return Err(JsValue::UNDEFINED);
     }
     let f: Function = f.unchecked_into();
+    // call1 with `undefined` rather than call0: the first download has call1 and call2 already.
     match args {
-        [] => f.call0(o),
+        [] => f.call1(o, &JsValue::UNDEFINED),
         [a, b] => f.call2(o, a, b),
         _ => Err(JsValue::UNDEFINED),
     }
+}
+
+/// A promise and its resolve and reject functions (`Promise.withResolvers()`), made without
+/// `new Promise(closure)`, which would add its glue to the first download.
+fn deferred() -> Option<(Promise, JsValue, JsValue)> {
+    let d = call(&prop(&js_sys::global(), "Promise"), "withResolvers", &[]).ok()?;
+    let promise = prop(&d, "promise");
+    promise.is_object().then(|| (promise.unchecked_into(), prop(&d, "resolve"), prop(&d, "reject")))
 }
 
 /// A dropped file or folder (a `FileSystemEntry`).
@@ -124,12 +135,9 @@ impl Entry {
 
 /// A method that takes a success and an error callback, as a promise.
 async fn callback_promise(o: &JsValue, key: &str) -> Result<JsValue, JsValue> {
-    let p = Promise::new(&mut |resolve, reject| {
-        if let Err(e) = call(o, key, &[&resolve, &reject]) {
-            let _ = reject.call1(&JsValue::NULL, &e);
-        }
-    });
-    JsFuture::from(p).await
+    let (promise, resolve, reject) = deferred().ok_or(JsValue::UNDEFINED)?;
+    call(o, key, &[&resolve, &reject])?;
+    JsFuture::from(promise).await
 }
 
 /// All entries of a folder (`readEntries` gives them in batches until an empty one).
