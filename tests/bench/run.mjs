@@ -131,7 +131,7 @@ function startServer() {
     }
     return cache.get(file);
   };
-  for (const dir of Object.values(DIST)) for (const { file } of folderSizes(dir)) compressed(path.join(dir, file));
+  for (const dir of Object.values(DIST)) if (fs.existsSync(dir)) for (const { file } of folderSizes(dir)) compressed(path.join(dir, file));
   const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
     '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml' };
   const requests = [];
