@@ -74,18 +74,24 @@ fn table(h: &mut String, heading: &str, cols: Vec<String>, rows: &[(String, Stri
     h.push_str("</tbody>\n</table></div>\n");
 }
 
-/// The change section (HTML), in the context's language.
+/// The change section (HTML), in the context's language: [`head`] then [`figures`].
 pub fn body(ch: &Changes, ctx: &ReportContext<'_>) -> String {
+    format!("{}{}", head(ch, ctx), figures(ch, ctx))
+}
+
+/// The section's heading and what it counts.
+pub fn head(_ch: &Changes, ctx: &ReportContext<'_>) -> String {
+    let m = text::text(ctx.lang).more;
+    format!("<h2>{}</h2>\n<p class=\"x1060-hint\">{}</p>\n", esc(m.wb_changes_heading), esc(m.wb_changes_unit))
+}
+
+/// How the rounds were matched, then the change figures (or why there are none).
+pub fn figures(ch: &Changes, ctx: &ReportContext<'_>) -> String {
     let t = ctx.lang.ui();
     let w = text::text(ctx.lang);
     let m = w.more;
     let mut h = String::with_capacity(32 * 1024);
-    let _ = write!(
-        h,
-        "<h2>{}</h2>\n<p class=\"x1060-hint\">{}</p>\n<dl class=\"x1060-wb-matching\">\n",
-        esc(m.wb_changes_heading),
-        esc(m.wb_changes_unit)
-    );
+    h.push_str("<dl class=\"x1060-wb-matching\">\n");
     let mut facts = vec![("matched", m.wb_matched, ch.matched), ("by-uid", m.wb_matched_by_uid, ch.by_uid)];
     if ch.name_matching {
         facts.push(("by-name", m.wb_matched_by_name, ch.by_name));
@@ -130,14 +136,14 @@ pub fn body(ch: &Changes, ctx: &ReportContext<'_>) -> String {
     };
     table(
         &mut h,
-        &format!("{} — {}", w.wb_categories_heading, m.wb_changes_levels_heading),
+        &format!("{} — {}", t.col_category, m.wb_changes_levels_heading),
         levels_cols(t.col_category, w),
         &rows(&|f| levels_tds(f, ch), &cat_rows),
         "data-category",
     );
     table(
         &mut h,
-        &format!("{} — {}", w.wb_categories_heading, m.wb_changes_moves_heading),
+        &format!("{} — {}", t.col_category, m.wb_changes_moves_heading),
         moves_cols(t.col_category, w),
         &rows(&|f| moves_tds(f, ch), &cat_rows),
         "data-category",
@@ -152,14 +158,14 @@ pub fn body(ch: &Changes, ctx: &ReportContext<'_>) -> String {
         .collect();
     table(
         &mut h,
-        &format!("{} — {}", w.wb_services_heading, m.wb_changes_levels_heading),
+        &format!("{} — {}", w.wb_col_service, m.wb_changes_levels_heading),
         levels_cols(w.wb_col_service, w),
         &rows(&|f| levels_tds(f, ch), &svc_rows),
         "data-service",
     );
     table(
         &mut h,
-        &format!("{} — {}", w.wb_services_heading, m.wb_changes_moves_heading),
+        &format!("{} — {}", w.wb_col_service, m.wb_changes_moves_heading),
         moves_cols(w.wb_col_service, w),
         &rows(&|f| moves_tds(f, ch), &svc_rows),
         "data-service",

@@ -32,7 +32,8 @@ const HEAT_FILL: [(&str, &str); 6] = [
     ("#1d3f5e", "#ffffff"),
 ];
 
-const EXTRA_STYLE: &str = "td.x1060-yah-you{outline:3px solid #b3261e;outline-offset:-3px;font-weight:700}";
+const EXTRA_STYLE: &str =
+    ".x1060-table-wrap{overflow-x:auto}td.x1060-yah-you{outline:3px solid #b3261e;outline-offset:-3px;font-weight:700}";
 
 /// The organisation's current level of a service, if it marked it needed and gave one.
 fn own_level(a: &Assessment, service: &str) -> Option<u8> {

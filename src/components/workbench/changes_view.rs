@@ -31,13 +31,14 @@ pub fn ChangesView(props: &ChangesViewProps) -> Html {
     });
     html! {
         <div class="x1060-wb-changes" data-wb-changes="">
+            { Html::from_html_unchecked(AttrValue::from(changes_html::head(&props.changes, &rc))) }
             <p>
                 <input type="checkbox" id={id.clone()} checked={props.changes.name_matching} {onchange}
                     data-wb-by-name="" aria-describedby={format!("{id}-help")} />{ " " }
                 <label for={id.clone()}>{ w.more.wb_match_by_name }</label>
             </p>
             <p id={format!("{id}-help")} class="x1060-hint">{ w.more.wb_match_by_name_help }</p>
-            { Html::from_html_unchecked(AttrValue::from(changes_html::body(&props.changes, &rc))) }
+            { Html::from_html_unchecked(AttrValue::from(changes_html::figures(&props.changes, &rc))) }
         </div>
     }
 }

@@ -333,10 +333,12 @@ pub fn ManyPick(props: &ManyPickProps) -> Html {
     html! {
         <div class={classes!("x1060-drop", (*over).then_some("x1060-drop-over"))} {ondragover} {ondragleave} {ondrop}
             data-file-pick={props.which}>
-            <p class="x1060-wb-pick-buttons">
-                <label for={id.clone()}>{ props.label.clone() }</label>
+            <p>
+                <label for={id.clone()}>{ props.label.clone() }</label>{ " " }
                 <input id={id} type="file" multiple=true accept=".json,.html,.htm,application/json,text/html" onchange={on_change(false)} data-wb-files="" />
-                <label for={folder_id.clone()}>{ m.wb_pick_folder }</label>
+            </p>
+            <p>
+                <label for={folder_id.clone()}>{ m.wb_pick_folder }</label>{ " " }
                 <input id={folder_id} type="file" webkitdirectory=true multiple=true onchange={on_change(true)} data-wb-folder="" />
             </p>
             <p class="x1060-hint">{ t.drop_hint }</p>
