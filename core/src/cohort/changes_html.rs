@@ -119,7 +119,7 @@ pub fn figures(ch: &Changes, ctx: &ReportContext<'_>) -> String {
     bars.push((format!("∑ · {}", m.wb_round_this), &overall.after));
     let _ = write!(
         h,
-        "<figure>\n{}</figure>\n",
+        "<figure class=\"x1060-chart-figure\">\n{}</figure>\n",
         charts::dist_bars(&bars, ch.k, t, w, "x1060-wb-change-bars", m.wb_changes_levels_heading, 190.0)
     );
     let cat_title = |id: &str| ctx.catalogue.category(id).map(|x| x.title.get(ctx.lang)).unwrap_or("");

@@ -99,7 +99,7 @@ fn categories(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t
     let w = text::text(ctx.lang);
     let _ = write!(
         h,
-        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure>\n{}</figure>\n{}<table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure class=\"x1060-chart-figure\">\n{}</figure>\n{}<table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         esc(w.wb_categories_heading),
         esc(w.wb_categories_unit),
         charts::level_bars(g, p.k, t, w, &format!("x1060-wb-bars-{n}")),
@@ -195,7 +195,7 @@ fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: 
     let w = text::text(ctx.lang);
     let _ = write!(
         h,
-        "<h3>{}</h3>\n<figure>\n{}</figure>\n",
+        "<h3>{}</h3>\n<figure class=\"x1060-chart-figure\">\n{}</figure>\n",
         esc(w.wb_heatmap_heading),
         charts::heat_map(g, p.k, t, w, &format!("x1060-wb-heat-{n}"))
     );

@@ -58,7 +58,7 @@ fn categories(h: &mut String, a: &Assessment, g: &Group, p: &Picture, ctx: &Repo
     let m = w.more;
     let _ = write!(
         h,
-        "<h2>{}</h2>\n<figure>\n{}</figure>\n",
+        "<h2>{}</h2>\n<figure class=\"x1060-chart-figure\">\n{}</figure>\n",
         esc(w.wb_categories_heading),
         charts::level_bars(g, p.k, t, w, "x1060-yah-bars")
     );
