@@ -857,3 +857,112 @@ fn intake_one_file_at_a_time_is_the_intake() {
     assert_eq!(b.len(), 42);
     assert_eq!(b.finish(), run_intake(&files));
 }
+
+fn arb_assessments(orgs: &[(u8, Vec<(u8, u8, u8, u8)>)], c: &Catalogue, prefix: &str) -> Vec<Assessment> {
+    let ids: Vec<String> = c.services.iter().take(8).map(|s| s.id.clone()).collect();
+    orgs.iter()
+        .enumerate()
+        .map(|(i, (_, answers))| {
+            let mut a = Assessment::new(c, "2026-11-01T00:00:00.000Z");
+            a.profile.organisation = format!("{prefix}{i}");
+            a.uid = format!("u{i}");
+            for (id, (need, d, cur, tgt)) in ids.iter().zip(answers) {
+                let need = [None, Some(Need::Needed), Some(Need::NotNeeded)][usize::from(*need)];
+                a.services.insert(
+                    id.clone(),
+                    ServiceRecord {
+                        need,
+                        delivery: [
+                            Some(Delivery::InHouse),
+                            Some(Delivery::Outsourced),
+                            Some(Delivery::Shared),
+                            Some(Delivery::NotYet),
+                            None,
+                        ][usize::from(*d)],
+                        current: Level::new(*cur),
+                        target: Level::new(*tgt),
+                        ..ServiceRecord::default()
+                    },
+                );
+            }
+            a
+        })
+        .collect()
+}
+
+/// Every change figure of one set: each shown count is 0 or rests on at least k organisations,
+/// counted again here: per service a count is a number of organisations (one answer each).
+fn check_change_k(
+    f: &x1060_core::cohort::rounds::ChangeFigures,
+    k: u32,
+    per_service: bool,
+    what: &str,
+) -> Result<(), TestCaseError> {
+    let mut cells: Vec<Cell> = Vec::new();
+    cells.extend(f.before.parts.iter().chain([&f.before.total]));
+    cells.extend(f.after.parts.iter().chain([&f.after.total]));
+    cells.extend(f.moves.parts.iter().chain([&f.moves.total]));
+    cells.extend(f.delivery.parts.iter().chain([&f.delivery.total]));
+    cells.extend([f.newly_needed, f.no_longer_needed]);
+    if per_service {
+        for c in cells {
+            if let Cell::Shown(n) = c {
+                prop_assert!(n == 0 || n >= k, "{what}: {n} shown with k = {k}");
+            }
+        }
+    }
+    // Secondary suppression: a distribution with its total shown never has exactly one hidden
+    // non-zero part and the rest shown.
+    for (parts, total) in [(&f.before.parts[..], f.before.total), (&f.after.parts[..], f.after.total)] {
+        if total != Cell::Suppressed {
+            let hidden = parts.iter().filter(|c| **c == Cell::Suppressed).count();
+            prop_assert!(hidden != 1, "{what}: one part hidden alone");
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #[test]
+    fn no_change_figure_rests_on_fewer_than_k(
+        last in prop::collection::vec(arb_org(), 0..25),
+        this in prop::collection::vec(arb_org(), 0..25),
+        k in 3u32..8,
+    ) {
+        let c = cat();
+        let (last, this) = (arb_assessments(&last, &c, "L"), arb_assessments(&this, &c, "T"));
+        let (lr, tr): (Vec<&Assessment>, Vec<&Assessment>) = (last.iter().collect(), this.iter().collect());
+        let ch = x1060_core::cohort::rounds::changes(&lr, &tr, &c, K::new(k), false);
+        let matched = lr.len().min(tr.len()) as u32;
+        prop_assert_eq!(ch.matched, if matched == 0 || matched >= k { Cell::Shown(matched) } else { Cell::Suppressed });
+        if matched < k {
+            prop_assert!(ch.services.is_empty() && ch.categories.is_empty() && ch.overall.is_none());
+        }
+        for s in &ch.services {
+            check_change_k(&s.figures, k, true, &s.service)?;
+        }
+        for cat in &ch.categories {
+            check_change_k(&cat.figures, k, false, &cat.category)?;
+        }
+        // Per category, a shown part of "before" rests on at least k organisations: counted again.
+        for cat in &ch.categories {
+            for (level, cell) in cat.figures.before.parts.iter().enumerate() {
+                let Cell::Shown(n) = cell else { continue };
+                if *n == 0 { continue; }
+                let orgs = lr.iter().take(matched as usize).filter(|a| c.services.iter().filter(|s| s.category == cat.category).any(|s| {
+                    a.services.get(&s.id).is_some_and(|r| r.need == Some(Need::Needed) && r.current.map(|l| usize::from(l.value())) == Some(level))
+                })).count() as u32;
+                prop_assert!(orgs >= k, "{} level {level}: {n} answers of {orgs} organisations shown", cat.category);
+            }
+        }
+        let csv = export::changes_csv(&ch);
+        for line in csv.lines().skip(1) {
+            for cell in line.split(',').skip(4) {
+                if let Ok(n) = cell.parse::<u32>() {
+                    prop_assert!(n == 0 || n >= k || !line.starts_with("service,"), "{line}");
+                }
+            }
+        }
+    }
+}
