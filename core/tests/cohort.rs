@@ -858,7 +858,10 @@ fn intake_one_file_at_a_time_is_the_intake() {
     assert_eq!(b.finish(), run_intake(&files));
 }
 
-fn arb_assessments(orgs: &[(u8, Vec<(u8, u8, u8, u8)>)], c: &Catalogue, prefix: &str) -> Vec<Assessment> {
+/// One generated organisation: a sector and (need, delivery, current, target) for eight services.
+type ArbOrg = (u8, Vec<(u8, u8, u8, u8)>);
+
+fn arb_assessments(orgs: &[ArbOrg], c: &Catalogue, prefix: &str) -> Vec<Assessment> {
     let ids: Vec<String> = c.services.iter().take(8).map(|s| s.id.clone()).collect();
     orgs.iter()
         .enumerate()
