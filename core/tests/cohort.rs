@@ -969,3 +969,56 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Box plots.
+
+fn dist6(parts: [Option<u32>; 6], total: Option<u32>) -> x1060_core::cohort::picture::Dist<6> {
+    let cell = |v: Option<u32>| v.map_or(Cell::Suppressed, Cell::Shown);
+    x1060_core::cohort::picture::Dist { parts: parts.map(cell), total: cell(total) }
+}
+
+#[test]
+fn box_stats_by_nearest_rank_and_only_from_whole_shown_distributions() {
+    use x1060_core::cohort::boxplot::{box_stats, BoxStats};
+    // 0, 3, 3 is not a 2: lowest 0, Q1 0, median 3, Q3 3, highest 3.
+    let b = box_stats(&dist6([Some(5), Some(0), Some(0), Some(10), Some(0), Some(0)], Some(15)));
+    assert_eq!(b, Some(BoxStats { lowest: 0, q1: 0, median: 3, q3: 3, highest: 3 }));
+    // 40 answers (5 at 1, 10 at 2, 3 and 4, 5 at 5): Q1 is answer 10 → 2, the median answer 20 → 3,
+    // Q3 answer 30 → 4.
+    let b = box_stats(&dist6([Some(0), Some(5), Some(10), Some(10), Some(10), Some(5)], Some(40)));
+    assert_eq!(b, Some(BoxStats { lowest: 1, q1: 2, median: 3, q3: 4, highest: 5 }));
+    // A hidden part, a hidden total, or nothing at all: no box.
+    assert_eq!(box_stats(&dist6([Some(5), None, Some(0), Some(10), None, Some(0)], Some(17))), None);
+    assert_eq!(box_stats(&dist6([Some(0); 6], None)), None);
+    assert_eq!(box_stats(&dist6([Some(0); 6], Some(0))), None);
+}
+
+#[test]
+fn the_report_draws_boxes_with_their_table() {
+    let h = aggregate_html(Lang::En, GroupBy::All);
+    assert!(h.contains("Quartiles per category"));
+    assert!(h.contains("class=\"x1060-table x1060-wb-box\""));
+    // Overall current levels of the corpus at k = 5 hide parts: no box, dashes in the table.
+    let p = pic(GroupBy::All, 5);
+    let drawn = x1060_core::cohort::boxplot::box_stats(&p.groups[0].overall.current);
+    assert_eq!(drawn.is_some(), p.groups[0].overall.current.parts.iter().all(|c| *c != Cell::Suppressed));
+}
+
+#[test]
+fn a_whole_shown_distribution_gets_its_box() {
+    let p = pic(GroupBy::All, 3);
+    let g = &p.groups[0];
+    let b = x1060_core::cohort::boxplot::box_stats(&g.overall.current).expect("every part shown at k = 3");
+    // Overall current levels (30 organisations): A-1 five at each level 0–5 (org 6 at 5: 4 at 0,
+    // 6 at 5), A-2 fifteen at 3, A-3 two at 4, A-6 org 28 at 3, A-5 org 29 at 1: 49 answers,
+    // 4, 6, 5, 21, 7, 6 at levels 0–5. Q1: answer 12.25 → 2; median: 24.5 → 3; Q3: 36.75 → 4.
+    assert_eq!(g.overall.current.total, Cell::Shown(49));
+    assert_eq!((b.lowest, b.q1, b.median, b.q3, b.highest), (0, 2, 3, 4, 5));
+    let c = cat();
+    let ctx = ReportContext { catalogue: &c, lang: Lang::En, content: "en", generated: "" };
+    let h = x1060_core::cohort::html::report(&p, &ctx);
+    let svg = h.split("id=\"x1060-wb-box-0\"").nth(1).unwrap();
+    assert!(svg.split("</svg>").next().unwrap().contains("<rect"), "no box drawn");
+    assert!(h.contains("<tr data-category=\"*\"><th scope=\"row\">Overall</th><td>Current level</td><td class=\"x1060-num\">0</td><td class=\"x1060-num\">2</td><td class=\"x1060-num\">3</td>"));
+}

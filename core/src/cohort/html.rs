@@ -132,6 +132,15 @@ fn categories(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t
         dist_tds(&g.overall.current, p),
         td(g.overall.missing, p)
     );
+    let title = |id: &str| ctx.catalogue.category(id).map(|x| x.title.get(ctx.lang).to_string()).unwrap_or_default();
+    let _ = write!(
+        h,
+        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure class=\"x1060-chart-figure\">\n{}</figure>\n{}",
+        esc(w.more.wb_box_heading),
+        esc(w.more.wb_box_help),
+        super::boxplot::chart(g, t, w, &format!("x1060-wb-box-{n}")),
+        super::boxplot::table(g, t, w, &title)
+    );
 }
 
 fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>) {

@@ -18,6 +18,7 @@
 //! (the organisation name and creation time to find the same assessment sent twice); they never
 //! reach the picture.
 
+pub mod boxplot;
 pub mod changes_html;
 pub mod charts;
 pub mod export;

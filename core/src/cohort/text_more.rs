@@ -56,6 +56,13 @@ pub struct WbMore {
     pub wb_cancel: &'static str,
     /// The coordinator stopped the reading: files read, of all (done, total).
     pub wb_cancelled: fn(usize, usize) -> String,
+    pub wb_box_heading: &'static str,
+    pub wb_box_help: &'static str,
+    pub wb_col_lowest: &'static str,
+    pub wb_col_q1: &'static str,
+    pub wb_col_median: &'static str,
+    pub wb_col_q3: &'static str,
+    pub wb_col_highest: &'static str,
 }
 
 /// The added strings of `lang` itself (use `WbText::more` in the view, so that the workbench
@@ -115,6 +122,13 @@ pub const EN: WbMore = WbMore {
     wb_progress: en::wb_progress,
     wb_cancel: "Cancel",
     wb_cancelled: en::wb_cancelled,
+    wb_box_heading: "Quartiles per category",
+    wb_box_help: "A box is drawn only when every part of its distribution is shown. Lowest and highest: the lowest and highest level given; the box runs from the first quartile (Q1) to the third (Q3), with the median inside.",
+    wb_col_lowest: "Lowest",
+    wb_col_q1: "Q1",
+    wb_col_median: "Median",
+    wb_col_q3: "Q3",
+    wb_col_highest: "Highest",
 };
 
 pub const JA: WbMore = WbMore {
@@ -162,6 +176,13 @@ pub const JA: WbMore = WbMore {
     wb_progress: ja::wb_progress,
     wb_cancel: "中止",
     wb_cancelled: ja::wb_cancelled,
+    wb_box_heading: "カテゴリごとの四分位",
+    wb_box_help: "分布のすべての部分が表示される場合だけ箱を描きます。最低と最高は回答された最も低いレベルと最も高いレベルです。箱は第 1 四分位（Q1）から第 3 四分位（Q3）までで、中に中央値があります。",
+    wb_col_lowest: "最低",
+    wb_col_q1: "Q1",
+    wb_col_median: "中央値",
+    wb_col_q3: "Q3",
+    wb_col_highest: "最高",
 };
 
 pub const FR: WbMore = WbMore {
@@ -209,6 +230,13 @@ pub const FR: WbMore = WbMore {
     wb_progress: fr::wb_progress,
     wb_cancel: "Annuler",
     wb_cancelled: fr::wb_cancelled,
+    wb_box_heading: "Quartiles par catégorie",
+    wb_box_help: "Une boîte n’est dessinée que si chaque partie de sa distribution est affichée. Plus bas et plus haut\u{202f}: le niveau le plus bas et le plus haut donnés\u{202f}; la boîte va du premier quartile (Q1) au troisième (Q3), avec la médiane à l’intérieur.",
+    wb_col_lowest: "Plus bas",
+    wb_col_q1: "Q1",
+    wb_col_median: "Médiane",
+    wb_col_q3: "Q3",
+    wb_col_highest: "Plus haut",
 };
 
 pub const AR: WbMore = WbMore {
@@ -256,6 +284,13 @@ pub const AR: WbMore = WbMore {
     wb_progress: ar::wb_progress,
     wb_cancel: "إلغاء",
     wb_cancelled: ar::wb_cancelled,
+    wb_box_heading: "الأرباع لكل فئة",
+    wb_box_help: "يُرسم الصندوق فقط عندما تُعرض كل أجزاء توزيعه. الأدنى والأعلى: أدنى مستوى وأعلى مستوى مُعطى؛ يمتد الصندوق من الربع الأول (Q1) إلى الربع الثالث (Q3)، والوسيط داخله.",
+    wb_col_lowest: "الأدنى",
+    wb_col_q1: "Q1",
+    wb_col_median: "الوسيط",
+    wb_col_q3: "Q3",
+    wb_col_highest: "الأعلى",
 };
 
 pub const MN: WbMore = WbMore {
@@ -303,6 +338,13 @@ pub const MN: WbMore = WbMore {
     wb_progress: mn::wb_progress,
     wb_cancel: "Цуцлах",
     wb_cancelled: mn::wb_cancelled,
+    wb_box_heading: "Ангилал бүрийн квартил",
+    wb_box_help: "Тархалтын бүх хэсэг харагдаж байгаа үед л хайрцаг зурна. Хамгийн бага ба хамгийн их: өгсөн хамгийн бага ба хамгийн их түвшин; хайрцаг нэгдүгээр квартилаас (Q1) гуравдугаар квартил (Q3) хүртэл, дотор нь медиан.",
+    wb_col_lowest: "Хамгийн бага",
+    wb_col_q1: "Q1",
+    wb_col_median: "Медиан",
+    wb_col_q3: "Q3",
+    wb_col_highest: "Хамгийн их",
 };
 
 mod en {
