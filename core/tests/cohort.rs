@@ -1020,5 +1020,5 @@ fn a_whole_shown_distribution_gets_its_box() {
     let h = x1060_core::cohort::html::report(&p, &ctx);
     let svg = h.split("id=\"x1060-wb-box-0\"").nth(1).unwrap();
     assert!(svg.split("</svg>").next().unwrap().contains("<rect"), "no box drawn");
-    assert!(h.contains("<tr data-category=\"*\"><th scope=\"row\">Overall</th><td>Current level</td><td class=\"x1060-num\">0</td><td class=\"x1060-num\">2</td><td class=\"x1060-num\">3</td>"));
+    assert!(h.contains("<tr data-category=\"*\"><th scope=\"row\">Overall · Current level</th><td class=\"x1060-num\">0</td><td class=\"x1060-num\">2</td><td class=\"x1060-num\">3</td>"));
 }

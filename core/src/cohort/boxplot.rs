@@ -140,7 +140,7 @@ pub fn table(g: &Group, t: &UiText, w: &WbText, category_title: &dyn Fn(&str) ->
     let m = w.more;
     let mut h = String::new();
     let heading = m.wb_box_heading;
-    let cols = [t.col_category, "", m.wb_col_lowest, m.wb_col_q1, m.wb_col_median, m.wb_col_q3, m.wb_col_highest];
+    let cols = [t.col_category, m.wb_col_lowest, m.wb_col_q1, m.wb_col_median, m.wb_col_q3, m.wb_col_highest];
     let _ = write!(
         h,
         "{}<table class=\"x1060-table x1060-wb-box\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
@@ -165,7 +165,7 @@ pub fn table(g: &Group, t: &UiText, w: &WbText, category_title: &dyn Fn(&str) ->
         };
         let _ = writeln!(
             h,
-            "<tr data-category=\"{}\"><th scope=\"row\">{}</th><td>{}</td>{cells}</tr>",
+            "<tr data-category=\"{}\"><th scope=\"row\">{} · {}</th>{cells}</tr>",
             esc(&key),
             esc(&label),
             esc(kind)
