@@ -145,13 +145,17 @@ pub fn Workbench() -> Html {
     let (this_state, on_stop) = use_checked(&files, &catalogue);
     let (last_state, on_last_stop) = use_checked(&last_files, &catalogue);
     let (checked, last_checked) = (this_state.intake.clone(), last_state.intake.clone());
+    let last_counted = last_checked.counted_len(&last_left_out);
+    // Grouping by round needs a last round: without one (never given, or every file left out),
+    // the grouping shown and used is "all".
+    let by = if *group_by == GroupBy::Round && last_counted == 0 { GroupBy::All } else { *group_by };
     let deps = (
         Rc::as_ptr(&checked) as usize,
         Rc::as_ptr(&last_checked) as usize,
         (*left_out).clone(),
         (*last_left_out).clone(),
         *k,
-        *group_by,
+        by,
         *by_name,
     );
     let pic: Rc<Picture> = {
@@ -202,7 +206,6 @@ pub fn Workbench() -> Html {
     };
     let heading = ctx.id("workbench-heading");
     let counted = checked.counted_len(&left_out);
-    let last_counted = last_checked.counted_len(&last_left_out);
     let text_lang = x1060_core::cohort::text::text_lang(ctx.lang);
     html! {
         <section class="x1060-card x1060-workbench" aria-labelledby={heading.clone()} data-workbench="" data-view="workbench"
@@ -230,7 +233,7 @@ pub fn Workbench() -> Html {
                         <p role="status" data-wb-last-counted={last_counted.to_string()}>{ (w.wb_counted)(last_counted, last_checked.rows.len()) }</p>
                     }
                 </details>
-                <settings::Settings k={*k} group_by={*group_by} on_k={on_k} on_group={on_group} rounds={last_counted > 0} />
+                <settings::Settings k={*k} group_by={by} on_k={on_k} on_group={on_group} rounds={last_counted > 0} />
                 <picture_view::PictureView picture={pic.clone()} />
                 if let Some(ch) = pic.changes.clone() {
                     <changes_view::ChangesView changes={ch} on_by_name={on_by_name} />
