@@ -50,6 +50,10 @@ fn org(i: usize, c: &Catalogue) -> Assessment {
     let mut a = Assessment::new(c, &format!("2026-10-{:02}T09:00:00.000Z", 1 + i % 28));
     a.updated = format!("2026-11-{:02}T09:00:00.000Z", 1 + i % 28);
     a.profile.organisation = format!("Org {i:02}");
+    // Organisations 0–19 carry a uid (schema 2); 20 and later have none (written before it).
+    if i < 20 {
+        a.uid = format!("uid-{i:02}");
+    }
     a.profile.assessor = format!("Assessor {i:02}");
     a.profile.sector = match i {
         0..=19 => "Energy".into(),
@@ -386,11 +390,13 @@ fn json_export_follows_its_schema() {
     let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     for g in GroupBy::ALL {
-        for k in [3, 5, 40] {
-            let v = export::json_value(&pic(g, k), &cat());
-            let errors: Vec<String> =
-                validator.iter_errors(&v).map(|e| format!("{} at {}", e, e.instance_path())).collect();
-            assert!(errors.is_empty(), "{g:?} k={k}: {errors:?}");
+        for k in [3, 5, 18, 40] {
+            for p in [pic(g, k), with_changes(g, k, true), with_changes(g, k, false)] {
+                let v = export::json_value(&p, &cat());
+                let errors: Vec<String> =
+                    validator.iter_errors(&v).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+                assert!(errors.is_empty(), "{g:?} k={k}: {errors:?}");
+            }
         }
     }
     let v = export::json_value(&pic(GroupBy::All, 5), &cat());
@@ -436,7 +442,7 @@ fn check_k(p: &Picture, c: &Catalogue, counted: &[&Assessment]) -> Result<(), Te
 
 fn group_key(l: &GroupLabel) -> Option<String> {
     match l {
-        GroupLabel::All | GroupLabel::NotGiven => None,
+        GroupLabel::All | GroupLabel::NotGiven | GroupLabel::Round(_) => None,
         GroupLabel::Value(v) => Some(v.to_lowercase()),
     }
 }
@@ -627,4 +633,469 @@ fn charts_are_drawn_for_the_script() {
     // The same drawing in the report: Arabic is mirrored, Mongolian is not.
     assert!(aggregate_html(Lang::Ar, GroupBy::All).contains("text-anchor=\"end\" font-weight=\"700\">A</text>"));
     assert!(!aggregate_html(Lang::Mn, GroupBy::All).contains("text-anchor=\"end\""));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rounds.
+
+/// Organisation `i` in the last round. Present: 0, 1, 3–6, 8–24 and "Org 40" (uid-40), who did
+/// not send a file this round; 2 and 7 are new this round. Org 19 had another uid then (a fresh
+/// assessment), so it is matched neither by uid nor by name. Orgs 20–24 have no uid; org 21 wrote
+/// its name "  org   21 " (matched by name all the same). Answers:
+///
+/// - A-1: needed, not delivered yet, current `max(i % 6 − 1, 0)`.
+/// - A-2: needed in-house at 2 for 0–9, not needed for 10–14, needed in-house at 3 for 15–24.
+/// - A-3: as this round (level 4 for orgs 0 and 1, not needed for the rest).
+fn last_org(i: usize, c: &Catalogue) -> Assessment {
+    let mut a = org(i, c);
+    a.services.clear();
+    a.created = "2025-10-01T09:00:00.000Z".into();
+    a.updated = "2025-11-01T09:00:00.000Z".into();
+    if i == 19 {
+        a.uid = "uid-19-old".into();
+    }
+    if i == 21 {
+        a.profile.organisation = "  org   21 ".into();
+    }
+    let cur = ((i % 6) as u8).saturating_sub(1);
+    a.services.insert("A-1".into(), rec(Need::Needed, Some(Delivery::NotYet), Some(cur), None));
+    let a2 = match i {
+        0..=9 => rec(Need::Needed, Some(Delivery::InHouse), Some(2), None),
+        10..=14 => rec(Need::NotNeeded, None, None, None),
+        _ => rec(Need::Needed, Some(Delivery::InHouse), Some(3), None),
+    };
+    a.services.insert("A-2".into(), a2);
+    let a3 = if i < 2 {
+        rec(Need::Needed, Some(Delivery::InHouse), Some(4), None)
+    } else {
+        rec(Need::NotNeeded, None, None, None)
+    };
+    a.services.insert("A-3".into(), a3);
+    a
+}
+
+/// The last round's 24 files.
+fn last_round() -> Vec<(String, Vec<u8>)> {
+    let c = cat();
+    let mut files: Vec<(String, Vec<u8>)> = (0..=24)
+        .filter(|i| *i != 2 && *i != 7)
+        .map(|i| (format!("last-org-{i:02}.json"), json(&last_org(i, &c))))
+        .collect();
+    let mut gone = last_org(3, &c);
+    gone.uid = "uid-40".into();
+    gone.profile.organisation = "Org 40".into();
+    files.push(("last-org-40.json".into(), json(&gone)));
+    files
+}
+
+fn rounds(by_name: bool, k: u32) -> x1060_core::cohort::rounds::Changes {
+    let (this_files, last_files) = (corpus(), last_round());
+    let (this, last) = (run_intake(&this_files), run_intake(&last_files));
+    let left_out: BTreeSet<FileIndex> = [FileIndex(40)].into();
+    x1060_core::cohort::rounds::changes(
+        &last.counted(&BTreeSet::new()),
+        &this.counted(&left_out),
+        &cat(),
+        K::new(k),
+        by_name,
+    )
+}
+
+fn change<'a>(ch: &'a x1060_core::cohort::rounds::Changes, id: &str) -> &'a x1060_core::cohort::rounds::ChangeFigures {
+    &ch.services.iter().find(|s| s.service == id).unwrap().figures
+}
+
+fn cells<const N: usize>(d: &x1060_core::cohort::picture::Dist<N>) -> Vec<Option<u32>> {
+    d.parts.iter().chain(std::iter::once(&d.total)).map(|c| c.value()).collect()
+}
+
+#[test]
+fn last_round_files_are_all_counted() {
+    let ik = run_intake(&last_round());
+    assert_eq!(ik.rows.len(), 24);
+    assert_eq!(ik.counted_len(&BTreeSet::new()), 24, "{:?}", ik.rows.iter().map(|r| r.codes()).collect::<Vec<_>>());
+}
+
+#[test]
+fn rounds_are_matched_by_uid_and_by_name_only_when_agreed() {
+    let (this_files, last_files) = (corpus(), last_round());
+    let (this, last) = (run_intake(&this_files), run_intake(&last_files));
+    let left_out: BTreeSet<FileIndex> = [FileIndex(40)].into();
+    let (this, last) = (this.counted(&left_out), last.counted(&BTreeSet::new()));
+    assert_eq!((last.len(), this.len()), (24, 30));
+    // By uid: 0, 1, 3–6, 8–18 (19 has another uid, 20–24 none).
+    let m = x1060_core::cohort::rounds::match_rounds(&last, &this, false);
+    assert_eq!((m.by_uid, m.by_name, m.last_unmatched, m.this_unmatched), (17, 0, 7, 13));
+    // And by name: 20–24 (21 written "  org   21 "); never 19 (two different uids).
+    let m = x1060_core::cohort::rounds::match_rounds(&last, &this, true);
+    assert_eq!((m.by_uid, m.by_name, m.last_unmatched, m.this_unmatched), (17, 5, 2, 8));
+    for (i, j) in &m.pairs {
+        assert_eq!(
+            x1060_core::cohort::rounds::name_key(&last[*i].profile.organisation),
+            x1060_core::cohort::rounds::name_key(&this[*j].profile.organisation)
+        );
+    }
+    // A uid sent twice in one round matches nothing.
+    let twice = vec![this[0], this[0]];
+    let m = x1060_core::cohort::rounds::match_rounds(&last, &twice, false);
+    assert_eq!((m.by_uid, m.this_unmatched), (0, 2));
+}
+
+#[test]
+fn changes_counted_by_hand_k5() {
+    let ch = rounds(true, 5);
+    assert_eq!(ch.matched, Cell::Shown(22));
+    assert_eq!(
+        (ch.by_uid, ch.by_name, ch.last_unmatched, ch.this_unmatched),
+        (Cell::Shown(17), Cell::Shown(5), Cell::Suppressed, Cell::Shown(8))
+    );
+    let a1 = change(&ch, "A-1");
+    // Last round: 0 ×7 (0 1 6 12 13 18 24), 1 ×3, 2 ×4, 3 ×4, 4 ×4: only level 0 shows.
+    assert_eq!(cells(&a1.before), [Some(7), None, None, None, None, None, Some(22)]);
+    // This round: 0 ×4, 1 ×2, 2 ×3, 3 ×4, 4 ×4, 5 ×5 (org 6's later file is at 5).
+    assert_eq!(cells(&a1.after), [None, None, None, None, None, Some(5), Some(22)]);
+    // Up 18, same 4 (i % 6 = 0 but org 6), down 0: the same hides, so does the up (secondary).
+    assert_eq!(cells(&a1.moves), [None, None, None, Some(22)]);
+    // Delivery: same 4 (3 11 15 23 still not yet), started 18, other 0.
+    assert_eq!(cells(&a1.delivery), [None, None, None, Some(22)]);
+    assert_eq!((a1.newly_needed, a1.no_longer_needed), (Cell::Shown(0), Cell::Shown(0)));
+    let a2 = change(&ch, "A-2");
+    // 0–9 in both rounds: 8 needed then, not needed now; 10–14: 5 newly needed; 15–24: 9 same.
+    assert_eq!((a2.newly_needed, a2.no_longer_needed), (Cell::Shown(5), Cell::Shown(8)));
+    assert_eq!(cells(&a2.before), [Some(0), Some(0), Some(8), Some(9), Some(0), Some(0), Some(17)]);
+    assert_eq!(cells(&a2.after), [Some(0), Some(0), Some(0), Some(14), Some(0), Some(0), Some(14)]);
+    assert_eq!(cells(&a2.moves), [Some(0), Some(9), Some(0), Some(9)]);
+    assert_eq!(cells(&a2.delivery), [Some(9), Some(0), Some(0), Some(9)]);
+    // Orgs 0 and 1 only: A-3's level 4 and total hide (zeros rest on nobody).
+    assert_eq!(cells(&change(&ch, "A-3").before), [Some(0), Some(0), Some(0), Some(0), None, Some(0), None]);
+    // Category A, pooled: level 0 ×7 (7 orgs), 1 ×3 (3 orgs: hidden), 2 ×12, 3 ×13, 4 ×6 (6 orgs:
+    // the smallest other part, hidden with it), 5 ×0 (hidden, as a part is).
+    let cat_a = &ch.categories.iter().find(|c| c.category == "A").unwrap().figures;
+    assert_eq!(cells(&cat_a.before), [Some(7), None, Some(12), Some(13), None, None, Some(41)]);
+}
+
+#[test]
+fn changes_counted_by_hand_k3_and_without_names() {
+    let ch = rounds(true, 3);
+    let a1 = change(&ch, "A-1");
+    assert_eq!(cells(&a1.moves), [Some(18), Some(4), Some(0), Some(22)]);
+    assert_eq!(cells(&a1.delivery), [Some(4), Some(18), Some(0), Some(22)]);
+    // 1 ×2 hides, and the smallest other part (2 ×3) with it.
+    assert_eq!(cells(&a1.after), [Some(4), None, None, Some(4), Some(4), Some(5), Some(22)]);
+    // Without names: the 17 matched by uid; org 6 and orgs 0, 12, 18 stay at 0 (same), 6 goes up.
+    let ch = rounds(false, 3);
+    assert_eq!(ch.matched, Cell::Shown(17));
+    assert_eq!(ch.by_name, Cell::Shown(0));
+    let a1 = change(&ch, "A-1");
+    assert_eq!(cells(&a1.moves), [Some(14), Some(3), Some(0), Some(17)]);
+}
+
+#[test]
+fn too_few_in_both_rounds_show_no_change() {
+    let ch = rounds(false, 18);
+    assert_eq!(ch.matched, Cell::Suppressed);
+    assert!(ch.services.is_empty() && ch.categories.is_empty() && ch.overall.is_none());
+    assert_eq!(export::changes_csv(&ch).lines().count(), 1);
+}
+
+#[test]
+fn round_is_a_grouping() {
+    let (this_files, last_files) = (corpus(), last_round());
+    let (this, last) = (run_intake(&this_files), run_intake(&last_files));
+    let left_out: BTreeSet<FileIndex> = [FileIndex(40)].into();
+    let p = x1060_core::cohort::picture::picture_by_round(
+        &last.counted(&BTreeSet::new()),
+        &this.counted(&left_out),
+        &cat(),
+        K::new(5),
+    );
+    assert_eq!(p.group_by, GroupBy::Round);
+    let labels: Vec<&str> = p.groups.iter().map(|g| g.label.key()).collect();
+    assert_eq!(labels, ["last", "this"]);
+    assert_eq!((p.groups[0].organisations, p.groups[1].organisations), (24, 30));
+    assert_eq!(p.organisations, Cell::Shown(54));
+    // This round's group is the picture of this round alone.
+    assert_eq!(p.groups[1].services, pic(GroupBy::All, 5).groups[0].services);
+    let v = export::json_value(&p, &cat());
+    assert_eq!(v["group_by"], "round");
+    assert_eq!(v["groups"][0]["label"]["value"], "last");
+}
+
+fn with_changes(by: GroupBy, k: u32, by_name: bool) -> Picture {
+    let mut p = pic(by, k);
+    p.changes = Some(rounds(by_name, k));
+    p
+}
+
+#[test]
+fn change_exports() {
+    let p = with_changes(GroupBy::All, 5, true);
+    let c = cat();
+    let ctx = ReportContext { catalogue: &c, lang: Lang::En, content: "en", generated: "2026-12-01 10:00" };
+    let csv = export::file(ExportKind::ChangesCsv, &p, &ctx, "2026-12-01");
+    assert_eq!(csv.name, "x1060-aggregate-changes-2026-12-01.csv");
+    golden("aggregate-changes.csv", &csv.text);
+    let a2 = csv.text.lines().find(|l| l.starts_with("service,22,A,A-2,")).unwrap();
+    assert_eq!(a2, "service,22,A,A-2,0,0,8,9,0,0,17,0,0,0,14,0,0,14,0,9,0,9,5,8,9,0,0,9");
+    let html = x1060_core::cohort::html::report(&p, &ctx);
+    assert!(html.contains("data-changes"));
+    assert!(html.contains("What changed since the last round"));
+    assert!(html.contains("<dd data-wb-match=\"by-name\">5</dd>"));
+    for i in 0..41 {
+        assert!(!html.contains(&format!("Org {i:02}")), "a name in the report");
+    }
+    assert!(!html.contains("uid-"), "a uid in the report");
+    let v = export::json_value(&p, &c);
+    assert_eq!(v["changes"]["matched"], 22);
+    assert_eq!(v["changes"]["services"][1]["figures"]["newly_needed"], 5);
+}
+
+// ---------------------------------------------------------------------------------------------
+// "You are here".
+
+fn you_are_here(i: usize, lang: Lang) -> String {
+    let c = cat();
+    let ctx = ReportContext { catalogue: &c, lang, content: lang.code(), generated: "2026-12-01 10:00" };
+    x1060_core::cohort::you_are_here::report(&org(i, &c), &pic(GroupBy::All, 5), &ctx)
+}
+
+#[test]
+fn you_are_here_holds_its_own_values_and_k_safe_figures_only() {
+    let h = you_are_here(7, Lang::En);
+    assert!(h.contains("Org 07"));
+    for i in (0..41).filter(|i| *i != 7) {
+        assert!(!h.contains(&format!("Org {i:02}")), "org {i} in the report of org 7");
+    }
+    for secret in [
+        "Assessor",
+        "Owner",
+        "Evidence",
+        "Secret note",
+        "Reason 0",
+        "uid-",
+        "Energy",
+        "Finance",
+        "Health",
+        "Kenya",
+        "Japan",
+        "Flagged",
+    ] {
+        assert!(!h.contains(secret), "{secret} in the report");
+    }
+    // Self-contained: no script, no external reference.
+    assert!(!h.contains("<script") && !h.contains("http://") && !h.contains("src="), "not self-contained");
+    // Org 7: A-1 needed at level 1 (target 3), A-2 not needed, A-3 not needed.
+    let row = |id: &str| h.lines().find(|l| l.starts_with(&format!("<tr data-service=\"{id}\""))).unwrap().to_string();
+    let a1 = row("A-1");
+    assert!(a1.contains("<td data-own-current=\"\">1</td><td class=\"x1060-num\">3</td>"), "{a1}");
+    assert_eq!(a1.matches("data-you").count(), 1);
+    // A-1 level 1 is five organisations (1, 7, 13, 19, 25), but hidden with level 0 (four: 0, 12,
+    // 18, 24; org 6's later file is at 5) as the smallest other part; marked all the same.
+    assert!(a1.contains("data-you=\"\">● &lt;5</td>"), "{a1}");
+    assert!(row("A-2").contains("<td data-own-current=\"\">Not needed</td>"));
+    assert_eq!(row("A-2").matches("data-you").count(), 0);
+    // Every count in the heat map is 0, at least 5, or <5.
+    for l in h.lines().filter(|l| l.starts_with("<tr data-service=")) {
+        for cell in l.split("<td class=\"x1060-num").skip(1) {
+            let text = cell.split('>').nth(1).unwrap_or("").trim_start_matches("● ").split('<').next().unwrap_or("");
+            if let Ok(n) = text.parse::<u32>() {
+                assert!(
+                    n == 0 || n >= 5 || l.contains(&format!("<td class=\"x1060-num\">{n}</td><td class=\"x1060-num")),
+                    "{l}"
+                );
+            }
+        }
+    }
+    // In another language too.
+    assert!(you_are_here(7, Lang::Ja).contains("<html lang=\"ja\""));
+}
+
+#[test]
+fn you_are_here_with_too_few_organisations_shows_no_figure() {
+    let c = cat();
+    let ctx = ReportContext { catalogue: &c, lang: Lang::En, content: "en", generated: "" };
+    let a = org(3, &c);
+    let p = picture(&[&a], &c, GroupBy::All, K::new(5));
+    let h = x1060_core::cohort::you_are_here::report(&a, &p, &ctx);
+    assert!(h.contains("Fewer than 5 organisations"));
+    assert!(!h.contains("data-service"));
+    // A grouped picture is never used: its groups could be small and are labelled.
+    let h = x1060_core::cohort::you_are_here::report(&a, &pic(GroupBy::Sector, 5), &ctx);
+    assert!(!h.contains("data-service") && !h.contains("Energy"));
+}
+
+#[test]
+fn intake_one_file_at_a_time_is_the_intake() {
+    let files = corpus();
+    let mut b = x1060_core::cohort::intake::IntakeBuilder::default();
+    for (n, bytes) in &files {
+        b.push(Returned { name: n, bytes }, &cat());
+    }
+    assert_eq!(b.len(), 42);
+    assert_eq!(b.finish(), run_intake(&files));
+}
+
+/// One generated organisation: a sector and (need, delivery, current, target) for eight services.
+type ArbOrg = (u8, Vec<(u8, u8, u8, u8)>);
+
+fn arb_assessments(orgs: &[ArbOrg], c: &Catalogue, prefix: &str) -> Vec<Assessment> {
+    let ids: Vec<String> = c.services.iter().take(8).map(|s| s.id.clone()).collect();
+    orgs.iter()
+        .enumerate()
+        .map(|(i, (_, answers))| {
+            let mut a = Assessment::new(c, "2026-11-01T00:00:00.000Z");
+            a.profile.organisation = format!("{prefix}{i}");
+            a.uid = format!("u{i}");
+            for (id, (need, d, cur, tgt)) in ids.iter().zip(answers) {
+                let need = [None, Some(Need::Needed), Some(Need::NotNeeded)][usize::from(*need)];
+                a.services.insert(
+                    id.clone(),
+                    ServiceRecord {
+                        need,
+                        delivery: [
+                            Some(Delivery::InHouse),
+                            Some(Delivery::Outsourced),
+                            Some(Delivery::Shared),
+                            Some(Delivery::NotYet),
+                            None,
+                        ][usize::from(*d)],
+                        current: Level::new(*cur),
+                        target: Level::new(*tgt),
+                        ..ServiceRecord::default()
+                    },
+                );
+            }
+            a
+        })
+        .collect()
+}
+
+/// Every change figure of one set: each shown count is 0 or rests on at least k organisations,
+/// counted again here: per service a count is a number of organisations (one answer each).
+fn check_change_k(
+    f: &x1060_core::cohort::rounds::ChangeFigures,
+    k: u32,
+    per_service: bool,
+    what: &str,
+) -> Result<(), TestCaseError> {
+    let mut cells: Vec<Cell> = Vec::new();
+    cells.extend(f.before.parts.iter().chain([&f.before.total]));
+    cells.extend(f.after.parts.iter().chain([&f.after.total]));
+    cells.extend(f.moves.parts.iter().chain([&f.moves.total]));
+    cells.extend(f.delivery.parts.iter().chain([&f.delivery.total]));
+    cells.extend([f.newly_needed, f.no_longer_needed]);
+    if per_service {
+        for c in cells {
+            if let Cell::Shown(n) = c {
+                prop_assert!(n == 0 || n >= k, "{what}: {n} shown with k = {k}");
+            }
+        }
+    }
+    // Secondary suppression: a distribution with its total shown never has exactly one hidden
+    // non-zero part and the rest shown.
+    for (parts, total) in [(&f.before.parts[..], f.before.total), (&f.after.parts[..], f.after.total)] {
+        if total != Cell::Suppressed {
+            let hidden = parts.iter().filter(|c| **c == Cell::Suppressed).count();
+            prop_assert!(hidden != 1, "{what}: one part hidden alone");
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #[test]
+    fn no_change_figure_rests_on_fewer_than_k(
+        last in prop::collection::vec(arb_org(), 0..25),
+        this in prop::collection::vec(arb_org(), 0..25),
+        k in 3u32..8,
+    ) {
+        let c = cat();
+        let (last, this) = (arb_assessments(&last, &c, "L"), arb_assessments(&this, &c, "T"));
+        let (lr, tr): (Vec<&Assessment>, Vec<&Assessment>) = (last.iter().collect(), this.iter().collect());
+        let ch = x1060_core::cohort::rounds::changes(&lr, &tr, &c, K::new(k), false);
+        let matched = lr.len().min(tr.len()) as u32;
+        prop_assert_eq!(ch.matched, if matched == 0 || matched >= k { Cell::Shown(matched) } else { Cell::Suppressed });
+        if matched < k {
+            prop_assert!(ch.services.is_empty() && ch.categories.is_empty() && ch.overall.is_none());
+        }
+        for s in &ch.services {
+            check_change_k(&s.figures, k, true, &s.service)?;
+        }
+        for cat in &ch.categories {
+            check_change_k(&cat.figures, k, false, &cat.category)?;
+        }
+        // Per category, a shown part of "before" rests on at least k organisations: counted again.
+        for cat in &ch.categories {
+            for (level, cell) in cat.figures.before.parts.iter().enumerate() {
+                let Cell::Shown(n) = cell else { continue };
+                if *n == 0 { continue; }
+                let orgs = lr.iter().take(matched as usize).filter(|a| c.services.iter().filter(|s| s.category == cat.category).any(|s| {
+                    a.services.get(&s.id).is_some_and(|r| r.need == Some(Need::Needed) && r.current.map(|l| usize::from(l.value())) == Some(level))
+                })).count() as u32;
+                prop_assert!(orgs >= k, "{} level {level}: {n} answers of {orgs} organisations shown", cat.category);
+            }
+        }
+        let csv = export::changes_csv(&ch);
+        for line in csv.lines().skip(1) {
+            for cell in line.split(',').skip(4) {
+                if let Ok(n) = cell.parse::<u32>() {
+                    prop_assert!(n == 0 || n >= k || !line.starts_with("service,"), "{line}");
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Box plots.
+
+fn dist6(parts: [Option<u32>; 6], total: Option<u32>) -> x1060_core::cohort::picture::Dist<6> {
+    let cell = |v: Option<u32>| v.map_or(Cell::Suppressed, Cell::Shown);
+    x1060_core::cohort::picture::Dist { parts: parts.map(cell), total: cell(total) }
+}
+
+#[test]
+fn box_stats_by_nearest_rank_and_only_from_whole_shown_distributions() {
+    use x1060_core::cohort::boxplot::{box_stats, BoxStats};
+    // 0, 3, 3 is not a 2: lowest 0, Q1 0, median 3, Q3 3, highest 3.
+    let b = box_stats(&dist6([Some(5), Some(0), Some(0), Some(10), Some(0), Some(0)], Some(15)));
+    assert_eq!(b, Some(BoxStats { lowest: 0, q1: 0, median: 3, q3: 3, highest: 3 }));
+    // 40 answers (5 at 1, 10 at 2, 3 and 4, 5 at 5): Q1 is answer 10 → 2, the median answer 20 → 3,
+    // Q3 answer 30 → 4.
+    let b = box_stats(&dist6([Some(0), Some(5), Some(10), Some(10), Some(10), Some(5)], Some(40)));
+    assert_eq!(b, Some(BoxStats { lowest: 1, q1: 2, median: 3, q3: 4, highest: 5 }));
+    // A hidden part, a hidden total, or nothing at all: no box.
+    assert_eq!(box_stats(&dist6([Some(5), None, Some(0), Some(10), None, Some(0)], Some(17))), None);
+    assert_eq!(box_stats(&dist6([Some(0); 6], None)), None);
+    assert_eq!(box_stats(&dist6([Some(0); 6], Some(0))), None);
+}
+
+#[test]
+fn the_report_draws_boxes_with_their_table() {
+    let h = aggregate_html(Lang::En, GroupBy::All);
+    assert!(h.contains("Quartiles per category"));
+    assert!(h.contains("class=\"x1060-table x1060-wb-box\""));
+    // Overall current levels of the corpus at k = 5 hide parts: no box, dashes in the table.
+    let p = pic(GroupBy::All, 5);
+    let drawn = x1060_core::cohort::boxplot::box_stats(&p.groups[0].overall.current);
+    assert_eq!(drawn.is_some(), p.groups[0].overall.current.parts.iter().all(|c| *c != Cell::Suppressed));
+}
+
+#[test]
+fn a_whole_shown_distribution_gets_its_box() {
+    let p = pic(GroupBy::All, 3);
+    let g = &p.groups[0];
+    let b = x1060_core::cohort::boxplot::box_stats(&g.overall.current).expect("every part shown at k = 3");
+    // Overall current levels (30 organisations): A-1 five at each level 0–5 (org 6 at 5: 4 at 0,
+    // 6 at 5), A-2 fifteen at 3, A-3 two at 4, A-6 org 28 at 3, A-5 org 29 at 1: 49 answers,
+    // 4, 6, 5, 21, 7, 6 at levels 0–5. Q1: answer 12.25 → 2; median: 24.5 → 3; Q3: 36.75 → 4.
+    assert_eq!(g.overall.current.total, Cell::Shown(49));
+    assert_eq!((b.lowest, b.q1, b.median, b.q3, b.highest), (0, 2, 3, 4, 5));
+    let c = cat();
+    let ctx = ReportContext { catalogue: &c, lang: Lang::En, content: "en", generated: "" };
+    let h = x1060_core::cohort::html::report(&p, &ctx);
+    let svg = h.split("id=\"x1060-wb-box-0\"").nth(1).unwrap();
+    assert!(svg.split("</svg>").next().unwrap().contains("<rect"), "no box drawn");
+    assert!(h.contains("<tr data-category=\"*\"><th scope=\"row\">Overall · Current level</th><td class=\"x1060-num\">0</td><td class=\"x1060-num\">2</td><td class=\"x1060-num\">3</td>"));
 }

@@ -250,6 +250,10 @@ fn wb_texts(lang: Lang, n: usize) -> Vec<(String, String)> {
         f("wb_hidden_groups", (w.wb_hidden_groups)(n as u32, 5)),
         f("wb_suppressed_note", (w.wb_suppressed_note)(5)),
         f("wb_too_few", (w.wb_too_few)(5)),
+        f("wb_changes_too_few", (w.more.wb_changes_too_few)(5)),
+        f("wb_skipped", (w.more.wb_skipped)(n)),
+        f("wb_progress", (w.more.wb_progress)(n, 40)),
+        f("wb_cancelled", (w.more.wb_cancelled)(n, 40)),
     ]);
     out
 }

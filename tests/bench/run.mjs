@@ -8,6 +8,8 @@
 //     --no-build      reuse the builds in tests/bench/out
 //     --no-mobile     skip the throttled (slow 4G, 4x CPU) loads
 //     --baseline=DIR  also load another build of the app (a dist folder), side by side
+//     --workbench=1000,10000   file counts of the workbench scenario (the default)
+//     --only=workbench         only the workbench scenario, on the last build (or --app=DIR, a dist folder)
 //
 // Prints Markdown tables; writes tests/bench/out/results.{md,json}. See docs/performance.md.
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -44,6 +46,7 @@ const MOBILE = !opt['no-mobile'];
 // the same run, to compare before and after a change on a busy machine.
 const BASELINE = opt.baseline ? path.resolve(String(opt.baseline)) : null;
 if (BASELINE) DIST.base = BASELINE;
+if (opt.app) DIST.app = path.resolve(String(opt.app));
 const KINDS = ['static', 'yew', 'app', ...(BASELINE ? ['base'] : [])];
 const LABEL = { static: 'static HTML floor', yew: 'bare Yew floor', app: '**app**', base: `baseline app (${opt.baseline})` };
 
@@ -128,7 +131,7 @@ function startServer() {
     }
     return cache.get(file);
   };
-  for (const dir of Object.values(DIST)) for (const { file } of folderSizes(dir)) compressed(path.join(dir, file));
+  for (const dir of Object.values(DIST)) if (fs.existsSync(dir)) for (const { file } of folderSizes(dir)) compressed(path.join(dir, file));
   const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
     '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml' };
   const requests = [];
@@ -238,6 +241,98 @@ function fullAssessment() {
     profile: { organisation: 'Example Telecom', sector: 'Telecommunications', size: '1200', country: 'Kenya', assessor: 'A. Mwangi', date: '2026-11-02' },
     services,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The coordinator workbench at scale: N returned files of a full assessment (each another
+// organisation, with its own uid), written to a temporary folder and given to the page through
+// "Choose a folder" (setInputFiles with the folder). Measured: choice → the picture shows N
+// organisations (in the page's clock), the peak JS heap (CDP Performance.getMetrics, sampled every
+// 100 ms) and the longest main-thread task (PerformanceObserver).
+
+const WORKBENCH_COUNTS = String(opt.workbench ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+
+function workbenchFolder(n) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `x1060-wb-${n}-`));
+  const base = fullAssessment();
+  for (let i = 0; i < n; i++) {
+    const a = { ...base, schema: 2, uid: `bench-${i}`, created: `2026-11-01T09:${String(i % 60).padStart(2, '0')}:00.000Z`,
+      profile: { ...base.profile, organisation: `Organisation ${i}`, sector: ['Energy', 'Finance', 'Health', 'Telecommunications'][i % 4] } };
+    fs.writeFileSync(path.join(dir, `org-${String(i).padStart(5, '0')}.json`), JSON.stringify(a, null, 2));
+  }
+  return dir;
+}
+
+async function workbenchScale(browser, server, n) {
+  const dir = workbenchFolder(n);
+  const bytes = fs.readdirSync(dir).reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
+  const { context, page, cdp } = await coldPage(browser, SCENARIOS[0]);
+  try {
+    await page.goto(`${server.url}/app/`);
+    const host = page.locator('[data-x1060-widget]');
+    await host.locator('[data-nav="workbench"]').click();
+    const wb = host.locator('[data-view="workbench"]');
+    await wb.locator('[data-file-pick="workbench"] [data-wb-folder]').waitFor({ state: 'attached' });
+    await cdp.send('Performance.enable');
+    await page.evaluate(() => {
+      window.__wbLong = [];
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__wbLong.push(e.duration); }).observe({ type: 'longtask' });
+    });
+    let peak = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const m = await cdp.send('Performance.getMetrics').catch(() => null);
+        const used = m?.metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? 0;
+        if (used > peak) peak = used;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    const t0 = await page.evaluate(() => performance.now());
+    await wb.locator('[data-file-pick="workbench"] [data-wb-folder]').setInputFiles(dir);
+    const shown = await page.waitForFunction((count) => {
+      const root = document.querySelector('[data-x1060-widget]').shadowRoot;
+      return root.querySelector(`[data-wb-organisations="${count}"]`) ? performance.now() : null;
+    }, n, { timeout: 30 * 60_000, polling: 'raf' });
+    const t1 = await shown.jsonValue();
+    sampling = false;
+    await sampler;
+    const long = await page.evaluate(() => window.__wbLong);
+    return { files: n, bytes, toPicture: t1 - t0, peakJsHeap: peak, longest: long.length ? Math.max(...long) : 0, longTasks: long.length, longTotal: long.reduce((a, b) => a + b, 0) };
+  } finally {
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function workbenchTable(rows) {
+  const md = ['', '### Coordinator workbench at scale (files of a full assessment, chosen as a folder; this machine, no throttling)', '',
+    '| files | total size | choice → picture shown | peak JS heap | longest main-thread task | long tasks (count, total) |', '|---:|---:|---:|---:|---:|---:|'];
+  for (const r of rows) {
+    if (r.error) { md.push(`| ${r.files} | | **failed:** ${String(r.error.message ?? r.error).split('\n')[0]} | | | |`); continue; }
+    md.push(`| ${r.files} | ${(r.bytes / 2 ** 20).toFixed(1)} MB | ${(r.toPicture / 1000).toFixed(2)} s | ${(r.peakJsHeap / 2 ** 20).toFixed(1)} MB | ${ms(r.longest)} ms | ${r.longTasks}, ${ms(r.longTotal)} ms |`);
+  }
+  return md;
+}
+
+async function workbenchOnly() {
+  const server = await startServer();
+  const browser = await launch();
+  const rows = [];
+  try {
+    for (const n of WORKBENCH_COUNTS) {
+      log(`workbench: ${n} files`);
+      rows.push(await workbenchScale(browser, server, n).catch((e) => ({ files: n, error: e })));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const text = workbenchTable(rows).join('\n');
+  console.log(text);
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'workbench.md'), text + '\n');
+  if (rows.some((r) => r.error)) process.exitCode = 1;
 }
 
 function seedStorage({ key, value }) {
@@ -418,6 +513,7 @@ async function main() {
   let inter;
   let probe;
   let partRuns = null;
+  const workbenchRows = [];
   try {
     for (const sc of SCENARIOS) {
       loads[sc.name] = Object.fromEntries(KINDS.map((k) => [k, []]));
@@ -445,6 +541,10 @@ async function main() {
           partRuns[key].push(r);
         }
       }
+    }
+    for (const n of WORKBENCH_COUNTS) {
+      log(`workbench: ${n} files`);
+      workbenchRows.push(await workbenchScale(browser, server, n).catch((e) => ({ files: n, error: e })));
     }
   } finally {
     await browser.close();
@@ -561,6 +661,8 @@ async function main() {
     md.push(`| **app, full assessment after ${inter.clicks.length} clicks and all downloads** | ${kb(m.jsHeapUsed)} KB | ${kb(m.wasmMemory)} KB | ${m.nodes} | ${m.listeners} |`);
   }
 
+  md.push(...workbenchTable(workbenchRows));
+
   // ---- targets
   const t = [];
   const mark = (ok) => (ok ? 'met' : '**missed**');
@@ -585,4 +687,4 @@ async function main() {
   if (inter.error || probe.error) process.exitCode = 1;
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+(opt.only === 'workbench' ? workbenchOnly : main)().catch((e) => { console.error(e); process.exit(1); });

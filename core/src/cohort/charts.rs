@@ -103,15 +103,32 @@ const BAR_H: f64 = 20.0;
 /// drawing is mirrored, as the summary report's bars are: the category letters stand at the right
 /// and level 0 starts at the right, in the order of the table's columns beside it.
 pub fn level_bars(g: &Group, k: K, t: &UiText, w: &WbText, id: &str, rtl: bool) -> String {
+    let mut rows: Vec<(String, &Dist<6>)> =
+        g.categories.iter().map(|c| (c.category.clone(), &c.figures.current)).collect();
+    rows.push(("∑".to_string(), &g.overall.current));
+    dist_bars(&rows, k, t, w, id, w.wb_categories_heading, BAR_X0, rtl)
+}
+
+/// One full-width bar of levels 0–5 per row, its label in the first `x0` pixels (on the right
+/// with `rtl`, the whole drawing mirrored).
+#[allow(clippy::too_many_arguments)]
+pub fn dist_bars(
+    rows: &[(String, &Dist<6>)],
+    k: K,
+    t: &UiText,
+    w: &WbText,
+    id: &str,
+    title: &str,
+    x0: f64,
+    rtl: bool,
+) -> String {
     let (px, bx, start) = mirror(BAR_W, rtl);
-    let mut rows: Vec<(&str, &Dist<6>)> =
-        g.categories.iter().map(|c| (c.category.as_str(), &c.figures.current)).collect();
-    rows.push(("∑", &g.overall.current));
+    let span = BAR_W - x0 - (BAR_W - BAR_X0 - BAR_SPAN);
     let desc: Vec<String> = rows.iter().map(|(l, d)| (t.label_value)(l, &dist_text(d, k, t, w))).collect();
     let legend_y = 12.0 + rows.len() as f64 * ROW_H + 8.0;
     let height = legend_y + 26.0;
     let mut h = String::with_capacity(8 * 1024);
-    open(&mut h, id, BAR_W, height, w.wb_categories_heading, &desc.join(t.item_separator));
+    open(&mut h, id, BAR_W, height, title, &desc.join(t.item_separator));
     for (i, (label, d)) in rows.iter().enumerate() {
         let y = 12.0 + i as f64 * ROW_H;
         let _ = writeln!(
@@ -122,7 +139,7 @@ pub fn level_bars(g: &Group, k: K, t: &UiText, w: &WbText, id: &str, rtl: bool) 
             num(y + BAR_H / 2.0 + 5.0),
             esc(label)
         );
-        for p in bar_parts(d, BAR_X0, BAR_SPAN) {
+        for p in bar_parts(d, x0, span) {
             let (fill, text, outline, shown) = match (p.level, p.count) {
                 (Some(l), Some(n)) => {
                     let (f, tx) = LEVEL_FILL[usize::from(l)];

@@ -10,6 +10,7 @@
 use serde_json::{json, Value};
 
 use super::picture::{Cell, Dist, Figures, Group, GroupLabel, Picture};
+use super::rounds::{ChangeFigures, Changes};
 use crate::catalogue::Catalogue;
 use crate::report::csv::{cell as csv_cell, BOM};
 use crate::report::FileOut;
@@ -17,7 +18,7 @@ use crate::report::FileOut;
 /// `format` of the JSON export.
 pub const FORMAT: &str = "x1060-aggregate";
 /// `schema` of the JSON export.
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 
 /// Columns of the figures, after the leading ones, in both CSV files.
 pub fn figure_columns() -> Vec<String> {
@@ -127,7 +128,103 @@ fn label_json(l: &GroupLabel) -> Value {
         GroupLabel::All => json!({ "kind": "all" }),
         GroupLabel::NotGiven => json!({ "kind": "not_given" }),
         GroupLabel::Value(v) => json!({ "kind": "value", "value": v }),
+        GroupLabel::Round(r) => json!({ "kind": "round", "value": r.key() }),
     }
+}
+
+fn change_figures_json(f: &ChangeFigures) -> Value {
+    json!({
+        "before": dist_json(&f.before),
+        "after": dist_json(&f.after),
+        "moves": dist_json(&f.moves),
+        "newly_needed": cell_json(f.newly_needed),
+        "no_longer_needed": cell_json(f.no_longer_needed),
+        "delivery": dist_json(&f.delivery),
+    })
+}
+
+/// The change section as JSON (`changes` of the export).
+pub fn changes_json(ch: &Changes) -> Value {
+    json!({
+        "name_matching": ch.name_matching,
+        "matched": cell_json(ch.matched),
+        "by_uid": cell_json(ch.by_uid),
+        "by_name": cell_json(ch.by_name),
+        "last_unmatched": cell_json(ch.last_unmatched),
+        "this_unmatched": cell_json(ch.this_unmatched),
+        "overall": ch.overall.as_ref().map_or(Value::Null, change_figures_json),
+        "categories": ch.categories.iter().map(|c| json!({
+            "category": c.category,
+            "figures": change_figures_json(&c.figures),
+        })).collect::<Vec<_>>(),
+        "services": ch.services.iter().map(|s| json!({
+            "service": s.service,
+            "category": s.category,
+            "figures": change_figures_json(&s.figures),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// Columns of the change figures, after the leading ones, in the changes CSV.
+pub fn change_columns() -> Vec<String> {
+    let mut cols = Vec::new();
+    for name in ["before", "after"] {
+        cols.extend((0..6).map(|l| format!("{name}_{l}")));
+        cols.push(format!("{name}_total"));
+    }
+    cols.extend(
+        [
+            "up",
+            "same",
+            "down",
+            "moves_total",
+            "newly_needed",
+            "no_longer_needed",
+            "delivery_same",
+            "delivery_started",
+            "delivery_other",
+            "delivery_total",
+        ]
+        .map(String::from),
+    );
+    cols
+}
+
+fn change_cells(f: &ChangeFigures, k: super::K) -> Vec<String> {
+    let mut out: Vec<String> = dist_cells(&f.before, k).collect();
+    out.extend(dist_cells(&f.after, k));
+    out.extend(dist_cells(&f.moves, k));
+    out.push(f.newly_needed.text(k));
+    out.push(f.no_longer_needed.text(k));
+    out.extend(dist_cells(&f.delivery, k));
+    out
+}
+
+/// The changes since the last round: one row per service (`scope` = `service`), per category
+/// (`category`) and overall (`overall`, category `*`), after a header row; with fewer than k
+/// organisations in both rounds, the header only.
+pub fn changes_csv(ch: &Changes) -> String {
+    let mut out = String::from(BOM);
+    let mut head: Vec<String> = ["scope", "matched", "category", "service"].map(String::from).to_vec();
+    head.extend(change_columns());
+    row(&mut out, &head);
+    let matched = ch.matched.text(ch.k);
+    for s in &ch.services {
+        let mut cells = vec!["service".to_string(), matched.clone(), s.category.clone(), s.service.clone()];
+        cells.extend(change_cells(&s.figures, ch.k));
+        row(&mut out, &cells);
+    }
+    for c in &ch.categories {
+        let mut cells = vec!["category".to_string(), matched.clone(), c.category.clone(), String::new()];
+        cells.extend(change_cells(&c.figures, ch.k));
+        row(&mut out, &cells);
+    }
+    if let Some(f) = &ch.overall {
+        let mut cells = vec!["overall".to_string(), matched.clone(), "*".to_string(), String::new()];
+        cells.extend(change_cells(f, ch.k));
+        row(&mut out, &cells);
+    }
+    out
 }
 
 /// The picture as a JSON value (docs/aggregate.schema.json).
@@ -165,6 +262,7 @@ pub fn json_value(p: &Picture, c: &Catalogue) -> Value {
         "organisations": cell_json(p.organisations),
         "hidden_groups": p.hidden_groups,
         "groups": groups,
+        "changes": p.changes.as_ref().map_or(Value::Null, changes_json),
     })
 }
 
@@ -180,11 +278,18 @@ pub enum ExportKind {
     ServicesCsv,
     CategoriesCsv,
     Json,
+    /// The changes since the last round (only with a last round).
+    ChangesCsv,
 }
 
 impl ExportKind {
-    pub const ALL: [ExportKind; 4] =
-        [ExportKind::Html, ExportKind::ServicesCsv, ExportKind::CategoriesCsv, ExportKind::Json];
+    pub const ALL: [ExportKind; 5] = [
+        ExportKind::Html,
+        ExportKind::ServicesCsv,
+        ExportKind::CategoriesCsv,
+        ExportKind::Json,
+        ExportKind::ChangesCsv,
+    ];
 
     /// Stable key (`data-export` in the view).
     pub fn key(self) -> &'static str {
@@ -193,6 +298,7 @@ impl ExportKind {
             ExportKind::ServicesCsv => "services-csv",
             ExportKind::CategoriesCsv => "categories-csv",
             ExportKind::Json => "json",
+            ExportKind::ChangesCsv => "changes-csv",
         }
     }
 }
@@ -220,6 +326,15 @@ pub fn file(kind: ExportKind, p: &Picture, ctx: &crate::report::ReportContext<'_
             name: format!("x1060-aggregate-{date}.json"),
             mime: "application/json",
             text: json_text(p, ctx.catalogue),
+        },
+        ExportKind::ChangesCsv => FileOut {
+            name: format!("x1060-aggregate-changes-{date}.csv"),
+            mime: "text/csv;charset=utf-8",
+            text: p
+                .changes
+                .as_ref()
+                .map(changes_csv)
+                .unwrap_or_else(|| changes_csv(&super::rounds::Changes::none(p.k))),
         },
     }
 }

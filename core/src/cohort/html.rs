@@ -13,14 +13,14 @@ use super::charts;
 use super::export;
 use super::picture::{Cell, Dist, Figures, Group, GroupLabel, Picture};
 use super::text::{self, WbText};
-use super::GroupBy;
+use super::{GroupBy, Round};
 use crate::i18n::UiText;
 use crate::report::{escape_html as esc, json_for_script, ReportContext};
 
 /// Id of the element that carries the JSON export.
 pub const EMBED_ID: &str = "x1060-aggregate";
 
-const STYLE: &str = "body{font:15px/1.5 system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans JP','Yu Gothic',Meiryo,sans-serif;color:#1b1f24;margin:0 auto;max-width:60rem;padding:1.5rem}\
+pub(super) const STYLE: &str = "body{font:15px/1.5 system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans JP','Yu Gothic',Meiryo,sans-serif;color:#1b1f24;margin:0 auto;max-width:60rem;padding:1.5rem}\
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:2px solid #1f5f8b;padding-bottom:.2rem}h3{font-size:1rem;margin:1.25rem 0 .4rem}\
 table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}th,td{border:1px solid #b8c2cc;padding:.25rem .4rem;text-align:start;vertical-align:top}\
 th{background:#eef3f7}td.x1060-num{text-align:end;font-variant-numeric:tabular-nums}td.x1060-missing{color:#4a5561;font-style:italic}\
@@ -39,31 +39,54 @@ pub fn group_label(g: &GroupLabel, by: GroupBy, t: &UiText, w: &WbText) -> Strin
         GroupLabel::All => w.wb_group_all.to_string(),
         GroupLabel::NotGiven => (t.label_value)(field, w.wb_group_not_given),
         GroupLabel::Value(v) => (t.label_value)(field, v),
+        GroupLabel::Round(r) => round_name(*r, w).to_string(),
     }
 }
 
-fn grouping(by: GroupBy, t: &UiText, w: &WbText) -> &'static str {
-    by.field().map_or(w.wb_group_all, |f| t.profile_field(f))
+/// The name of a round.
+pub fn round_name(r: Round, w: &WbText) -> &'static str {
+    match r {
+        Round::Last => w.more.wb_round_last,
+        Round::This => w.more.wb_round_this,
+    }
+}
+
+/// The name of a grouping.
+pub fn grouping(by: GroupBy, t: &UiText, w: &WbText) -> &'static str {
+    match by {
+        GroupBy::Round => w.more.wb_group_round,
+        _ => by.field().map_or(w.wb_group_all, |f| t.profile_field(f)),
+    }
 }
 
 /// The start of a table's wrapper: a region that scrolls sideways on narrow screens, reachable
 /// by keyboard and named by its heading and its group (each group has the same tables, and
 /// regions need names of their own).
-fn wrap(label: &str, group: &str, t: &UiText) -> String {
+fn wrap_group(label: &str, group: &str, t: &UiText) -> String {
     format!(
         "<div class=\"x1060-table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
         esc(&format!("{label}{}", (t.in_brackets)(group)))
     )
 }
 
-fn th(cols: &[String]) -> String {
+/// A table that can scroll sideways in its own box, reachable by keyboard and named by its heading.
+pub(super) fn wrap(label: &str) -> String {
+    format!("<div class=\"x1060-table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">", esc(label))
+}
+
+pub(super) fn th(cols: &[String]) -> String {
     cols.iter().map(|c| format!("<th scope=\"col\">{}</th>", esc(c))).collect()
 }
 
 fn td(c: Cell, p: &Picture) -> String {
+    td_k(c, p.k)
+}
+
+/// One count as a table cell: the number, or `<k` in grey.
+pub fn td_k(c: Cell, k: super::K) -> String {
     match c {
         Cell::Shown(n) => format!("<td class=\"x1060-num\">{n}</td>"),
-        Cell::Suppressed => format!("<td class=\"x1060-num x1060-missing\">{}</td>", esc(&c.text(p.k))),
+        Cell::Suppressed => format!("<td class=\"x1060-num x1060-missing\">{}</td>", esc(&c.text(k))),
     }
 }
 
@@ -86,12 +109,12 @@ fn categories(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t
     let w = text::text(ctx.lang);
     let _ = write!(
         h,
-        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure tabindex=\"0\" aria-label=\"{}\">\n{}</figure>\n{}<table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure class=\"x1060-chart-figure\" tabindex=\"0\" aria-label=\"{}\">\n{}</figure>\n{}<table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         esc(w.wb_categories_heading),
         esc(w.wb_categories_unit),
         esc(w.wb_categories_heading),
         charts::level_bars(g, p.k, t, w, &format!("x1060-wb-bars-{n}"), ctx.lang.dir() == "rtl"),
-        wrap(w.wb_categories_heading, group, t),
+        wrap_group(w.wb_categories_heading, group, t),
         th(&{
             let mut c = vec![t.col_category.to_string(), w.wb_col_needed.into(), w.wb_col_not_needed.into(), w.wb_col_unanswered.into()];
             c.extend(levels_cols(&[], w).into_iter().map(|l| if l == w.wb_col_total { l } else { format!("{} {l}", w.wb_current_heading) }));
@@ -120,6 +143,15 @@ fn categories(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t
         dist_tds(&g.overall.current, p),
         td(g.overall.missing, p)
     );
+    let title = |id: &str| ctx.catalogue.category(id).map(|x| x.title.get(ctx.lang).to_string()).unwrap_or_default();
+    let _ = write!(
+        h,
+        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure class=\"x1060-chart-figure\">\n{}</figure>\n{}",
+        esc(w.more.wb_box_heading),
+        esc(w.more.wb_box_help),
+        super::boxplot::chart(g, t, w, &format!("x1060-wb-box-{n}")),
+        super::boxplot::table(g, t, w, &title)
+    );
 }
 
 fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>, t: &UiText, group: &str) {
@@ -132,7 +164,7 @@ fn most_missing(h: &mut String, g: &Group, ctx: &ReportContext<'_>, t: &UiText, 
     let _ = write!(
         h,
         "{}<table class=\"x1060-table x1060-wb-missing\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
-        wrap(w.wb_missing_heading, group, t),
+        wrap_group(w.wb_missing_heading, group, t),
         th(&[w.wb_col_service.into(), w.wb_col_missing.into()])
     );
     for (s, n) in &g.most_missing {
@@ -161,7 +193,7 @@ fn service_table(
         h,
         "<h3>{}</h3>\n{}<table class=\"x1060-table\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
         esc(heading),
-        wrap(heading, group, ctx.lang.ui()),
+        wrap_group(heading, group, ctx.lang.ui()),
         th(&cols)
     );
     for s in &g.services {
@@ -182,7 +214,7 @@ fn services(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t: 
     let w = text::text(ctx.lang);
     let _ = write!(
         h,
-        "<h3>{}</h3>\n<figure tabindex=\"0\" aria-label=\"{}\">\n{}</figure>\n",
+        "<h3>{}</h3>\n<figure class=\"x1060-chart-figure\" tabindex=\"0\" aria-label=\"{}\">\n{}</figure>\n",
         esc(w.wb_heatmap_heading),
         esc(w.wb_heatmap_heading),
         charts::heat_map(g, p.k, t, w, &format!("x1060-wb-heat-{n}"), ctx.lang.dir() == "rtl")
@@ -280,6 +312,10 @@ pub fn report(p: &Picture, ctx: &ReportContext<'_>) -> String {
             esc(g.label.key()),
             group_body(g, p, ctx, n)
         );
+    }
+    if let Some(ch) = &p.changes {
+        let _ =
+            write!(h, "<section class=\"page\" data-changes=\"\">\n{}</section>\n", super::changes_html::body(ch, ctx));
     }
     let _ = write!(
         h,

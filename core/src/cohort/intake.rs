@@ -214,6 +214,11 @@ impl Intake {
             .collect()
     }
 
+    /// The assessment of a file that counts (accepted), before the coordinator's choices.
+    pub fn assessment(&self, f: FileIndex) -> Option<&Assessment> {
+        self.assessments.get(f.0).and_then(Option::as_ref)
+    }
+
     /// How many files count.
     pub fn counted_len(&self, left_out: &BTreeSet<FileIndex>) -> usize {
         self.counted(left_out).len()
@@ -314,16 +319,52 @@ pub fn intake(files: &[Returned<'_>], c: &Catalogue) -> Intake {
 /// As [`intake`], with what became of each sealed file (indexed like `files`; `None` or missing
 /// for a file that is not sealed or was not opened).
 pub fn intake_opened(files: &[Returned<'_>], opened: &[Option<Opening>], c: &Catalogue) -> Intake {
-    let mut rows = Vec::with_capacity(files.len());
-    let mut assessments: Vec<Option<Assessment>> = Vec::with_capacity(files.len());
-    let mut by_content: HashMap<String, FileIndex> = HashMap::new();
-    let mut by_key: HashMap<(String, String), FileIndex> = HashMap::new();
+    let mut b = IntakeBuilder::with_capacity(files.len());
     for (i, f) in files.iter().enumerate() {
+        b.push_opened(*f, opened.get(i).and_then(Option::as_ref), c);
+    }
+    b.finish()
+}
+
+/// The intake one file at a time, so that a view can check many files in chunks (and show its
+/// progress) with the same result as [`intake`] over all of them.
+#[derive(Debug, Default)]
+pub struct IntakeBuilder {
+    rows: Vec<IntakeRow>,
+    assessments: Vec<Option<Assessment>>,
+    by_content: HashMap<String, FileIndex>,
+    by_key: HashMap<(String, String), FileIndex>,
+}
+
+impl IntakeBuilder {
+    pub fn with_capacity(n: usize) -> IntakeBuilder {
+        IntakeBuilder { rows: Vec::with_capacity(n), assessments: Vec::with_capacity(n), ..IntakeBuilder::default() }
+    }
+
+    /// How many files were checked.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Checks the next file (its index is the number of files checked before it).
+    pub fn push(&mut self, f: Returned<'_>, c: &Catalogue) {
+        self.push_opened(f, None, c);
+    }
+
+    /// As [`IntakeBuilder::push`], with what became of the file if it is sealed (`None`: not
+    /// opened).
+    pub fn push_opened(&mut self, f: Returned<'_>, opened: Option<&Opening>, c: &Catalogue) {
+        let IntakeBuilder { rows, assessments, by_content, by_key } = self;
+        let i = rows.len();
         let file = FileIndex(i);
         let mut row = IntakeRow { file, name: f.name.to_string(), kind: None, findings: Vec::new() };
         let mut bytes = f.bytes;
         if std::str::from_utf8(f.bytes).is_ok_and(crate::campaign::sealed::is_sealed) {
-            let blocked = match opened.get(i).cloned().flatten() {
+            let blocked = match opened {
                 Some(Opening::Opened(_)) => None,
                 Some(Opening::WrongKey) => Some(Reason::WrongKey),
                 Some(Opening::Tampered) => Some(Reason::Tampered),
@@ -333,9 +374,9 @@ pub fn intake_opened(files: &[Returned<'_>], opened: &[Option<Opening>], c: &Cat
                 row.findings.push(Finding::new(reason));
                 rows.push(row);
                 assessments.push(None);
-                continue;
+                return;
             }
-            if let Some(Some(Opening::Opened(plain))) = opened.get(i) {
+            if let Some(Opening::Opened(plain)) = opened {
                 bytes = plain;
             }
         }
@@ -345,7 +386,7 @@ pub fn intake_opened(files: &[Returned<'_>], opened: &[Option<Opening>], c: &Cat
                 row.findings.push(read_error(e));
                 rows.push(row);
                 assessments.push(None);
-                continue;
+                return;
             }
         };
         row.kind = Some(imported.kind);
@@ -419,7 +460,11 @@ pub fn intake_opened(files: &[Returned<'_>], opened: &[Option<Opening>], c: &Cat
         rows.push(row);
         assessments.push(keep.then_some(a));
     }
-    Intake { rows, assessments }
+
+    /// The intake of every file pushed.
+    pub fn finish(self) -> Intake {
+        Intake { rows: self.rows, assessments: self.assessments }
+    }
 }
 
 fn imported_name_is_hint(a: &Assessment, file_name: &str) -> bool {

@@ -18,12 +18,17 @@
 //! (the organisation name and creation time to find the same assessment sent twice); they never
 //! reach the picture.
 
+pub mod boxplot;
+pub mod changes_html;
 pub mod charts;
 pub mod export;
 pub mod html;
 pub mod intake;
 pub mod picture;
+pub mod rounds;
 pub mod text;
+pub mod text_more;
+pub mod you_are_here;
 
 use std::fmt;
 
@@ -78,10 +83,12 @@ pub enum GroupBy {
     Sector,
     Size,
     Country,
+    /// The round a file was sent in (last round, this round), when two rounds are loaded.
+    Round,
 }
 
 impl GroupBy {
-    pub const ALL: [GroupBy; 4] = [GroupBy::All, GroupBy::Sector, GroupBy::Size, GroupBy::Country];
+    pub const ALL: [GroupBy; 5] = [GroupBy::All, GroupBy::Sector, GroupBy::Size, GroupBy::Country, GroupBy::Round];
 
     /// Stable key, used in the exports and the view.
     pub fn key(self) -> &'static str {
@@ -90,6 +97,7 @@ impl GroupBy {
             GroupBy::Sector => "sector",
             GroupBy::Size => "size",
             GroupBy::Country => "country",
+            GroupBy::Round => "round",
         }
     }
 
@@ -101,7 +109,7 @@ impl GroupBy {
     /// The profile field grouped by.
     pub fn field(self) -> Option<ProfileField> {
         match self {
-            GroupBy::All => None,
+            GroupBy::All | GroupBy::Round => None,
             GroupBy::Sector => Some(ProfileField::Sector),
             GroupBy::Size => Some(ProfileField::Size),
             GroupBy::Country => Some(ProfileField::Country),
@@ -114,5 +122,24 @@ impl GroupBy {
         let raw = p.get(self.field()?);
         let words: Vec<&str> = raw.split_whitespace().collect();
         (!words.is_empty()).then(|| words.join(" "))
+    }
+}
+
+/// One of the two rounds the workbench compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Round {
+    /// The earlier round (for example last year's files).
+    Last,
+    /// The round being counted now.
+    This,
+}
+
+impl Round {
+    /// Stable key, used in the exports and the view.
+    pub fn key(self) -> &'static str {
+        match self {
+            Round::Last => "last",
+            Round::This => "this",
+        }
     }
 }

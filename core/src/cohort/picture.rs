@@ -59,7 +59,7 @@ pub struct Raw {
 }
 
 impl Raw {
-    fn add(&mut self, org: u32) {
+    pub(super) fn add(&mut self, org: u32) {
         self.value += 1;
         if self.last != Some(org) {
             self.orgs += 1;
@@ -67,7 +67,7 @@ impl Raw {
         }
     }
 
-    fn cell(self, k: K) -> Cell {
+    pub(super) fn cell(self, k: K) -> Cell {
         if k.allows(self.orgs) {
             Cell::Shown(self.value)
         } else {
@@ -83,7 +83,7 @@ pub struct Dist<const N: usize> {
     pub total: Cell,
 }
 
-fn dist<const N: usize>(raw: &[Raw; N], total: Raw, k: K) -> Dist<N> {
+pub(super) fn dist<const N: usize>(raw: &[Raw; N], total: Raw, k: K) -> Dist<N> {
     let mut parts = raw.map(|r| r.cell(k));
     let total = total.cell(k);
     if total != Cell::Suppressed && parts.contains(&Cell::Suppressed) {
@@ -226,6 +226,8 @@ pub enum GroupLabel {
     NotGiven,
     /// Organisations with this value of the field.
     Value(String),
+    /// The files of one round (grouping by round).
+    Round(super::Round),
 }
 
 impl GroupLabel {
@@ -235,6 +237,7 @@ impl GroupLabel {
             GroupLabel::All => "*",
             GroupLabel::NotGiven => "",
             GroupLabel::Value(v) => v,
+            GroupLabel::Round(r) => r.key(),
         }
     }
 }
@@ -264,6 +267,8 @@ pub struct Picture {
     pub groups: Vec<Group>,
     /// Groups of fewer than k organisations, left out whole.
     pub hidden_groups: u32,
+    /// What changed since the last round, when one is loaded ([`super::rounds::changes`]).
+    pub changes: Option<super::rounds::Changes>,
 }
 
 /// How many services the "most often missing" list holds at most.
@@ -325,11 +330,16 @@ pub fn picture(counted: &[&Assessment], c: &Catalogue, group_by: GroupBy, k: K) 
     let mut groups = Vec::new();
     let mut hidden_groups = 0;
     if n == 0 || n < k.value() {
-        return Picture { k, group_by, organisations, groups, hidden_groups: u32::from(n > 0) };
+        return Picture { k, group_by, organisations, groups, hidden_groups: u32::from(n > 0), changes: None };
     }
     if group_by == GroupBy::All {
         groups.push(group(GroupLabel::All, counted, c, k));
-        return Picture { k, group_by, organisations, groups, hidden_groups };
+        return Picture { k, group_by, organisations, groups, hidden_groups, changes: None };
+    }
+    if group_by == GroupBy::Round {
+        // One round only: all of it is this round.
+        groups.push(group(GroupLabel::Round(super::Round::This), counted, c, k));
+        return Picture { k, group_by, organisations, groups, hidden_groups, changes: None };
     }
     // Groups compared without case; labelled by the first spelling met.
     let mut split: Vec<(Option<String>, GroupLabel, Vec<&Assessment>)> = Vec::new();
@@ -352,5 +362,25 @@ pub fn picture(counted: &[&Assessment], c: &Catalogue, group_by: GroupBy, k: K) 
             groups.push(group(label, &members, c, k));
         }
     }
-    Picture { k, group_by, organisations, groups, hidden_groups }
+    Picture { k, group_by, organisations, groups, hidden_groups, changes: None }
+}
+
+/// The picture of two rounds side by side: one group per round (the last round first), each
+/// left out whole when it has fewer than k organisations.
+pub fn picture_by_round(last: &[&Assessment], this: &[&Assessment], c: &Catalogue, k: K) -> Picture {
+    let n = (last.len() + this.len()) as u32;
+    let organisations = Raw { value: n, orgs: n, last: None }.cell(k);
+    let mut groups = Vec::new();
+    let mut hidden_groups = 0;
+    for (round, members) in [(super::Round::Last, last), (super::Round::This, this)] {
+        if members.is_empty() {
+            continue;
+        }
+        if (members.len() as u32) < k.value() {
+            hidden_groups += 1;
+        } else {
+            groups.push(group(GroupLabel::Round(round), members, c, k));
+        }
+    }
+    Picture { k, group_by: GroupBy::Round, organisations, groups, hidden_groups, changes: None }
 }

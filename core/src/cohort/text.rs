@@ -110,6 +110,8 @@ pub struct WbText {
     pub wb_org_key_warning: &'static str,
     pub wb_org_key_download: &'static str,
     pub wb_org_key_done: &'static str,
+    /// The strings added with rounds, "you are here", folders and progress.
+    pub more: &'static super::text_more::WbMore,
 }
 
 /// The workbench strings of `lang`.
@@ -215,6 +217,7 @@ pub const EN: WbText = WbText {
     wb_org_key_warning: "Download your private key now. This is the only time: it is not stored anywhere and cannot be recovered. Without it, no submission to this campaign can be opened. Keep it safe and give it to no one.",
     wb_org_key_download: "Download the private key (once)",
     wb_org_key_done: "The private key is downloaded. This page has forgotten it.",
+    more: &super::text_more::EN,
 };
 
 pub const JA: WbText = WbText {
@@ -309,6 +312,7 @@ pub const JA: WbText = WbText {
     wb_org_key_warning: "秘密鍵を今ダウンロードしてください。機会はこの 1 回だけです。どこにも保存されず、復元できません。秘密鍵がないと、このキャンペーンの提出ファイルは開けません。安全に保管し、だれにも渡さないでください。",
     wb_org_key_download: "秘密鍵をダウンロード（1 回だけ）",
     wb_org_key_done: "秘密鍵をダウンロードしました。このページは秘密鍵を消しました。",
+    more: &super::text_more::JA,
 };
 
 pub const FR: WbText = WbText {
@@ -403,6 +407,7 @@ pub const FR: WbText = WbText {
     wb_org_key_warning: "Téléchargez votre clé privée maintenant. C’est la seule fois\u{202f}: elle n’est enregistrée nulle part et ne peut pas être récupérée. Sans elle, aucune contribution à cette campagne ne peut être ouverte. Gardez-la en lieu sûr et ne la donnez à personne.",
     wb_org_key_download: "Télécharger la clé privée (une seule fois)",
     wb_org_key_done: "La clé privée est téléchargée. Cette page l’a oubliée.",
+    more: &super::text_more::FR,
 };
 
 /// Arabic: our own translation, not reviewed by a native speaker (docs/translations.md). Counts
@@ -500,6 +505,7 @@ pub const AR: WbText = WbText {
     wb_org_key_warning: "نزّل مفتاحك الخاص الآن. هذه هي المرة الوحيدة: لا يُحفظ في أي مكان ولا يمكن استرجاعه. بدونه لا يمكن فتح أي ملف مشاركة في هذه الحملة. احفظه في مكان آمن ولا تعطه لأحد.",
     wb_org_key_download: "تنزيل المفتاح الخاص (مرة واحدة)",
     wb_org_key_done: "تم تنزيل المفتاح الخاص. نسيته هذه الصفحة.",
+    more: &super::text_more::AR,
 };
 
 /// Mongolian (Cyrillic): our own translation, not reviewed by a native speaker. No case ending
@@ -598,6 +604,7 @@ pub const MN: WbText = WbText {
     wb_org_key_warning: "Хувийн түлхүүрээ одоо татна уу. Энэ бол цорын ганц боломж: хаана ч хадгалагдахгүй, сэргээх боломжгүй. Түүнгүйгээр энэ кампанит ажилд илгээсэн ямар ч файлыг нээж чадахгүй. Аюулгүй хадгалж, хэнд ч бүү өг.",
     wb_org_key_download: "Хувийн түлхүүрийг татах (нэг удаа)",
     wb_org_key_done: "Хувийн түлхүүрийг татлаа. Энэ хуудас түүнийг мартсан.",
+    more: &super::text_more::MN,
 };
 
 mod en {

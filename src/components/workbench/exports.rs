@@ -41,12 +41,14 @@ pub fn Exports(props: &ExportsProps) -> Html {
         ExportKind::ServicesCsv => w.wb_download_services_csv,
         ExportKind::CategoriesCsv => w.wb_download_categories_csv,
         ExportKind::Json => w.wb_download_json,
+        ExportKind::ChangesCsv => w.more.wb_download_changes_csv,
     };
+    let has_changes = props.picture.changes.is_some();
     html! {
         <div class="x1060-wb-exports">
             <h3>{ w.wb_downloads_heading }</h3>
             <ul class="x1060-wb-export-list">
-                { for ExportKind::ALL.iter().map(|k| html! {
+                { for ExportKind::ALL.iter().filter(|k| has_changes || **k != ExportKind::ChangesCsv).map(|k| html! {
                     <li><button type="button" class="x1060-button" data-export={k.key()} onclick={make(*k)}>{ label(*k) }</button></li>
                 }) }
             </ul>

@@ -14,6 +14,9 @@ pub struct IntakeTableProps {
     pub intake: Rc<Intake>,
     pub left_out: Rc<BTreeSet<FileIndex>>,
     pub on_toggle: Callback<FileIndex>,
+    /// Which round's files (`this`, `last`): keeps the ids of two tables apart.
+    #[prop_or("this")]
+    pub round: &'static str,
 }
 
 fn status_key(row: &IntakeRow, left_out: bool) -> &'static str {
@@ -31,7 +34,7 @@ pub fn IntakeTable(props: &IntakeTableProps) -> Html {
     };
     let t = ctx.t();
     let w = x1060_core::cohort::text::text(ctx.lang);
-    let heading = ctx.id("workbench-intake");
+    let heading = ctx.id(&format!("workbench-intake-{}", props.round));
     let row = |r: &IntakeRow| {
         let out = props.left_out.contains(&r.file);
         let key = status_key(r, out);
@@ -42,7 +45,7 @@ pub fn IntakeTable(props: &IntakeTableProps) -> Html {
         };
         let file = r.file;
         let toggle = props.on_toggle.reform(move |_: Event| file);
-        let box_id = ctx.id(&format!("wb-leave-out-{}", r.file.0));
+        let box_id = ctx.id(&format!("wb-leave-out-{}-{}", props.round, r.file.0));
         html! {
             <tr data-file-row={r.file.0.to_string()} data-status={key} data-codes={r.codes().join(" ")}>
                 <th scope="row" class="x1060-wb-file">{ &r.name }</th>
@@ -81,7 +84,10 @@ pub fn IntakeTable(props: &IntakeTableProps) -> Html {
     };
     html! {
         <div class="x1060-wb-intake">
-            <h3 id={heading.clone()}>{ w.wb_intake_heading }</h3>
+            <h3 id={heading.clone()}>
+                { w.wb_intake_heading }
+                if props.round == "last" { { format!(" — {}", w.more.wb_round_last) } }
+            </h3>
             <div class="x1060-table-wrap" role="region" aria-labelledby={heading.clone()} tabindex="0">
                 <table class="x1060-table" data-wb-intake="">
                     <thead><tr>

@@ -12,6 +12,8 @@ pub struct SettingsProps {
     pub group_by: GroupBy,
     pub on_k: Callback<K>,
     pub on_group: Callback<GroupBy>,
+    /// Whether a last round is loaded (grouping by round is offered only then).
+    pub rounds: bool,
 }
 
 #[function_component]
@@ -35,7 +37,8 @@ pub fn Settings(props: &SettingsProps) -> Html {
         let sel: HtmlSelectElement = e.target_unchecked_into();
         GroupBy::from_key(&sel.value()).unwrap_or_default()
     });
-    let label = |g: GroupBy| g.field().map_or(w.wb_group_all, |f| t.profile_field(f));
+    let label = |g: GroupBy| x1060_core::cohort::html::grouping(g, t, w);
+    let rounds = props.rounds;
     html! {
         <fieldset class="x1060-wb-settings">
             <legend>{ w.wb_settings_heading }</legend>
@@ -48,7 +51,7 @@ pub fn Settings(props: &SettingsProps) -> Html {
             <p>
                 <label for={group_id.clone()}>{ w.wb_group_label }</label>{ " " }
                 <select id={group_id} onchange={on_group} data-wb-group="">
-                    { for GroupBy::ALL.iter().map(|g| html! {
+                    { for GroupBy::ALL.iter().filter(|g| rounds || **g != GroupBy::Round).map(|g| html! {
                         <option value={g.key()} selected={*g == props.group_by}>{ label(*g) }</option>
                     }) }
                 </select>
