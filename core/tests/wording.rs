@@ -254,6 +254,7 @@ fn wb_texts(lang: Lang, n: usize) -> Vec<(String, String)> {
         f("wb_skipped", (w.more.wb_skipped)(n)),
         f("wb_progress", (w.more.wb_progress)(n, 40)),
         f("wb_cancelled", (w.more.wb_cancelled)(n, 40)),
+        f("wb_rows_shown", (w.more.wb_rows_shown)(200, 10_000 + n)),
     ]);
     out
 }
@@ -813,6 +814,7 @@ fn strings_with_inputs(lang: Lang) -> Vec<(String, String, Vec<String>)> {
         f("wb_suppressed_note", (w.wb_suppressed_note)(5), &["5"]),
         f("wb_hidden_groups", (w.wb_hidden_groups)(7, 5), &["7", "5"]),
         f("wb_too_few", (w.wb_too_few)(5), &["5"]),
+        f("wb_rows_shown", (w.more.wb_rows_shown)(200, 10_007), &["200", "10007"]),
     ]);
     out
 }

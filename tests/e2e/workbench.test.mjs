@@ -184,3 +184,26 @@ test('the workbench is a part: fetched when first opened, not in the first scree
   assert.equal((await fetched()).length, 1);
   assert.deepEqual(app.errors, []);
 });
+
+test('many files: the intake lists the first 200 and counts every file; "List every file" lists the rest', async (t) => {
+  const app = await suite.open(t);
+  await openWorkbench(app);
+  const files = Array.from({ length: 230 }, (_, i) => json(`many-${i}.json`, org(i % 30 === 6 ? 7 : i % 30)));
+  files.forEach((f, i) => {
+    const value = JSON.parse(f.buffer.toString());
+    value.profile.organisation = `Many ${i}`;
+    f.buffer = Buffer.from(JSON.stringify(value));
+  });
+  await workbench(app).locator('[data-file-pick="workbench"] [data-wb-files]').setInputFiles(files);
+  const shown = workbench(app).locator('[data-wb-rows-shown]');
+  await shown.waitFor();
+  assert.equal(await workbench(app).locator('[data-file-row]').count(), 200);
+  assert.equal(await shown.getAttribute('data-wb-rows-shown'), '200');
+  assert.match(await shown.textContent(), /Files listed: 200 of 230\. The figures count every file\./);
+  assert.equal(await workbench(app).locator('[data-wb-counted]').getAttribute('data-wb-counted'), '230');
+  await shown.getByRole('button', { name: 'List every file' }).click();
+  await workbench(app).locator('[data-file-row="229"]').waitFor();
+  assert.equal(await workbench(app).locator('[data-file-row]').count(), 230);
+  assert.equal(await shown.count(), 0);
+  assert.deepEqual(app.errors, []);
+});

@@ -63,6 +63,10 @@ pub struct WbMore {
     pub wb_col_median: &'static str,
     pub wb_col_q3: &'static str,
     pub wb_col_highest: &'static str,
+    /// Files listed in the intake table (shown, in all) when there are too many to list at once.
+    pub wb_rows_shown: fn(usize, usize) -> String,
+    /// Lists every file in the intake table.
+    pub wb_show_all_rows: &'static str,
 }
 
 /// The added strings of `lang` itself (use `WbText::more` in the view, so that the workbench
@@ -129,6 +133,8 @@ pub const EN: WbMore = WbMore {
     wb_col_median: "Median",
     wb_col_q3: "Q3",
     wb_col_highest: "Highest",
+    wb_rows_shown: |shown, total| format!("Files listed: {shown} of {total}. The figures count every file."),
+    wb_show_all_rows: "List every file",
 };
 
 pub const JA: WbMore = WbMore {
@@ -183,6 +189,8 @@ pub const JA: WbMore = WbMore {
     wb_col_median: "中央値",
     wb_col_q3: "Q3",
     wb_col_highest: "最高",
+    wb_rows_shown: |shown, total| format!("表示中のファイル：{total} 件中 {shown} 件。数値はすべてのファイルを数えています。"),
+    wb_show_all_rows: "すべてのファイルを表示",
 };
 
 pub const FR: WbMore = WbMore {
@@ -237,6 +245,8 @@ pub const FR: WbMore = WbMore {
     wb_col_median: "Médiane",
     wb_col_q3: "Q3",
     wb_col_highest: "Plus haut",
+    wb_rows_shown: |shown, total| format!("Fichiers listés\u{202f}: {shown} sur {total}. Les chiffres comptent tous les fichiers."),
+    wb_show_all_rows: "Lister tous les fichiers",
 };
 
 pub const AR: WbMore = WbMore {
@@ -291,6 +301,8 @@ pub const AR: WbMore = WbMore {
     wb_col_median: "الوسيط",
     wb_col_q3: "الربع الثالث",
     wb_col_highest: "الأعلى",
+    wb_rows_shown: |shown, total| format!("الملفات المعروضة: {shown} من {total}. الأرقام تحسب كل الملفات."),
+    wb_show_all_rows: "اعرض كل الملفات",
 };
 
 pub const MN: WbMore = WbMore {
@@ -345,6 +357,8 @@ pub const MN: WbMore = WbMore {
     wb_col_median: "Медиан",
     wb_col_q3: "3-р квартил",
     wb_col_highest: "Хамгийн их",
+    wb_rows_shown: |shown, total| format!("Жагсаасан файл: {total}-аас {shown}. Тоонууд бүх файлыг тоолно."),
+    wb_show_all_rows: "Бүх файлыг жагсаах",
 };
 
 mod en {

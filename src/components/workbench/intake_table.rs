@@ -19,6 +19,10 @@ pub struct IntakeTableProps {
     pub round: &'static str,
 }
 
+/// Rows listed before "List every file": thousands of rows would keep the page busy for
+/// seconds, and the figures never depend on what is listed.
+const FIRST_ROWS: usize = 200;
+
 fn status_key(row: &IntakeRow, left_out: bool) -> &'static str {
     match (row.accepted(), left_out) {
         (false, _) => "refused",
@@ -29,12 +33,19 @@ fn status_key(row: &IntakeRow, left_out: bool) -> &'static str {
 
 #[function_component]
 pub fn IntakeTable(props: &IntakeTableProps) -> Html {
+    let all = use_state(|| false);
     let Some(ctx) = use_ctx() else {
         return html! {};
     };
     let t = ctx.t();
     let w = x1060_core::cohort::text::text(ctx.lang);
     let heading = ctx.id(&format!("workbench-intake-{}", props.round));
+    let total = props.intake.rows.len();
+    let listed = if *all { total } else { total.min(FIRST_ROWS) };
+    let show_all = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(true))
+    };
     let row = |r: &IntakeRow| {
         let out = props.left_out.contains(&r.file);
         let key = status_key(r, out);
@@ -96,9 +107,15 @@ pub fn IntakeTable(props: &IntakeTableProps) -> Html {
                         <th scope="col">{ w.wb_col_findings }</th>
                         <th scope="col">{ w.wb_col_leave_out }</th>
                     </tr></thead>
-                    <tbody>{ for props.intake.rows.iter().map(row) }</tbody>
+                    <tbody>{ for props.intake.rows.iter().take(listed).map(row) }</tbody>
                 </table>
             </div>
+            if listed < total {
+                <p data-wb-rows-shown={listed.to_string()}>
+                    { (w.more.wb_rows_shown)(listed, total) }{ " " }
+                    <button type="button" class="x1060-button" onclick={show_all}>{ w.more.wb_show_all_rows }</button>
+                </p>
+            }
         </div>
     }
 }
