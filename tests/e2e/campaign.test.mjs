@@ -220,7 +220,7 @@ test('with a public key, the submission is sealed: the right key opens it in the
   ];
   await w.root.locator('[data-nav="workbench"]').click();
   const wb = w.root.locator('[data-workbench]');
-  await wb.locator('[data-file-pick="workbench"] input[type=file]').setInputFiles(files);
+  await wb.locator('[data-file-pick="workbench"] [data-wb-files]').setInputFiles(files);
   const codes = () => wb.locator('[data-file-row]').evaluateAll((rows) => rows.map((r) => r.dataset.codes));
   await wb.locator('[data-file-row]').nth(3).waitFor();
   assert.deepEqual(await codes(), ['sealed', '', 'sealed', 'sealed']);

@@ -38,7 +38,7 @@ export async function openWorkbenchWithFiles(app) {
   await app.page.locator('[data-nav="workbench"]').click();
   const wb = app.main.locator('[data-view="workbench"]');
   await wb.waitFor();
-  await wb.locator('[data-file-pick="workbench"] input[type=file]').setInputFiles(returnedFiles());
+  await wb.locator('[data-file-pick="workbench"] [data-wb-files]').setInputFiles(returnedFiles());
   await wb.locator('[data-wb-picture]').waitFor();
   await wb.locator('[data-wb-k]').fill('3');
   await wb.locator('[data-wb-k]').dispatchEvent('change');
