@@ -221,7 +221,7 @@ test('Arabic: a comparison and the workbench with files are right to left, figur
     return { label: g.querySelector('text').getBoundingClientRect().left, bar: g.querySelector('rect').getBoundingClientRect().right };
   });
   assert.ok(letter.label >= letter.bar, `the category letter stands right of its bar (${JSON.stringify(letter)})`);
-  const heat = await wb.locator('figure svg.x1060-chart').nth(1).evaluate((svg) => {
+  const heat = await wb.locator('figure svg.x1060-chart[id^="x1060-wb-heat"]').first().evaluate((svg) => {
     const head = [...svg.querySelectorAll(':scope > text')];
     const x = (s) => head.find((el) => el.textContent === s).getBoundingClientRect().left;
     return { zero: x('0'), five: x('5') };

@@ -146,9 +146,10 @@ fn categories(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t
     let title = |id: &str| ctx.catalogue.category(id).map(|x| x.title.get(ctx.lang).to_string()).unwrap_or_default();
     let _ = write!(
         h,
-        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure class=\"x1060-chart-figure\">\n{}</figure>\n{}",
+        "<h3>{}</h3>\n<p class=\"x1060-hint\">{}</p>\n<figure class=\"x1060-chart-figure\" tabindex=\"0\" aria-label=\"{}\">\n{}</figure>\n{}",
         esc(w.more.wb_box_heading),
         esc(w.more.wb_box_help),
+        esc(w.more.wb_box_heading),
         super::boxplot::chart(g, t, w, &format!("x1060-wb-box-{n}")),
         super::boxplot::table(g, t, w, &title)
     );
