@@ -136,7 +136,8 @@ pub fn chart(g: &Group, t: &UiText, w: &WbText, id: &str) -> String {
 }
 
 /// The chart's table: one row per category and overall, current and target.
-pub fn table(g: &Group, t: &UiText, w: &WbText, category_title: &dyn Fn(&str) -> String) -> String {
+/// The table of the boxes, its region named by its heading and `group` (each group has one).
+pub fn table(g: &Group, t: &UiText, w: &WbText, category_title: &dyn Fn(&str) -> String, group: &str) -> String {
     let m = w.more;
     let mut h = String::new();
     let heading = m.wb_box_heading;
@@ -144,7 +145,7 @@ pub fn table(g: &Group, t: &UiText, w: &WbText, category_title: &dyn Fn(&str) ->
     let _ = write!(
         h,
         "{}<table class=\"x1060-table x1060-wb-box\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
-        super::html::wrap(heading),
+        super::html::wrap_group(heading, group, t),
         super::html::th(&cols.map(String::from))
     );
     let mut rows: Vec<(String, String, &Dist<6>, &str)> = Vec::new();

@@ -62,7 +62,7 @@ pub fn grouping(by: GroupBy, t: &UiText, w: &WbText) -> &'static str {
 /// The start of a table's wrapper: a region that scrolls sideways on narrow screens, reachable
 /// by keyboard and named by its heading and its group (each group has the same tables, and
 /// regions need names of their own).
-fn wrap_group(label: &str, group: &str, t: &UiText) -> String {
+pub(super) fn wrap_group(label: &str, group: &str, t: &UiText) -> String {
     format!(
         "<div class=\"x1060-table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
         esc(&format!("{label}{}", (t.in_brackets)(group)))
@@ -151,7 +151,7 @@ fn categories(h: &mut String, g: &Group, p: &Picture, ctx: &ReportContext<'_>, t
         esc(w.more.wb_box_help),
         esc(w.more.wb_box_heading),
         super::boxplot::chart(g, t, w, &format!("x1060-wb-box-{n}")),
-        super::boxplot::table(g, t, w, &title)
+        super::boxplot::table(g, t, w, &title, group)
     );
 }
 
