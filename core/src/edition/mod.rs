@@ -21,6 +21,7 @@ pub mod mapping;
 pub mod text;
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use crate::catalogue::{Catalogue, LocalText, Provenance};
 use crate::model::{Assessment, CatalogueRef, Origin, ReviewReason, ServiceRecord, ToReview};
@@ -334,24 +335,29 @@ pub const PREVIOUS_BUILTIN_JSON: &str = include_str!("../../catalogue/builtin-20
 /// The mapping from the previous built-in catalogue to the current one.
 pub const BUILTIN_MAPPING_JSON: &str = include_str!("../../catalogue/mapping-builtin-2026.11-2026.12.json");
 
-/// The mappings this app ships (from earlier built-in catalogues). Tested, so never empty.
-pub fn shipped_mappings() -> Vec<Mapping> {
-    Mapping::parse(BUILTIN_MAPPING_JSON).into_iter().collect()
+/// The mappings this app ships (from earlier built-in catalogues), read once. Tested, so never
+/// empty.
+pub fn shipped_mappings() -> &'static [Mapping] {
+    static SHIPPED: OnceLock<Vec<Mapping>> = OnceLock::new();
+    SHIPPED.get_or_init(|| Mapping::parse(BUILTIN_MAPPING_JSON).into_iter().collect())
 }
 
 /// The catalogue that `r` names, when this app has it: `current`, the built-in one, or an
-/// earlier built-in one. (A catalogue file used before is not kept: answers made with it are
-/// matched without its titles, so every one on a service with the same id goes to review.)
-pub fn catalogue_at_hand(r: &CatalogueRef, current: &Catalogue) -> Option<Catalogue> {
+/// earlier built-in one (the last two read once, so that the workbench can move thousands of
+/// files). A catalogue file used before is not kept: answers made with it are matched without its
+/// titles, so every one on a service with the same id goes to review.
+pub fn catalogue_at_hand<'a>(r: &CatalogueRef, current: &'a Catalogue) -> Option<&'a Catalogue> {
+    static BUILTIN: OnceLock<Catalogue> = OnceLock::new();
+    static PREVIOUS: OnceLock<Option<Catalogue>> = OnceLock::new();
     let names = |c: &Catalogue| c.id == r.id && c.version == r.version;
     if names(current) {
-        return Some(current.clone());
+        return Some(current);
     }
-    let builtin = Catalogue::builtin_base();
-    if names(&builtin) {
+    let builtin = BUILTIN.get_or_init(Catalogue::builtin_base);
+    if names(builtin) {
         return Some(builtin);
     }
-    Catalogue::parse(PREVIOUS_BUILTIN_JSON).ok().filter(names)
+    PREVIOUS.get_or_init(|| Catalogue::parse(PREVIOUS_BUILTIN_JSON).ok()).as_ref().filter(|c| names(c))
 }
 
 /// The whole plan for moving `a` to `new`, with what this app has at hand: the old catalogue if
@@ -359,7 +365,7 @@ pub fn catalogue_at_hand(r: &CatalogueRef, current: &Catalogue) -> Option<Catalo
 /// problems of the new catalogue's own mappings (those are not used).
 pub fn plan_for(a: &Assessment, new: &Catalogue) -> (Plan, Vec<MappingError>) {
     let old = catalogue_at_hand(&a.catalogue, new);
-    let (mappings, bad) = mappings_to(new, &shipped_mappings());
+    let (mappings, bad) = mappings_to(new, shipped_mappings());
     let mapping = find_mapping(&a.catalogue, &mappings);
-    (plan(a, old.as_ref(), new, mapping), bad)
+    (plan(a, old, new, mapping), bad)
 }
