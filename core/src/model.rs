@@ -258,29 +258,6 @@ pub enum ReviewReason {
     Removed,
 }
 
-impl ReviewReason {
-    pub const ALL: [ReviewReason; 6] = [
-        ReviewReason::ProvisionalId,
-        ReviewReason::Renamed,
-        ReviewReason::Moved,
-        ReviewReason::Split,
-        ReviewReason::Merged,
-        ReviewReason::Removed,
-    ];
-
-    /// Stable name, as in the file.
-    pub fn key(self) -> &'static str {
-        match self {
-            ReviewReason::ProvisionalId => "provisional-id",
-            ReviewReason::Renamed => "renamed",
-            ReviewReason::Moved => "moved",
-            ReviewReason::Split => "split",
-            ReviewReason::Merged => "merged",
-            ReviewReason::Removed => "removed",
-        }
-    }
-}
-
 /// The service an answer was first given to: its id and title in the catalogue of that time.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -131,6 +131,7 @@ fn every_kind_of_change_with_a_mapping() {
     let touched: Vec<&str> = p.touched().map(|m| m.from.as_str()).collect();
     assert_eq!(touched, ["A-2", "A-3", "B-1", "B-2", "C-1", "C-2", "D-1", "Z-9"]);
     assert_eq!(p.to_review_count(), 5);
+    assert_eq!((p.carried_count(), p.aside_count()), (4, 2), "A-1, A-2, A-3 → A-4, D-2; B-2 and Z-9");
     assert_eq!(p.moves[1].from_title.get_code("en"), "Risk assessment");
 
     let b = edition::apply(&a, &p, T2);

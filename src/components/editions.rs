@@ -11,6 +11,7 @@ use x1060_core::edit::Edit;
 use x1060_core::edition::{self, text::EdText, Change, Move, Outcome, Plan};
 use x1060_core::library::Library;
 use x1060_core::model::{Assessment, ToReview};
+use x1060_core::report::isolate;
 use yew::prelude::*;
 
 use super::overview::answer_summary;
@@ -46,12 +47,6 @@ pub fn Editions(props: &EditionsProps) -> Html {
     }
 }
 
-/// A value set into a sentence, isolated for bidirectional text (an English title or "A-1" inside
-/// Arabic keeps its own order).
-fn isolate(s: &str) -> String {
-    format!("\u{2068}{s}\u{2069}")
-}
-
 /// "A-4 Policy planning" in the catalogue's language.
 fn service_label(c: &Catalogue, content: &str, id: &str) -> String {
     match c.service(id) {
@@ -73,9 +68,6 @@ fn Preview(props: &PreviewProps) -> Html {
     let (t, e) = (ctx.t(), edition::text::text(ctx.lang));
     let a = &props.assessment;
     let (plan, bad) = edition::plan_for(a, &ctx.catalogue);
-    let count = |f: fn(&Outcome) -> bool| plan.moves.iter().filter(|m| f(&m.outcome)).count();
-    let kept = count(|o| matches!(o, Outcome::Carried { .. }));
-    let aside = count(|o| matches!(o, Outcome::Aside));
     let from = format!("{} {}", plan.from.id, plan.from.version);
     let to = format!("{} {}", plan.to.id, plan.to.version);
     let apply = {
@@ -97,7 +89,7 @@ fn Preview(props: &PreviewProps) -> Html {
                 <p class="x1060-hint" data-mapped="">{ e.ed_mapped }</p>
             }
             { for bad.iter().map(|b| html! { <p class="x1060-notice" data-bad-mapping="">{ (e.ed_bad_mapping)(&b.to_string()) }</p> }) }
-            <p data-edition-summary="">{ (e.ed_summary)(kept, plan.to_review_count(), aside) }</p>
+            <p data-edition-summary="">{ (e.ed_summary)(plan.carried_count(), plan.to_review_count(), plan.aside_count()) }</p>
             if touched.is_empty() {
                 <p>{ e.ed_nothing_touched }</p>
             } else {
@@ -237,7 +229,7 @@ fn ReviewItem(props: &ReviewItemProps) -> Html {
             if service.is_empty() || ctx.catalogue.service(&service).is_none() {
                 return;
             }
-            if a.services.get(&service).is_some_and(|r| !r.is_empty()) {
+            if !a.can_take_review(&service) {
                 refused.set(true);
                 return;
             }

@@ -51,9 +51,6 @@ pub enum Change {
 }
 
 impl Change {
-    pub const ALL: [Change; 6] =
-        [Change::Kept, Change::Renamed, Change::Moved, Change::Split, Change::Merged, Change::Removed];
-
     /// Stable name, as in the file.
     pub fn key(self) -> &'static str {
         match self {

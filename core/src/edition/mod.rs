@@ -80,6 +80,16 @@ impl Plan {
         self.moves.iter().filter(|m| m.is_touched())
     }
 
+    /// How many answers keep their service.
+    pub fn carried_count(&self) -> usize {
+        self.moves.iter().filter(|m| matches!(m.outcome, Outcome::Carried { .. })).count()
+    }
+
+    /// How many answers are kept aside under their id.
+    pub fn aside_count(&self) -> usize {
+        self.moves.iter().filter(|m| m.outcome == Outcome::Aside).count()
+    }
+
     /// How many answers go to review (a split counts once per proposed service).
     pub fn to_review_count(&self) -> usize {
         self.moves
@@ -304,7 +314,7 @@ impl Assessment {
         if catalogue.service(service).is_none() {
             return Err(ConfirmError::UnknownService);
         }
-        if self.services.get(service).is_some_and(|r| !r.is_empty()) {
+        if !self.can_take_review(service) {
             return Err(ConfirmError::Answered);
         }
         self.take_review(index, service);
@@ -312,10 +322,16 @@ impl Assessment {
         Ok(())
     }
 
+    /// Whether an answer to review can be confirmed for `service`: only while it has no answer of
+    /// its own (one is never overwritten).
+    pub fn can_take_review(&self, service: &str) -> bool {
+        self.services.get(service).is_none_or(|r| r.is_empty())
+    }
+
     /// Moves answer `index` to review into `service` if that service has no answer. Returns
     /// whether it did.
     pub(crate) fn take_review(&mut self, index: usize, service: &str) -> bool {
-        if index >= self.to_review.len() || self.services.get(service).is_some_and(|r| !r.is_empty()) {
+        if index >= self.to_review.len() || !self.can_take_review(service) {
             return false;
         }
         let t = self.to_review.remove(index);

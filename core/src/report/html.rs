@@ -336,8 +336,8 @@ fn to_review_table(h: &mut String, a: &Assessment, ctx: &ReportContext<'_>, t: &
         let title = item.from.title.get_code(ctx.content);
         // Isolated: an id or an English catalogue name inside Arabic keeps its own order.
         let given = (e.ed_given_to)(
-            &format!("\u{2068}{}\u{2069}", item.from.service),
-            &format!("\u{2068}{} {}\u{2069}", item.from.catalogue.id, item.from.catalogue.version),
+            &super::isolate(&item.from.service),
+            &super::isolate(&format!("{} {}", item.from.catalogue.id, item.from.catalogue.version)),
         );
         let proposed = match item.service.as_deref() {
             Some(id) => {

@@ -143,6 +143,12 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
+/// A value set into a sentence, isolated for bidirectional text (U+2068 … U+2069): an id such as
+/// "A-1" or an English name inside Arabic keeps its own order.
+pub fn isolate(s: &str) -> String {
+    format!("\u{2068}{s}\u{2069}")
+}
+
 /// Makes JSON safe inside `<script type="application/json">`: no `</script`, no `<!--`.
 pub fn json_for_script(json: &str) -> String {
     json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
