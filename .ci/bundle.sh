@@ -16,7 +16,7 @@ OUT="${X1060_BUNDLE_OUT:-dist-bundle}"
 if [ "${X1060_BUNDLE_SKIP_BUILD:-}" != 1 ]; then
   trunk build --release --offline --locked
 fi
-for f in index.html x1060-widget.js x1060.js x1060_bg.wasm __wasm_split.js widget.css; do
+for f in index.html x1060-widget.js x1060.js x1060_bg.wasm __wasm_split.js widget.css first-en.html; do
   [ -f "dist/$f" ] || { echo "bundle: dist/$f is missing; build first" >&2; exit 1; }
 done
 
@@ -42,6 +42,8 @@ purpose = {
 def purpose_of(f):
     if f.startswith('split_') and f.endswith('.wasm'):
         return f'a part of the app fetched when first used: {f[6:-5]}'
+    if f.startswith('first-') and f.endswith('.html'):
+        return f'the first screen in one language ({f[6:-5]}), shown to first-time visitors while the app loads'
     if f.startswith('chunk_') and f.endswith('.wasm'):
         return 'code shared by several parts, fetched with the first of them'
     return purpose.get(f, '')

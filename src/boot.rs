@@ -4,7 +4,9 @@
 
 use std::rc::Rc;
 
+use x1060_core::catalogue::Catalogue;
 use x1060_core::i18n::Lang;
+use x1060_core::save::Prefs;
 use x1060_core::stored::{self, KeyNotice};
 
 use crate::config::AppConfig;
@@ -19,8 +21,57 @@ pub const KEY_PREFS: &str = stored::PREFS_KEY;
 /// The catalogue file the user loaded, as its text.
 pub const KEY_CATALOGUE: &str = stored::CATALOGUE_KEY;
 
-/// The first state of a widget with `config`.
+/// What storage held at start, read and made safe ([`read_stored`]), or what a first visit
+/// starts with ([`Stored::first_visit`]).
+struct Stored {
+    catalogue: Rc<Catalogue>,
+    catalogue_source: CatalogueSource,
+    catalogue_raw: Option<Rc<str>>,
+    prefs: Prefs,
+    prefs_writable: bool,
+    campaign: Option<Rc<str>>,
+    scope: Option<Vec<String>>,
+    loaded: persist::Loaded,
+    notices: Vec<Notice>,
+    browser_lang: Option<String>,
+}
+
+impl Stored {
+    /// A first visit: storage empty, the built-in catalogue, one new unnamed assessment. This is
+    /// what the first screen rendered at build time shows (`crate::first_screen`); it touches
+    /// neither storage nor the clock, so it runs outside a browser too.
+    fn first_visit() -> Self {
+        let catalogue = Rc::new(crate::parts::builtin_catalogue());
+        let mut library = x1060_core::library::Library::new();
+        crate::state::ensure_open(&mut library, &catalogue, "first-visit", "");
+        Stored {
+            catalogue,
+            catalogue_source: CatalogueSource::Builtin,
+            catalogue_raw: None,
+            prefs: Prefs::default(),
+            prefs_writable: true,
+            campaign: None,
+            scope: None,
+            loaded: persist::Loaded { library, notices: Vec::new(), can_write: true },
+            notices: Vec::new(),
+            browser_lang: None,
+        }
+    }
+}
+
+/// The first state of a widget with `config`, from what storage holds.
 pub fn initial_state(config: Rc<AppConfig>) -> AppState {
+    let stored = read_stored(&config);
+    assemble(config, stored)
+}
+
+/// The first state of a first visit with `config` (no storage read): the first screen rendered
+/// at build time. Its language is the host page's (`config.lang`), else English.
+pub fn first_visit_state(config: Rc<AppConfig>) -> AppState {
+    assemble(config, Stored::first_visit())
+}
+
+fn read_stored(config: &AppConfig) -> Stored {
     let store = Store::new(&config.namespace);
     let now = platform::now_iso();
     let mut notices = Vec::new();
@@ -62,9 +113,37 @@ pub fn initial_state(config: Rc<AppConfig>) -> AppState {
     let campaign = persist::load_campaign(&store);
     let scope = campaign.as_deref().and_then(x1060_core::campaign::scope_of_stored);
     let campaign = campaign.filter(|_| scope.is_some()).map(|raw| Rc::from(raw.as_str()));
+    let loaded = persist::load(&store, &catalogue, &now);
+    Stored {
+        catalogue,
+        catalogue_source,
+        catalogue_raw,
+        prefs,
+        prefs_writable,
+        campaign,
+        scope,
+        loaded,
+        notices,
+        browser_lang: platform::browser_language(),
+    }
+}
+
+/// The state from what was read: the one place that decides the start-up language and view.
+fn assemble(config: Rc<AppConfig>, stored: Stored) -> AppState {
+    let Stored {
+        catalogue,
+        catalogue_source,
+        catalogue_raw,
+        prefs,
+        prefs_writable,
+        campaign,
+        scope,
+        loaded,
+        mut notices,
+        browser_lang,
+    } = stored;
     // The categories the host page (or the campaign) asked for, matched with the catalogue in use.
     let config = Rc::new(AppConfig { campaign_categories: scope, ..(*config).clone() }.matched(&catalogue));
-    let loaded = persist::load(&store, &catalogue, &now);
     notices.extend(loaded.notices);
 
     // The user's own choice, else the host page's, else the browser's, else English.
@@ -73,7 +152,7 @@ pub fn initial_state(config: Rc<AppConfig>) -> AppState {
         .clone()
         .filter(|code| Lang::from_code(code).is_some() || catalogue.languages.contains(code))
         .or_else(|| config.lang.map(|l| l.code().to_string()))
-        .or_else(|| platform::browser_language().as_deref().and_then(Lang::from_code).map(|l| l.code().to_string()))
+        .or_else(|| browser_lang.as_deref().and_then(Lang::from_code).map(|l| l.code().to_string()))
         .unwrap_or_else(|| "en".to_string());
     let lang = Lang::from_code(&content_lang).unwrap_or_default();
     let save = if loaded.can_write { SaveStatus::Loaded } else { SaveStatus::MemoryOnly };

@@ -74,28 +74,57 @@ pub fn mount_all(css_href: String) -> u32 {
 }
 
 fn mount_one(document: &web_sys::Document, host: &web_sys::Element, css_href: &str, index: u32) -> Result<(), JsValue> {
-    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
-    let shadow = host.attach_shadow(&init)?;
+    // The loader may have made the shadow root already, to show the first screen rendered at
+    // build time (src/first_screen.rs) with the stylesheet: then the app joins it.
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+    };
     host.set_attribute(MOUNTED, "")?;
-    let link = document.create_element("link")?;
-    link.set_attribute("rel", "stylesheet")?;
-    link.set_attribute("href", css_href)?;
-    shadow.append_child(&link)?;
+    let (link, styled) = match shadow.query_selector("link[rel=stylesheet]")? {
+        Some(link) => {
+            let sheet = js_sys::Reflect::get(&link, &JsValue::from_str("sheet")).unwrap_or(JsValue::NULL);
+            (link, !sheet.is_null() && !sheet.is_undefined())
+        }
+        None => {
+            let link = document.create_element("link")?;
+            link.set_attribute("rel", "stylesheet")?;
+            link.set_attribute("href", css_href)?;
+            shadow.append_child(&link)?;
+            (link, false)
+        }
+    };
     // The app stays hidden until its stylesheet has loaded (or failed), so it never shows unstyled.
     let root = document.create_element("div")?;
     root.set_attribute("class", "x1060-host")?;
-    root.set_attribute("hidden", "")?;
     shadow.append_child(&root)?;
-    let reveal = {
-        let root = root.clone();
-        Closure::<dyn Fn()>::new(move || {
-            let _ = root.remove_attribute("hidden");
-        })
-    };
-    link.add_event_listener_with_callback("load", reveal.as_ref().unchecked_ref())?;
-    link.add_event_listener_with_callback("error", reveal.as_ref().unchecked_ref())?;
-    reveal.forget();
+    if !styled {
+        root.set_attribute("hidden", "")?;
+        let reveal = {
+            let root = root.clone();
+            Closure::<dyn Fn()>::new(move || {
+                let _ = root.remove_attribute("hidden");
+            })
+        };
+        link.add_event_listener_with_callback("load", reveal.as_ref().unchecked_ref())?;
+        link.add_event_listener_with_callback("error", reveal.as_ref().unchecked_ref())?;
+        reveal.forget();
+    }
     let config = config_from(host, index);
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { config: Rc::new(config) }).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { config: Rc::new(config), first_visit: false }).render();
     Ok(())
+}
+
+/// Once the live app shows its first screen: removes the first screen the loader showed while the
+/// module was on its way (src/first_screen.rs), in the same task, so that the two never show
+/// together. Returns the category clicked on it meanwhile, for the app to open.
+pub fn take_first_screen(app_root: &web_sys::Element) -> Option<String> {
+    let shadow = app_root.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()?;
+    let first = shadow.query_selector("[data-x1060-first]").ok()??;
+    let pending = first.get_attribute("data-x1060-pending");
+    match first.parent_element() {
+        Some(holder) if holder.class_name() == "x1060-host" => holder.remove(),
+        _ => first.remove(),
+    }
+    pending
 }

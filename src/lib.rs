@@ -8,6 +8,8 @@ pub mod components;
 pub mod config;
 pub mod context;
 pub mod embed;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod first_screen;
 pub mod parts;
 pub mod persist;
 pub mod platform;

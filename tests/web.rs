@@ -32,7 +32,11 @@ async fn mount(ns: &str) -> (web_sys::Element, yew::AppHandle<App>) {
         campaign_url: None,
         campaign_categories: None,
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config: Rc::new(config) }).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps { config: Rc::new(config), first_visit: false },
+    )
+    .render();
     settle().await;
     (root, handle)
 }

@@ -429,6 +429,7 @@ fn all_texts(lang: Lang) -> Vec<Text> {
         .chain(ed_texts(lang, 1))
         .chain(ed_texts(lang, 3))
         .chain(ui_strings(x1060_core::campaign::text::text(lang)))
+        .chain(ui_strings(x1060_core::i18n::first_screen(lang)))
         .map(|(id, text)| Text { id, text })
         .collect();
     out.extend(catalogue_texts(lang).into_iter().map(|(id, text)| Text { id, text }));

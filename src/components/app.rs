@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::status::StatusStrip;
 use super::{category::CategoryView, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
-use crate::boot::{initial_state, KEY_CATALOGUE, KEY_PREFS};
+use crate::boot::{first_visit_state, initial_state, KEY_CATALOGUE, KEY_PREFS};
 use crate::config::AppConfig;
 use crate::context::Ctx;
 use crate::parts::{self, Part, PartView, ViewArgs};
@@ -19,12 +19,16 @@ use x1060_core::i18n::Lang;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub config: Rc<AppConfig>,
+    /// Start as a first visit without reading storage: only for the first screen rendered at
+    /// build time (`crate::first_screen`), never in a browser.
+    #[prop_or_default]
+    pub first_visit: bool,
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let config = props.config.clone();
-    let state = use_reducer(move || initial_state(config));
+    let (config, first_visit) = (props.config.clone(), props.first_visit);
+    let state = use_reducer(move || if first_visit { first_visit_state(config) } else { initial_state(config) });
     let root = use_node_ref();
     let main_ref = use_node_ref();
 
@@ -214,6 +218,20 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     }
                 });
+            }
+        });
+    }
+    // The live app is on screen: the first screen rendered at build time goes, and a category
+    // clicked on it meanwhile opens.
+    {
+        let (root, handle) = (root.clone(), state.clone());
+        use_effect_with(shown.is_some(), move |live| {
+            let clicked =
+                root.cast::<web_sys::Element>().filter(|_| *live).and_then(|el| crate::embed::take_first_screen(&el));
+            if let Some(id) =
+                clicked.filter(|id| handle.config.shows_category(id) && handle.catalogue.category(id).is_some())
+            {
+                handle.dispatch(Action::Show(View::Category(id)));
             }
         });
     }

@@ -19,6 +19,50 @@ pub static FR: UiText = fr::TEXT;
 pub static AR: UiText = ar::TEXT;
 pub static MN: UiText = mn::TEXT;
 
+/// The line above the first screen rendered at build time, while the app is on its way
+/// (src/first_screen.rs). Only the build reads these: the app itself never shows them.
+#[derive(Debug)]
+pub struct FirstScreenText {
+    /// Shown from the start.
+    pub loading: &'static str,
+    /// Added once a category was clicked before the app was ready: it opens when the app is.
+    pub opening: &'static str,
+    /// Instead, when the app itself could not be fetched.
+    pub failed: &'static str,
+}
+
+/// The line above the first screen in `lang`.
+pub fn first_screen(lang: Lang) -> &'static FirstScreenText {
+    static TEXTS: [FirstScreenText; 5] = [
+        FirstScreenText {
+            loading: "Loading… You can read now. You can answer in a moment.",
+            opening: "Your choice opens as soon as the app is ready.",
+            failed: "The app could not be loaded. Check your connection, then reload the page.",
+        },
+        FirstScreenText {
+            loading: "読み込み中です。今は読むことだけができます。まもなく回答できます。",
+            opening: "準備ができしだい、選んだ項目を開きます。",
+            failed: "アプリを読み込めませんでした。接続を確認してから、ページを再読み込みしてください。",
+        },
+        FirstScreenText {
+            loading: "Chargement… Vous pouvez déjà lire. Vous pourrez répondre dans un instant.",
+            opening: "Votre choix s’ouvrira dès que l’application sera prête.",
+            failed: "L’application n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.",
+        },
+        FirstScreenText {
+            loading: "جارٍ التحميل… يمكنك القراءة الآن. ستتمكن من الإجابة بعد لحظات.",
+            opening: "سيُفتح اختيارك فور جاهزية التطبيق.",
+            failed: "تعذّر تحميل التطبيق. تحقّق من اتصالك، ثم أعد تحميل الصفحة.",
+        },
+        FirstScreenText {
+            loading: "Ачаалж байна… Одоо уншиж болно. Удахгүй хариулж болно.",
+            opening: "Апп бэлэн болмогц таны сонголт нээгдэнэ.",
+            failed: "Аппыг ачаалж чадсангүй. Холболтоо шалгаад хуудсаа дахин ачаална уу.",
+        },
+    ];
+    &TEXTS[lang as usize]
+}
+
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {

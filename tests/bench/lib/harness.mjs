@@ -9,7 +9,8 @@
  *   a host page might paint first), the frame after the content appeared counts instead.
  * - interactive: right after the first render, a click on the first category button (app), the
  *   one line (bare Yew) or the first category's disclosure (static page); the time at which the
- *   view has changed.
+ *   view has changed. The app's first screen may be the one rendered at build time (a picture,
+ *   src/first_screen.rs): then the click waits for the live app's button, and counts from there.
  * When done it calls `window.__benchDone(results)` (a Playwright binding).
  */
 export function loadProbe({ kind }) {
@@ -53,7 +54,8 @@ export function loadProbe({ kind }) {
     app: {
       inDom: () => !!roots[0]?.querySelector('.x1060-category-list'),
       rendered: () => { const r = roots[0]; const h = r?.querySelector('.x1060-host'); return !!(h && !h.hidden && r.querySelector('.x1060-category-list')); },
-      button: () => roots[0].querySelector('.x1060-category-button'),
+      // The live app's button, not the first screen rendered at build time (a picture).
+      button: () => (roots[0].querySelector('[data-x1060-first]') ? null : roots[0].querySelector('.x1060-category-button')),
       changed: () => !!roots[0].querySelector('.x1060-category'),
     },
     yew: {
@@ -106,8 +108,13 @@ export function loadProbe({ kind }) {
             setTimeout(click, 4);
             return;
           }
+          const button = P.button();
+          if (!button) {
+            setTimeout(click, 4);
+            return;
+          }
           B.t.clicked = now();
-          P.button().click();
+          button.click();
           check();
         };
         click();
