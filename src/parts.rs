@@ -148,8 +148,8 @@ entry!(files, files_entry, FileFn, x1060_core::report::file);
 /// the texts and the code that reads them, so the first download carries neither.
 pub type AddTexts = fn(&mut x1060_core::catalogue::Catalogue);
 
-/// A language's part: its interface strings and, for a language the first download's built-in
-/// catalogue lacks, what adds the catalogue's texts in it (see [`builtin_catalogue`]).
+/// A language's part: its interface strings and what adds the built-in catalogue's texts in it
+/// (see [`builtin_catalogue`]); the first download's catalogue is in English only.
 pub type LangPart = (&'static UiText, Option<AddTexts>);
 
 fn add_ar(c: &mut x1060_core::catalogue::Catalogue) {
@@ -161,8 +161,16 @@ fn add_mn(c: &mut x1060_core::catalogue::Catalogue) {
     let _ = c.add_texts("mn", x1060_core::catalogue::BUILTIN_MN_JSON);
 }
 
-entry!(text_ja, text_ja_entry, LangPart, (&x1060_core::i18n::JA, None));
-entry!(text_fr, text_fr_entry, LangPart, (&x1060_core::i18n::FR, None));
+fn add_ja(c: &mut x1060_core::catalogue::Catalogue) {
+    let _ = c.add_texts("ja", x1060_core::catalogue::BUILTIN_JA_JSON);
+}
+
+fn add_fr(c: &mut x1060_core::catalogue::Catalogue) {
+    let _ = c.add_texts("fr", x1060_core::catalogue::BUILTIN_FR_JSON);
+}
+
+entry!(text_ja, text_ja_entry, LangPart, (&x1060_core::i18n::JA, Some(add_ja as AddTexts)));
+entry!(text_fr, text_fr_entry, LangPart, (&x1060_core::i18n::FR, Some(add_fr as AddTexts)));
 entry!(text_ar, text_ar_entry, LangPart, (&x1060_core::i18n::AR, Some(add_ar as AddTexts)));
 entry!(text_mn, text_mn_entry, LangPart, (&x1060_core::i18n::MN, Some(add_mn as AddTexts)));
 
@@ -203,14 +211,14 @@ pub async fn load_text(lang: Lang) -> Result<&'static UiText, Unavailable> {
     Ok(t)
 }
 
-/// Whether `lang`'s part brought texts of the built-in catalogue (Arabic, Mongolian).
+/// Whether `lang`'s part brought texts of the built-in catalogue (every language but English).
 pub fn has_catalogue_texts(lang: Lang) -> bool {
     CATALOGUE_TEXTS.with(|c| c.borrow().iter().any(|(l, _)| *l == lang))
 }
 
 /// The built-in catalogue with the texts of every language loaded so far. The first download
-/// holds English, Japanese and French; the Arabic and Mongolian texts (a fifth of the catalogue
-/// each) come with their language's part, so a visitor downloads only the language they use.
+/// holds English; every other language's texts come with its part, so a visitor downloads only
+/// the language they use.
 pub fn builtin_catalogue() -> x1060_core::catalogue::Catalogue {
     let mut c = x1060_core::catalogue::Catalogue::builtin_base();
     CATALOGUE_TEXTS.with(|texts| {
@@ -219,6 +227,15 @@ pub fn builtin_catalogue() -> x1060_core::catalogue::Catalogue {
         }
     });
     c
+}
+
+/// The built-in catalogue with the texts of every language: each language's part is fetched
+/// first (for the catalogue file a user exports).
+pub async fn builtin_catalogue_complete() -> Result<x1060_core::catalogue::Catalogue, Unavailable> {
+    for lang in Lang::ALL {
+        load_text(lang).await?;
+    }
+    Ok(builtin_catalogue())
 }
 
 /// The view part's entry point, if it is loaded.

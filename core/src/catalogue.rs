@@ -14,6 +14,17 @@ use crate::json::{clip, clip_message};
 
 /// The text of the built-in catalogue file.
 pub const BUILTIN_JSON: &str = include_str!("../catalogue/builtin.json");
+/// [`BUILTIN_JSON`] with its English texts only, made at build time (core/build.rs): what the web
+/// app's first download holds. The other languages' texts come with their interface strings.
+pub const BUILTIN_BASE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin-base.json"));
+/// The built-in catalogue's Japanese texts, taken out of [`BUILTIN_JSON`] at build time (as
+/// [`BUILTIN_AR_JSON`]).
+pub const BUILTIN_JA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin-ja.json"));
+/// The built-in catalogue's French texts, as [`BUILTIN_JA_JSON`].
+pub const BUILTIN_FR_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin-fr.json"));
+/// Every language of the built-in catalogue ([`Catalogue::builtin`]), though the web app's copy
+/// holds only those loaded so far: what it says it has, and what it is compared with.
+pub const BUILTIN_LANGUAGES: [&str; 5] = ["en", "ja", "fr", "ar", "mn"];
 /// The built-in catalogue's Arabic texts, kept out of [`BUILTIN_JSON`] so that the web app's first
 /// download does not carry them: they travel with the Arabic interface strings (a part of their
 /// own). A flat object, `"<id>.title"`, `"<id>.description"`, `"<id>.provenance_note"` and
@@ -209,10 +220,11 @@ fn invalid(at: impl Into<String>, problem: impl Into<String>) -> CatalogueError 
 }
 
 impl Catalogue {
-    /// The built-in catalogue as the web app's first download has it: English, Japanese and
-    /// French. It is checked by a test, so failing here is a build defect.
+    /// The built-in catalogue as the web app's first download has it: English only (the other
+    /// languages' texts come with their parts, [`Catalogue::add_texts`]). It is checked by a test,
+    /// so failing here is a build defect.
     pub fn builtin_base() -> Catalogue {
-        match Catalogue::parse(BUILTIN_JSON) {
+        match Catalogue::parse(BUILTIN_BASE_JSON) {
             Ok(c) => c,
             // A test guarantees this cannot happen; an empty catalogue keeps the app alive anyway.
             Err(_) => Catalogue {
@@ -235,7 +247,9 @@ impl Catalogue {
     /// Arabic, Mongolian): what the reports and the host tests use.
     pub fn builtin() -> Catalogue {
         let mut c = Catalogue::builtin_base();
-        for (code, texts) in [("ar", BUILTIN_AR_JSON), ("mn", BUILTIN_MN_JSON)] {
+        for (code, texts) in
+            [("ja", BUILTIN_JA_JSON), ("fr", BUILTIN_FR_JSON), ("ar", BUILTIN_AR_JSON), ("mn", BUILTIN_MN_JSON)]
+        {
             // A test checks both files; a failure here leaves the language out (English shows).
             let _ = c.add_texts(code, texts);
         }

@@ -47,6 +47,11 @@ pub fn About(props: &AboutProps) -> Html {
     let t = ctx.t();
     let cat = ctx.catalogue.clone();
     let pc = cat.provenance_counts();
+    // The built-in catalogue has every language, though only those used so far are loaded.
+    let languages = match props.source {
+        CatalogueSource::Builtin => catalogue::BUILTIN_LANGUAGES.join(", "),
+        _ => cat.languages.join(", "),
+    };
 
     let on_file = {
         let loader = loader.clone();
@@ -67,9 +72,21 @@ pub fn About(props: &AboutProps) -> Html {
     };
     let export = {
         let ctx = ctx.clone();
+        let builtin = props.source == CatalogueSource::Builtin;
         Callback::from(move |_| {
             let name = format!("x1060-catalogue-{}-{}.json", ctx.catalogue.id, ctx.catalogue.version);
-            ctx.download(&name, "application/json", &ctx.catalogue.to_json());
+            if !builtin {
+                ctx.download(&name, "application/json", &ctx.catalogue.to_json());
+                return;
+            }
+            // The built-in catalogue with every language's texts, fetched with their parts.
+            let ctx = ctx.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::parts::builtin_catalogue_complete().await {
+                    Ok(all) => ctx.download(&name, "application/json", &all.to_json()),
+                    Err(crate::parts::Unavailable) => ctx.send(Action::Notify(crate::state::Notice::DownloadFailed)),
+                }
+            });
         })
     };
     let restore = {
@@ -112,7 +129,13 @@ pub fn About(props: &AboutProps) -> Html {
             </div>
         },
         Loader::Preview { catalogue: new, raw, name } => {
-            let d = catalogue::diff(&cat, new);
+            let d = match props.source {
+                CatalogueSource::Builtin => {
+                    let languages = catalogue::BUILTIN_LANGUAGES.map(String::from).to_vec();
+                    catalogue::diff(&Catalogue { languages, ..(*cat).clone() }, new)
+                }
+                _ => catalogue::diff(&cat, new),
+            };
             let npc = new.provenance_counts();
             let title = |c: &Catalogue, id: &str| {
                 c.service(id)
@@ -184,7 +207,7 @@ pub fn About(props: &AboutProps) -> Html {
                 <dt>{ t.about_edition }</dt><dd>{ cat.edition.clone() }</dd>
                 <dt>{ t.about_provenance }</dt>
                 <dd data-provenance={format!("{}/{}/{}", pc.confirmed, pc.provisional, pc.missing)}>{ (t.provenance_summary)(pc.confirmed, pc.provisional, pc.missing) }</dd>
-                <dt>{ t.catalogue_languages }</dt><dd>{ cat.languages.join(", ") }</dd>
+                <dt>{ t.catalogue_languages }</dt><dd>{ languages }</dd>
                 <dt>{ t.method_version_label }</dt><dd>{ x1060_core::METHOD_VERSION }</dd>
                 <dt>{ t.app_version_label }</dt><dd>{ x1060_core::APP_VERSION }</dd>
             </dl>

@@ -369,7 +369,7 @@ pub fn catalogue_at_hand<'a>(r: &CatalogueRef, current: &'a Catalogue) -> Option
     if names(current) {
         return Some(current);
     }
-    let builtin = BUILTIN.get_or_init(Catalogue::builtin_base);
+    let builtin = BUILTIN.get_or_init(Catalogue::builtin);
     if names(builtin) {
         return Some(builtin);
     }
