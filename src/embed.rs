@@ -26,6 +26,20 @@ use crate::config::AppConfig;
 
 /// Attribute set on an element once the widget is mounted in it.
 const MOUNTED: &str = "data-x1060-mounted";
+/// Attribute set on the app's root once its stylesheet has loaded (or failed).
+const STYLED: &str = "data-x1060-styled";
+
+/// Shows the app's root once its stylesheet is settled and the loader's first screen is gone.
+fn reveal(root: &web_sys::Element) {
+    let first = root
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .and_then(|s| s.query_selector("[data-x1060-first]").ok().flatten());
+    if root.has_attribute(STYLED) && first.is_none() {
+        let _ = root.remove_attribute("hidden");
+    }
+}
 
 /// Reads a widget's configuration from its data attributes.
 pub fn config_from(el: &web_sys::Element, index: u32) -> AppConfig {
@@ -82,9 +96,10 @@ fn mount_one(document: &web_sys::Document, host: &web_sys::Element, css_href: &s
     };
     host.set_attribute(MOUNTED, "")?;
     let (link, styled) = match shadow.query_selector("link[rel=stylesheet]")? {
+        // The loader marks its link once it has loaded or failed.
         Some(link) => {
-            let sheet = js_sys::Reflect::get(&link, &JsValue::from_str("sheet")).unwrap_or(JsValue::NULL);
-            (link, !sheet.is_null() && !sheet.is_undefined())
+            let settled = link.has_attribute("data-x1060-settled");
+            (link, settled)
         }
         None => {
             let link = document.create_element("link")?;
@@ -94,22 +109,26 @@ fn mount_one(document: &web_sys::Document, host: &web_sys::Element, css_href: &s
             (link, false)
         }
     };
-    // The app stays hidden until its stylesheet has loaded (or failed), so it never shows unstyled.
+    // The app stays hidden until its stylesheet has loaded (or failed), so it never shows
+    // unstyled, and while the loader's first screen is there (the app shows it is gone).
     let root = document.create_element("div")?;
     root.set_attribute("class", "x1060-host")?;
+    root.set_attribute("hidden", "")?;
     shadow.append_child(&root)?;
-    if !styled {
-        root.set_attribute("hidden", "")?;
-        let reveal = {
-            let root = root.clone();
-            Closure::<dyn Fn()>::new(move || {
-                let _ = root.remove_attribute("hidden");
-            })
-        };
-        link.add_event_listener_with_callback("load", reveal.as_ref().unchecked_ref())?;
-        link.add_event_listener_with_callback("error", reveal.as_ref().unchecked_ref())?;
-        reveal.forget();
+    if styled {
+        root.set_attribute(STYLED, "")?;
     }
+    let settle = {
+        let root = root.clone();
+        Closure::<dyn Fn()>::new(move || {
+            let _ = root.set_attribute(STYLED, "");
+            reveal(&root);
+        })
+    };
+    link.add_event_listener_with_callback("load", settle.as_ref().unchecked_ref())?;
+    link.add_event_listener_with_callback("error", settle.as_ref().unchecked_ref())?;
+    settle.forget();
+    reveal(&root);
     let config = config_from(host, index);
     yew::Renderer::<App>::with_root_and_props(root, AppProps { config: Rc::new(config), first_visit: false }).render();
     Ok(())
@@ -123,8 +142,13 @@ pub fn take_first_screen(app_root: &web_sys::Element) -> Option<String> {
     let first = shadow.query_selector("[data-x1060-first]").ok()??;
     let pending = first.get_attribute("data-x1060-pending");
     match first.parent_element() {
-        Some(holder) if holder.class_name() == "x1060-host" => holder.remove(),
+        Some(holder) if holder.get_attribute("class").is_some_and(|c| c.contains("x1060-first-host")) => {
+            holder.remove()
+        }
         _ => first.remove(),
+    }
+    if let Some(host) = app_root.parent_element() {
+        reveal(&host);
     }
     pending
 }

@@ -83,10 +83,11 @@ async function showFirstScreen(host, lang) {
     link.rel = 'stylesheet';
     link.href = new URL('widget.css', here).href;
     const root = document.createElement('div');
-    root.className = 'x1060-host';
+    root.className = 'x1060-host x1060-first-host';
     root.hidden = true; // never unstyled
     root.innerHTML = html;
-    const reveal = () => { root.hidden = false; };
+    // Marked once loaded or failed: the app, mounted later, knows the stylesheet is settled.
+    const reveal = () => { root.hidden = false; link.setAttribute('data-x1060-settled', ''); };
     link.addEventListener('load', reveal, { once: true });
     link.addEventListener('error', reveal, { once: true });
     shadow.append(link, root);

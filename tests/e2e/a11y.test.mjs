@@ -8,7 +8,7 @@ import path from 'node:path';
 import { appSuite, KEYS } from './lib/app-page.mjs';
 import { ROOT } from './lib/server.mjs';
 import { axeRun, expectNoViolations, unexpected, openView, pickCatalogue } from './lib/a11y.mjs';
-import { serveHosts } from './lib/hosts.mjs';
+import { APP_ROOT, serveHosts } from './lib/hosts.mjs';
 import { launch } from './lib/browser.mjs';
 import { copyWithChanges, openWorkbenchWithFiles, showComparison } from './lib/returned.mjs';
 
@@ -232,8 +232,8 @@ test('embedded in host pages, the widget claims no page-level landmark (banner, 
   for (const host of ['plain.html', 'two-widgets.html']) {
     const page = await browser.newPage();
     await page.goto(`${server.url}/${host}`);
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-x1060-widget]')]
-      .every((h) => h.shadowRoot?.querySelector('.x1060 select')));
+    await page.waitForFunction((app) => [...document.querySelectorAll('[data-x1060-widget]')]
+      .every((h) => h.shadowRoot?.querySelector(`${app} select`)), APP_ROOT);
     // Only what the widget brings: findings on the host page's own markup are the host's, except a
     // duplicate landmark, which the host page's one header or footer has only beside the widget's.
     const results = await axeRun(page);

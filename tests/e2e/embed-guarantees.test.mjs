@@ -22,8 +22,9 @@ after(async () => {
   await server?.close();
 });
 
-/** The first download: what the widget fetches before it is interactive. */
-const WIDGET_FILES = ['/x1060/x1060-widget.js', '/x1060/x1060.js', '/x1060/__wasm_split.js', '/x1060/x1060_bg.wasm', '/x1060/widget.css'];
+/** The first download: what the widget fetches before it is interactive (a first visit in English,
+ * so the first screen rendered at build time in English too). */
+const WIDGET_FILES = ['/x1060/x1060-widget.js', '/x1060/x1060.js', '/x1060/__wasm_split.js', '/x1060/x1060_bg.wasm', '/x1060/widget.css', '/x1060/first-en.html'];
 /** The parts (src/parts.rs): fetched after load, in idle time or when first used, each once. */
 const PART_FILES = (await fs.readdir(path.resolve(process.env.E2E_DIST || DIST)))
   .filter((f) => /^(split|chunk)_.*\.wasm$/.test(f)).map((f) => `/x1060/${f}`);

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appSuite } from './lib/app-page.mjs';
 import { launch } from './lib/browser.mjs';
-import { openPage, requireBuild, serveHosts, screenshot } from './lib/hosts.mjs';
+import { APP_ROOT, openPage, requireBuild, serveHosts, screenshot } from './lib/hosts.mjs';
 import { copyWithChanges, openWorkbenchWithFiles, showComparison } from './lib/returned.mjs';
 
 const suite = appSuite();
@@ -136,7 +136,7 @@ test('embedded with data-lang="ar" in a left-to-right page: only the widget is r
     await route.fulfill({ response, body });
   });
   await page.goto(`${server.url}/plain.html`);
-  const root = page.locator('#widget .x1060');
+  const root = page.locator('#widget').locator(APP_ROOT);
   await root.waitFor();
   assert.equal(await root.getAttribute('lang'), 'ar');
   assert.equal(await root.getAttribute('dir'), 'rtl');

@@ -14,7 +14,7 @@ try {
     await w.ready();
     if (lang !== 'en') {
       await w.root.locator('.x1060-header select').selectOption(lang);
-      await page.waitForFunction((l) => document.querySelector('#widget-sealed').shadowRoot.querySelector('.x1060')?.getAttribute('lang') === l, lang);
+      await page.waitForFunction((l) => document.querySelector('#widget-sealed').shadowRoot.querySelector('.x1060-host:not(.x1060-first-host) > .x1060')?.getAttribute('lang') === l, lang);
     }
     await w.root.locator('[data-nav="campaign"]').waitFor();
     await w.answer('A-1', { delivery: 0, current: 2 });

@@ -154,7 +154,8 @@ export class AppPage {
     this.lang = 'en';
     // The widget's element on the page; the app lives in its (open) shadow root, which locators pierce.
     this.widget = page.locator('[data-x1060-widget]');
-    this.root = this.widget.locator('div[lang]').first();
+    // The live app, not the first screen the loader shows meanwhile (src/first_screen.rs).
+    this.root = this.widget.locator('.x1060-host:not(.x1060-first-host) > .x1060');
     this.languageSelect = page.getByRole('banner').getByRole('combobox');
     this.saveStatus = page.getByRole('banner').getByRole('status');
     this.main = page.getByRole('main');

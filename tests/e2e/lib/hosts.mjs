@@ -50,6 +50,12 @@ export async function screenshot(page, name) {
 }
 
 /**
+ * The live app's root inside a widget's shadow root: not the first screen the loader shows while
+ * the module is on its way (a picture in its own `.x1060-first-host`, src/first_screen.rs).
+ */
+export const APP_ROOT = '.x1060-host:not(.x1060-first-host) > .x1060';
+
+/**
  * One widget on a page (or in a frame), found by a CSS selector of its host element. Controls
  * are found by structure and stable data- attributes, so the handle works in every language.
  */
@@ -58,7 +64,7 @@ export class Widget {
     this.scope = scope; // a Page or a Frame
     this.hostSelector = hostSelector;
     this.host = scope.locator(hostSelector);
-    this.root = this.host.locator('.x1060');
+    this.root = this.host.locator(APP_ROOT);
   }
 
   /** Waits until the app has rendered and its stylesheet has loaded. */
@@ -195,8 +201,8 @@ export const STYLE_PROPS = [
  * as [{ el: "TAG.class", style: { prop: value } }], and the widget's height.
  */
 export function widgetStyles(scope, hostSelector) {
-  return scope.evaluate(([sel, props]) => {
-    const root = document.querySelector(sel).shadowRoot.querySelector('.x1060');
+  return scope.evaluate(([sel, props, app]) => {
+    const root = document.querySelector(sel).shadowRoot.querySelector(app);
     const els = [root, ...root.querySelectorAll('*')];
     return {
       height: root.getBoundingClientRect().height,
@@ -205,7 +211,7 @@ export function widgetStyles(scope, hostSelector) {
         return { el: `${el.tagName}.${el.className}`, style: Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)])) };
       }),
     };
-  }, [hostSelector, STYLE_PROPS]);
+  }, [hostSelector, STYLE_PROPS, APP_ROOT]);
 }
 
 /** STYLE_PROPS of every host element outside widgets and frames, keyed by a path-like name. */
