@@ -1,7 +1,9 @@
-//! Storage of the library of assessments: reading it at start, and the one save procedure run
-//! by the save point after every change and when another tab writes. The decisions are pure
-//! domain code (`x1060_core::library`); this module only carries them out against real storage,
-//! running each list of writes in order and stopping at the first failure.
+//! Every write to storage is here: the library of assessments (read at start, and the one save
+//! procedure run by the save point after every change and when another tab writes), a backup
+//! before a replace, the preferences, the catalogue the user chose and the campaign in use. The
+//! decisions are pure domain code (`x1060_core::library`, `x1060_core::stored`); this module only
+//! carries them out against real storage, running each list of writes in order and stopping at
+//! the first failure, and says what went wrong as the notice to show.
 
 use std::rc::Rc;
 
@@ -9,7 +11,7 @@ use x1060_core::catalogue::Catalogue;
 use x1060_core::library::{self, keys, plan_load, Library, LoadNotice, Snapshot, StorageOp, Stored, SyncOutcome};
 
 use crate::platform::{Store, StoreError};
-use crate::state::{ensure_open, Notice, SaveOutcome};
+use crate::state::{Notice, SaveOutcome};
 
 /// What start-up found.
 pub struct Loaded {
@@ -56,7 +58,7 @@ pub fn load(store: &Store, catalogue: &Catalogue, now: &str) -> Loaded {
     // means memory only.
     if let Err(StoreError::Unavailable) = store.probe() {
         let mut library = Library::new();
-        ensure_open(&mut library, catalogue, &new_id(), now);
+        library.ensure_open(catalogue, &new_id(), now);
         notices.push(Notice::StorageUnavailable);
         return Loaded { library, notices, can_write: false };
     }
@@ -109,7 +111,7 @@ pub fn load(store: &Store, catalogue: &Catalogue, now: &str) -> Loaded {
     if library.is_read_only() {
         can_write = false;
     }
-    ensure_open(&mut library, catalogue, &new_id(), now);
+    library.ensure_open(catalogue, &new_id(), now);
     Loaded { library, notices, can_write }
 }
 
@@ -194,9 +196,30 @@ pub fn load_campaign(store: &Store) -> Option<String> {
 }
 
 /// Remembers the campaign in use (its file's text), or forgets it (`None`).
-pub fn save_campaign(store: &Store, raw: Option<&str>) -> Result<(), StoreError> {
+pub fn save_campaign(store: &Store, raw: Option<&str>) -> Result<(), Notice> {
     match raw {
         Some(text) => store.set(KEY_CAMPAIGN, text),
         None => store.remove(KEY_CAMPAIGN),
+    }
+    .map_err(notice_of)
+}
+
+/// Saves the preferences (the language), apart from the answers.
+pub fn save_prefs(store: &Store, prefs: &x1060_core::save::Prefs) -> Result<(), Notice> {
+    store.set(crate::boot::KEY_PREFS, &prefs.encode()).map_err(notice_of)
+}
+
+/// Remembers the catalogue file the user chose (`Some(text)`), or forgets it when they go back to
+/// the built-in one. What this version cannot read there (a newer catalogue) is backed up first.
+pub fn save_catalogue_choice(store: &Store, raw: Option<&str>, now: &str) -> Result<(), Notice> {
+    let old = store.get(crate::boot::KEY_CATALOGUE).ok().flatten();
+    run(store, &x1060_core::stored::catalogue_write(old.as_deref(), raw, now)).map_err(notice_of)
+}
+
+/// The notice for a write that failed.
+fn notice_of(e: StoreError) -> Notice {
+    match e {
+        StoreError::Quota => Notice::QuotaExceeded,
+        StoreError::Unavailable => Notice::StorageUnavailable,
     }
 }

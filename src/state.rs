@@ -458,7 +458,7 @@ impl Reducible for AppState {
                             _ => {}
                         }
                     }
-                    ensure_open(&mut s.library, &s.catalogue, &fallback, &at);
+                    s.library.ensure_open(&s.catalogue, &fallback, &at);
                     apply_outcome(s, outcome);
                 })
             }
@@ -499,7 +499,7 @@ impl Reducible for AppState {
             Action::Delete { id, fallback, at } => {
                 let mut lib = self.library.clone();
                 let Ok(ops) = lib.delete(&id) else { return self };
-                ensure_open(&mut lib, &self.catalogue, &fallback, &at);
+                lib.ensure_open(&self.catalogue, &fallback, &at);
                 self.with(|s| {
                     s.library = lib;
                     s.queue.extend(ops);
@@ -557,27 +557,6 @@ impl Reducible for AppState {
             }
         }
     }
-}
-
-/// Makes sure an assessment is open: the most recently changed readable one, else a new empty one
-/// named `fallback_id` (the caller makes the id, so this stays pure).
-pub fn ensure_open(library: &mut Library, catalogue: &Catalogue, fallback_id: &str, now: &str) {
-    if library.current_id().is_some() {
-        return;
-    }
-    let ready = library
-        .list(catalogue)
-        .into_iter()
-        .find(|e| matches!(e.state, x1060_core::library::EntryState::Ready { .. }))
-        .map(|e| e.id);
-    let id = match ready {
-        Some(id) => id,
-        None => {
-            let _ = library.create(fallback_id, "", catalogue, now);
-            fallback_id.to_string()
-        }
-    };
-    let _ = library.select(&id);
 }
 
 fn apply_outcome(s: &mut AppState, outcome: SaveOutcome) {

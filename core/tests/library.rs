@@ -712,3 +712,21 @@ fn a_change_elsewhere_waits_while_its_field_is_being_typed_in() {
     store.save_point(&mut a, T3);
     assert_eq!(store.event(&mut b, "base", T3), SyncOutcome::TookTheirs);
 }
+
+#[test]
+fn ensure_open_keeps_the_open_one_else_opens_the_most_recently_changed_else_a_new_one() {
+    let c = Catalogue::builtin();
+    let mut lib = Library::new();
+    lib.ensure_open(&c, "new", T0);
+    assert_eq!(lib.current_id(), Some("new"));
+    lib.create("b", "B", &c, T1).unwrap();
+    lib.create("c", "C", &c, T2).unwrap();
+    lib.rename("b", "B changed last", T3).unwrap();
+    lib.select("c").unwrap();
+    lib.ensure_open(&c, "unused", T3);
+    assert_eq!(lib.current_id(), Some("c"), "the open one stays open");
+    lib.delete("c").unwrap();
+    lib.ensure_open(&c, "unused", T3);
+    assert_eq!(lib.current_id(), Some("b"), "the most recently changed one");
+    assert!(lib.get("unused").is_none());
+}

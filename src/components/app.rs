@@ -7,12 +7,12 @@ use yew::prelude::*;
 
 use super::status::StatusStrip;
 use super::{category::CategoryView, downloads::Downloads, header::Header, notices::Notices, overview::Overview};
-use crate::boot::{first_visit_state, initial_state, KEY_CATALOGUE, KEY_PREFS};
+use crate::boot::{first_visit_state, initial_state};
 use crate::config::AppConfig;
 use crate::context::Ctx;
 use crate::parts::{self, Part, PartView, ViewArgs};
 use crate::persist;
-use crate::platform::{self, Store, StoreError};
+use crate::platform::{self, Store};
 use crate::state::{Action, CatalogueSource, Notice, View};
 use x1060_core::i18n::Lang;
 
@@ -89,10 +89,8 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(state.prefs_revision, move |rev| {
             if *rev > 0 && handle.can_write && handle.prefs_writable {
                 // A failed write is reported like every other (issue 12, defect 5).
-                match Store::new(&handle.config.namespace).set(KEY_PREFS, &handle.prefs.encode()) {
-                    Ok(()) => {}
-                    Err(StoreError::Quota) => handle.dispatch(Action::Notify(Notice::QuotaExceeded)),
-                    Err(StoreError::Unavailable) => handle.dispatch(Action::Notify(Notice::StorageUnavailable)),
+                if let Err(notice) = persist::save_prefs(&Store::new(&handle.config.namespace), &handle.prefs) {
+                    handle.dispatch(Action::Notify(notice));
                 }
             }
         });
@@ -102,17 +100,13 @@ pub fn App(props: &AppProps) -> Html {
         let handle = state.clone();
         use_effect_with(state.catalogue_revision, move |rev| {
             if *rev > 0 {
-                let store = Store::new(&handle.config.namespace);
-                let new = match (&handle.catalogue_source, &handle.catalogue_raw) {
+                let chosen = match (&handle.catalogue_source, &handle.catalogue_raw) {
                     (CatalogueSource::User, Some(raw)) => Some(&**raw),
                     _ => None,
                 };
-                // What this version cannot read there (a newer catalogue) is backed up first.
-                let old = store.get(KEY_CATALOGUE).ok().flatten();
-                let ops = x1060_core::stored::catalogue_write(old.as_deref(), new, &platform::now_iso());
-                let result = persist::run(&store, &ops);
-                if result == Err(StoreError::Quota) {
-                    handle.dispatch(Action::Notify(Notice::QuotaExceeded));
+                let store = Store::new(&handle.config.namespace);
+                if let Err(notice) = persist::save_catalogue_choice(&store, chosen, &platform::now_iso()) {
+                    handle.dispatch(Action::Notify(notice));
                 }
             }
         });
@@ -149,11 +143,10 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(state.campaign_revision, move |rev| {
             if *rev > 0 {
                 if handle.can_write {
-                    let store = Store::new(&handle.config.namespace);
-                    match persist::save_campaign(&store, handle.campaign.as_deref()) {
-                        Ok(()) => {}
-                        Err(StoreError::Quota) => handle.dispatch(Action::Notify(Notice::QuotaExceeded)),
-                        Err(StoreError::Unavailable) => handle.dispatch(Action::Notify(Notice::StorageUnavailable)),
+                    if let Err(notice) =
+                        persist::save_campaign(&Store::new(&handle.config.namespace), handle.campaign.as_deref())
+                    {
+                        handle.dispatch(Action::Notify(notice));
                     }
                 }
             } else if let Some(url) = handle.config.campaign_url.clone() {

@@ -15,15 +15,26 @@ let failed = false; // the app itself could not be fetched
 
 /** Mounts the widget into every `[data-x1060-widget]` element not mounted yet. Returns the count. */
 async function mountAll() {
+  const firsts = [];
   for (const host of document.querySelectorAll('[data-x1060-widget]')) {
     const lang = firstScreenLang(host);
-    if (lang) showFirstScreen(host, lang);
+    if (lang) firsts.push(showFirstScreen(host, lang));
   }
   failed = false;
-  ready ??= import('./x1060.js').then(async (glue) => {
-    await glue.default({ module_or_path: new URL('x1060_bg.wasm', here) });
+  ready ??= (async () => {
+    // Fetched at once (the page may have preloaded it), started below.
+    const wasm = fetch(new URL('x1060_bg.wasm', here), { credentials: 'same-origin' });
+    const glue = await import('./x1060.js');
+    // A first screen on its way is painted before the module starts, since starting holds the
+    // main thread; it is a few KB against the module's 200, so it normally comes first. Its
+    // wait is bounded: never more than 300 ms after the module has arrived.
+    if (firsts.length) {
+      const late = wasm.then(() => new Promise((r) => setTimeout(r, 300)), () => {});
+      await Promise.race([Promise.all(firsts), late]);
+    }
+    await glue.default({ module_or_path: wasm });
     return glue;
-  });
+  })();
   let glue;
   try {
     glue = await ready;
@@ -66,7 +77,10 @@ function firstScreenLang(host) {
   return known(host.getAttribute('data-lang')) || known(navigator.language) || 'en';
 }
 
-/** Fetches the first screen in `lang` and shows it in `host`, unless the app got there first. */
+/**
+ * Fetches the first screen in `lang` and shows it in `host`, unless the app got there first.
+ * Resolves once it is painted, or at once when it will not be shown.
+ */
 async function showFirstScreen(host, lang) {
   let html;
   try {
@@ -77,6 +91,7 @@ async function showFirstScreen(host, lang) {
     return; // No first screen: the app shows when it is ready, as without one.
   }
   if (host.hasAttribute(MOUNTED) || host.shadowRoot) return;
+  let shown;
   try {
     const shadow = host.attachShadow({ mode: 'open' });
     const link = document.createElement('link');
@@ -86,10 +101,16 @@ async function showFirstScreen(host, lang) {
     root.className = 'x1060-host x1060-first-host';
     root.hidden = true; // never unstyled
     root.innerHTML = html;
-    // Marked once loaded or failed: the app, mounted later, knows the stylesheet is settled.
-    const reveal = () => { root.hidden = false; link.setAttribute('data-x1060-settled', ''); };
-    link.addEventListener('load', reveal, { once: true });
-    link.addEventListener('error', reveal, { once: true });
+    shown = new Promise((resolve) => {
+      // Marked once loaded or failed: the app, mounted later, knows the stylesheet is settled.
+      const reveal = () => {
+        root.hidden = false;
+        link.setAttribute('data-x1060-settled', '');
+        requestAnimationFrame(() => setTimeout(resolve, 0)); // after the frame that paints it
+      };
+      link.addEventListener('load', reveal, { once: true });
+      link.addEventListener('error', reveal, { once: true });
+    });
     shadow.append(link, root);
     const first = root.querySelector('[data-x1060-first]');
     first?.addEventListener('click', (event) => remember(first, event));
@@ -97,7 +118,9 @@ async function showFirstScreen(host, lang) {
   } catch {
     // A page that forbids this (Trusted Types, a host element that cannot hold a shadow root):
     // the app mounts as without a first screen.
+    return;
   }
+  await shown;
 }
 
 /** A first screen on show must not say "loading" forever: it says the app could not be loaded. */

@@ -541,6 +541,22 @@ impl Library {
         self.slots.insert(id.to_string(), Slot::Ready(Doc { assessment: a, base: None, revision: 0, block: None }));
     }
 
+    /// Makes sure an assessment is open: the one open, else the most recently changed readable
+    /// one, else a new empty one with `fallback_id` (the caller makes the id, so this stays pure).
+    pub fn ensure_open(&mut self, catalogue: &Catalogue, fallback_id: &str, now: &str) {
+        if self.current_id().is_some() {
+            return;
+        }
+        let id = match self.most_recent() {
+            Some(id) => id,
+            None => {
+                let _ = self.create(fallback_id, "", catalogue, now);
+                fallback_id.to_string()
+            }
+        };
+        let _ = self.select(&id);
+    }
+
     /// Opens assessment `id`.
     pub fn select(&mut self, id: &str) -> Result<(), LibraryError> {
         match self.slots.get(id) {
