@@ -49,8 +49,28 @@ pub fn render(lang: Lang) -> String {
         loading = escape(text.loading),
         opening = escape(text.opening),
         failed = escape(text.failed),
-        app = picture(&app),
+        app = picture(&only_selected_options(&app)),
     )
+}
+
+/// The markup with each `<select>` holding only its chosen option: a picture's menus cannot be
+/// opened, and the other options' scripts (Japanese, Arabic, Mongolian in the language menu)
+/// would make the browser load their fonts before it can paint the first screen.
+fn only_selected_options(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<option") {
+        out.push_str(&rest[..start]);
+        let end = rest[start..].find("</option>").map_or(rest.len(), |i| start + i + "</option>".len());
+        let option = &rest[start..end];
+        let open_tag = &option[..option.find('>').unwrap_or(option.len())];
+        if open_tag.contains(" selected") {
+            out.push_str(option);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The app's markup made a picture: no ids or references to them (the live app's are in the same
@@ -167,6 +187,19 @@ mod tests {
                 "<li data-first-category=\"B\" class=\"x1060-category-item\"><button type=\"button\" ",
                 "title=\"x > y\">B</button></li><!-- c --><br />a &lt; b</div>"
             )
+        );
+    }
+
+    #[test]
+    fn a_pictures_menus_keep_only_their_chosen_option() {
+        let html = concat!(
+            "<select><option lang=\"en\" value=\"en\">English</option>",
+            "<option lang=\"ja\" value=\"ja\" selected=\"selected\">日本語</option>",
+            "<option value=\"fr\">Français</option></select><p>after</p>"
+        );
+        assert_eq!(
+            only_selected_options(html),
+            "<select><option lang=\"ja\" value=\"ja\" selected=\"selected\">日本語</option></select><p>after</p>"
         );
     }
 
