@@ -103,13 +103,16 @@ async function showFirstScreen(host, lang) {
     root.innerHTML = html;
     shown = new Promise((resolve) => {
       // Marked once loaded or failed: the app, mounted later, knows the stylesheet is settled.
+      // Both listeners go once either fires: the link stays, and must not keep the picture alive.
+      const listening = new AbortController();
       const reveal = () => {
+        listening.abort();
         root.hidden = false;
         link.setAttribute('data-x1060-settled', '');
         requestAnimationFrame(() => setTimeout(resolve, 0)); // after the frame that paints it
       };
-      link.addEventListener('load', reveal, { once: true });
-      link.addEventListener('error', reveal, { once: true });
+      link.addEventListener('load', reveal, { signal: listening.signal });
+      link.addEventListener('error', reveal, { signal: listening.signal });
     });
     shadow.append(link, root);
     const first = root.querySelector('[data-x1060-first]');
