@@ -86,10 +86,11 @@ for (const [name, pathname, hostSelector, pageFiles] of [
     await page.waitForTimeout(3000);
     const again = new Set(urls.slice(beforeReload));
     // Now a returning visitor: everything but the first screen rendered at build time, which would
-    // not show their answers.
-    const returning = [...first].filter((u) => !u.endsWith('/first-en.html'));
+    // not show their answers (the standalone page preloads the English one for everyone).
+    const preloaded = pathname === '/x1060/';
+    const returning = [...first].filter((u) => preloaded || !u.endsWith('/first-en.html'));
     assert.deepEqual(returning.filter((u) => !again.has(u)), [], 'a reload fetches the first download again');
-    assert.ok(![...again].some((u) => u.endsWith('/first-en.html')), 'a returning visitor does not fetch the first screen');
+    if (!preloaded) assert.ok(![...again].some((u) => u.endsWith('/first-en.html')), 'a returning visitor does not fetch the first screen');
     assert.deepEqual([...again].filter((u) => !own.has(u)), [], 'a reload fetches nothing but the widget\'s files');
     assert.deepEqual(server.requests.slice(logged).filter((p) => !own.has(`${server.url}${p}`)), [], 'the server saw nothing else');
 
