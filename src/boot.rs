@@ -175,6 +175,7 @@ fn assemble(config: Rc<AppConfig>, stored: Stored) -> AppState {
         revision: 1,
         prefs_revision: 0,
         lang_attempt: 0,
+        lang_failures: 0,
         prefs,
         prefs_writable,
         can_write: loaded.can_write,

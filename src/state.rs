@@ -144,6 +144,9 @@ pub struct AppState {
     pub prefs_revision: u64,
     /// Counts the choices of a language, also of the one already chosen (a retry).
     pub lang_attempt: u32,
+    /// Counts the languages whose strings could not be fetched: the language menu goes back to
+    /// the language shown at each one.
+    pub lang_failures: u32,
     pub prefs: Prefs,
     /// Whether the preferences may be saved (not over a newer version's).
     pub prefs_writable: bool,
@@ -205,6 +208,9 @@ pub enum Action {
         at: String,
     },
     Notify(Notice),
+    /// The strings of the chosen language could not be fetched: say so, and put the language menu
+    /// back to the language shown.
+    LanguageFailed,
     /// The user dismissed this notice (named by itself, not by its place in a list that may have
     /// changed since the page was drawn).
     Dismiss(Notice),
@@ -463,6 +469,10 @@ impl Reducible for AppState {
                 })
             }
             Action::Notify(n) => self.with(|s| s.add_notice(n)),
+            Action::LanguageFailed => self.with(|s| {
+                s.add_notice(Notice::LanguageUnavailable);
+                s.lang_failures += 1;
+            }),
             Action::Dismiss(n) => match self.notices.iter().position(|x| *x == n) {
                 Some(i) => self.with(|s| {
                     s.notices.remove(i);
@@ -609,6 +619,7 @@ mod tests {
             revision: 0,
             prefs_revision: 0,
             lang_attempt: 0,
+            lang_failures: 0,
             can_write: true,
             focus: None,
         })
@@ -691,6 +702,14 @@ mod tests {
         assert!(Rc::ptr_eq(&s, &gone), "a notice no longer shown: nothing to dismiss");
         let s = s.reduce(Action::Dismiss(Notice::StorageUnavailable));
         assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn a_language_that_could_not_be_fetched_is_said_once_and_counted_each_time() {
+        let s = state().reduce(Action::LanguageFailed);
+        assert_eq!((s.notices.clone(), s.lang_failures), (vec![Notice::LanguageUnavailable], 1));
+        let s = s.reduce(Action::LanguageFailed);
+        assert_eq!((s.notices.len(), s.lang_failures), (1, 2), "one notice, and the menu put back again");
     }
 
     #[test]

@@ -170,13 +170,10 @@ pub fn App(props: &AppProps) -> Html {
     // The language shown: the one chosen once its strings are there (every language but English is
     // fetched when first chosen). Until then the previous one stays; at start, nothing is shown.
     let shown = use_state(|| parts::text(state.lang).map(|_| state.lang));
-    let lang_failures = use_state(|| 0u32);
-    let lang_failure_count = use_mut_ref(|| 0u32);
     let chosen = use_mut_ref(|| state.lang);
     *chosen.borrow_mut() = state.lang;
     {
         let shown = shown.clone();
-        let (failures, count) = (lang_failures.clone(), lang_failure_count.clone());
         let dispatcher = state.dispatcher();
         use_effect_with((state.lang, state.lang_attempt), move |(lang, _)| {
             let lang = *lang;
@@ -201,13 +198,7 @@ pub fn App(props: &AppProps) -> Html {
                             if shown.is_none() {
                                 shown.set(Some(Lang::En));
                             }
-                            let n = {
-                                let mut c = count.borrow_mut();
-                                *c += 1;
-                                *c
-                            };
-                            failures.set(n);
-                            dispatcher.dispatch(Action::Notify(Notice::LanguageUnavailable));
+                            dispatcher.dispatch(Action::LanguageFailed);
                         }
                     }
                 });
@@ -335,7 +326,7 @@ pub fn App(props: &AppProps) -> Html {
                 aria-label={(!state.config.standalone).then_some(t.app_title)} ref={root}>
                 // A button, not a "#id" link: such links cannot reach into a shadow root.
                 <button type="button" class="x1060-skip" onclick={skip}>{ t.skip_link }</button>
-                <Header save={state.save.clone()} view={state.view.clone()} lang_resync={*lang_failures} campaign={state.campaign.is_some()} />
+                <Header save={state.save.clone()} view={state.view.clone()} lang_resync={state.lang_failures} campaign={state.campaign.is_some()} />
                 <Notices notices={state.notices.clone()} />
                 <StatusStrip id={AttrValue::from(current_id.clone())} name={AttrValue::from(current.name.clone())}
                     block={state.library.block(&current_id).cloned()} info={state.info.clone()}
