@@ -1,5 +1,6 @@
 //! The app's one state, its typed actions and the reducer. The reducer is pure: it calls the
-//! domain and never touches the browser. Saving happens in one effect in `App`.
+//! domain and never touches the browser. Saving happens in one effect of `App`
+//! (`components/app/effects.rs`, `use_save_point`), through `crate::persist`.
 
 use std::rc::Rc;
 
