@@ -332,6 +332,15 @@ impl AppState {
         }
     }
 
+    /// Assessment `id` is synced with storage at the next save (another tab wrote it, or a field
+    /// that held its change back was left).
+    fn sync_again(&mut self, id: String) {
+        if !self.external.contains(&id) {
+            self.external.push(id);
+        }
+        self.changed();
+    }
+
     /// After a library change that must be saved.
     fn changed(&mut self) {
         self.revision += 1;
@@ -481,12 +490,7 @@ impl Reducible for AppState {
                 None => self,
             },
             Action::DismissInfo => self.with(|s| s.info = None),
-            Action::External(id) => self.with(|s| {
-                if !s.external.contains(&id) {
-                    s.external.push(id);
-                }
-                s.changed();
-            }),
+            Action::External(id) => self.with(|s| s.sync_again(id)),
             Action::Create { id, name, at } => {
                 let catalogue = self.catalogue.clone();
                 self.library_op(
@@ -548,24 +552,14 @@ impl Reducible for AppState {
                 s.prefs_revision += 1;
             }),
             Action::Persisted(p) => self.with(|s| s.persisted = Some(p)),
-            Action::Typing(part) => {
-                let Some(id) = self.library.current_id().map(str::to_string) else { return self };
-                let next = part.map(|p| (id, p));
-                if self.library.typing() == next.as_ref() {
-                    return self;
-                }
-                let left = self.library.typing().map(|(i, _)| i.clone());
-                self.with(|s| {
-                    s.library.set_typing(next.clone());
-                    // Leaving a field: a change from another tab may have waited for it.
-                    if let (None, Some(i)) = (next, left) {
-                        if !s.external.contains(&i) {
-                            s.external.push(i);
-                        }
-                        s.changed();
+            Action::Typing(part) => match self.library.typing_in(part) {
+                None => self,
+                Some(hold) => self.with(|s| {
+                    if let Some(left) = s.library.set_typing(hold) {
+                        s.sync_again(left);
                     }
-                })
-            }
+                }),
+            },
         }
     }
 }

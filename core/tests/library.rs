@@ -730,3 +730,21 @@ fn ensure_open_keeps_the_open_one_else_opens_the_most_recently_changed_else_a_ne
     assert_eq!(lib.current_id(), Some("b"), "the most recently changed one");
     assert!(lib.get("unused").is_none());
 }
+
+#[test]
+fn typing_in_a_field_holds_it_and_leaving_names_the_assessment_to_sync_again() {
+    let c = Catalogue::builtin();
+    let mut lib = Library::new();
+    assert_eq!(lib.typing_in(Some(Part::Service("A-1".into()))), None, "nothing open: nothing held");
+    lib.ensure_open(&c, "k1", T0);
+    let hold = lib.typing_in(Some(Part::Service("A-1".into()))).expect("a change");
+    assert_eq!(hold, Some(("k1".to_string(), Part::Service("A-1".into()))));
+    assert_eq!(lib.set_typing(hold), None, "entering a field leaves none");
+    assert_eq!(lib.typing_in(Some(Part::Service("A-1".into()))), None, "the same field again: no change");
+    let next = lib.typing_in(Some(Part::Service("B-1".into()))).expect("another field");
+    assert_eq!(lib.set_typing(next), None, "moving between fields leaves none");
+    let leave = lib.typing_in(None).expect("leaving");
+    assert_eq!(lib.set_typing(leave), Some("k1".to_string()));
+    assert_eq!(lib.typing(), None);
+    assert_eq!(lib.typing_in(None), None, "no field, still none: no change");
+}

@@ -361,11 +361,24 @@ impl Library {
         self.typing.as_ref()
     }
 
+    /// What the focus moving to `part` of the open assessment (`None`: no text field has it)
+    /// changes: `None` when nothing does, else the hold to give [`Library::set_typing`].
+    pub fn typing_in(&self, part: Option<Part>) -> Option<Option<(String, Part)>> {
+        let id = self.current_id()?.to_string();
+        let next = part.map(|p| (id, p));
+        (self.typing.as_ref() != next.as_ref()).then_some(next)
+    }
+
     /// Says which part of which assessment the user is typing in (a text field has the focus), or
-    /// `None` when no field has it. After `None`, sync that assessment again: a change from
-    /// another tab may have waited.
-    pub fn set_typing(&mut self, typing: Option<(String, Part)>) {
+    /// `None` when no field has it. When a field was left, returns that assessment's id: sync it
+    /// again, a change from another tab may have waited for it.
+    pub fn set_typing(&mut self, typing: Option<(String, Part)>) -> Option<String> {
+        let left = match (&typing, &self.typing) {
+            (None, Some((id, _))) => Some(id.clone()),
+            _ => None,
+        };
         self.typing = typing;
+        left
     }
 
     /// Id of the assessment open, if any.
