@@ -25,8 +25,8 @@ fn main() {
     let take = |map: &mut Value, key: &str, texts: &mut BTreeMap<&str, Map<String, Value>>| {
         if let Some(obj) = map.as_object_mut() {
             for lang in SPLIT {
-                if let Some(v) = obj.remove(lang) {
-                    texts.get_mut(lang).map(|t| t.insert(key.to_string(), v));
+                if let (Some(v), Some(t)) = (obj.remove(lang), texts.get_mut(lang)) {
+                    t.insert(key.to_string(), v);
                 }
             }
         }

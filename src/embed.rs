@@ -29,14 +29,15 @@ const MOUNTED: &str = "data-x1060-mounted";
 /// Attribute set on the app's root once its stylesheet has loaded (or failed).
 const STYLED: &str = "data-x1060-styled";
 
+/// The first screen the loader shows in the shadow root that holds `el`, if it is there.
+fn first_screen_beside(el: &web_sys::Element) -> Option<web_sys::Element> {
+    let shadow = el.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()?;
+    shadow.query_selector("[data-x1060-first]").ok().flatten()
+}
+
 /// Shows the app's root once its stylesheet is settled and the loader's first screen is gone.
 fn reveal(root: &web_sys::Element) {
-    let first = root
-        .get_root_node()
-        .dyn_into::<web_sys::ShadowRoot>()
-        .ok()
-        .and_then(|s| s.query_selector("[data-x1060-first]").ok().flatten());
-    if root.has_attribute(STYLED) && first.is_none() {
+    if root.has_attribute(STYLED) && first_screen_beside(root).is_none() {
         let _ = root.remove_attribute("hidden");
     }
 }
@@ -138,8 +139,7 @@ fn mount_one(document: &web_sys::Document, host: &web_sys::Element, css_href: &s
 /// module was on its way (src/first_screen.rs), in the same task, so that the two never show
 /// together. Returns the category clicked on it meanwhile, for the app to open.
 pub fn take_first_screen(app_root: &web_sys::Element) -> Option<String> {
-    let shadow = app_root.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()?;
-    let first = shadow.query_selector("[data-x1060-first]").ok()??;
+    let first = first_screen_beside(app_root)?;
     let pending = first.get_attribute("data-x1060-pending");
     match first.parent_element() {
         Some(holder) if holder.get_attribute("class").is_some_and(|c| c.contains("x1060-first-host")) => {

@@ -18,6 +18,7 @@
 use std::rc::Rc;
 
 use x1060_core::i18n::{self, Lang};
+use x1060_core::report::escape_html as escape;
 
 use crate::components::app::{App, AppProps};
 use crate::config::AppConfig;
@@ -163,10 +164,6 @@ fn rewrite_tag(tag: &str) -> String {
 /// Attributes a picture of the app does not keep.
 const DROPPED: [&str; 9] =
     ["id", "for", "name", "form", "aria-labelledby", "aria-describedby", "aria-controls", "tabindex", "autofocus"];
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
 
 #[cfg(test)]
 mod tests {

@@ -47,10 +47,11 @@ pub fn About(props: &AboutProps) -> Html {
     let t = ctx.t();
     let cat = ctx.catalogue.clone();
     let pc = cat.provenance_counts();
-    // The built-in catalogue has every language, though only those used so far are loaded.
-    let languages = match props.source {
-        CatalogueSource::Builtin => catalogue::BUILTIN_LANGUAGES.join(", "),
-        _ => cat.languages.join(", "),
+    // The built-in catalogue has every language, though only those used so far are loaded: what
+    // it lists and what a file is compared with.
+    let languages: Vec<String> = match props.source {
+        CatalogueSource::Builtin => catalogue::BUILTIN_LANGUAGES.map(String::from).to_vec(),
+        _ => cat.languages.clone(),
     };
 
     let on_file = {
@@ -129,13 +130,7 @@ pub fn About(props: &AboutProps) -> Html {
             </div>
         },
         Loader::Preview { catalogue: new, raw, name } => {
-            let d = match props.source {
-                CatalogueSource::Builtin => {
-                    let languages = catalogue::BUILTIN_LANGUAGES.map(String::from).to_vec();
-                    catalogue::diff(&Catalogue { languages, ..(*cat).clone() }, new)
-                }
-                _ => catalogue::diff(&cat, new),
-            };
+            let d = catalogue::diff(&Catalogue { languages: languages.clone(), ..(*cat).clone() }, new);
             let npc = new.provenance_counts();
             let title = |c: &Catalogue, id: &str| {
                 c.service(id)
@@ -207,7 +202,7 @@ pub fn About(props: &AboutProps) -> Html {
                 <dt>{ t.about_edition }</dt><dd>{ cat.edition.clone() }</dd>
                 <dt>{ t.about_provenance }</dt>
                 <dd data-provenance={format!("{}/{}/{}", pc.confirmed, pc.provisional, pc.missing)}>{ (t.provenance_summary)(pc.confirmed, pc.provisional, pc.missing) }</dd>
-                <dt>{ t.catalogue_languages }</dt><dd>{ languages }</dd>
+                <dt>{ t.catalogue_languages }</dt><dd>{ languages.join(", ") }</dd>
                 <dt>{ t.method_version_label }</dt><dd>{ x1060_core::METHOD_VERSION }</dd>
                 <dt>{ t.app_version_label }</dt><dd>{ x1060_core::APP_VERSION }</dd>
             </dl>
