@@ -119,16 +119,15 @@ fn mount_one(document: &web_sys::Document, host: &web_sys::Element, css_href: &s
     if styled {
         root.set_attribute(STYLED, "")?;
     }
-    let settle = {
+    // The app lives as long as the page: so do these two listeners.
+    for kind in ["load", "error"] {
         let root = root.clone();
-        Closure::<dyn Fn()>::new(move || {
+        gloo_events::EventListener::once(&link, kind, move |_| {
             let _ = root.set_attribute(STYLED, "");
             reveal(&root);
         })
-    };
-    link.add_event_listener_with_callback("load", settle.as_ref().unchecked_ref())?;
-    link.add_event_listener_with_callback("error", settle.as_ref().unchecked_ref())?;
-    settle.forget();
+        .forget();
+    }
     reveal(&root);
     let config = config_from(host, index);
     yew::Renderer::<App>::with_root_and_props(root, AppProps { config: Rc::new(config), first_visit: false }).render();

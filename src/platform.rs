@@ -1,4 +1,8 @@
 //! The browser, reached only through functions that never panic: storage, clock, downloads.
+//!
+//! Listeners, timers, the download's blob and object URL are gloo's (gloo-events, gloo-timers,
+//! gloo-file); storage is not (gloo-storage panics where the browser blocks storage: `Store`
+//! returns an error instead), nor is the one same-origin fetch.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -170,28 +174,15 @@ pub async fn fetch_same_origin_text(url: &str, max_bytes: usize) -> Result<Strin
 }
 
 /// A listener that stops listening when dropped.
-pub struct Listener {
-    target: web_sys::EventTarget,
-    kind: &'static str,
-    closure: wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>,
-}
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
-    }
-}
+pub type Listener = gloo_events::EventListener;
 
 /// Calls `f` with the full key of every `storage` event (another tab wrote local storage).
 pub fn on_storage(window: &web_sys::Window, f: impl Fn(String) + 'static) -> Listener {
-    let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+    gloo_events::EventListener::new(window, "storage", move |e: &web_sys::Event| {
         if let Some(key) = e.dyn_ref::<web_sys::StorageEvent>().and_then(|s| s.key()) {
             f(key);
         }
-    });
-    let target: web_sys::EventTarget = window.clone().into();
-    let _ = target.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
-    Listener { target, kind: "storage", closure }
+    })
 }
 
 /// Asks the browser to keep this site's storage (`navigator.storage.persist()`). `None` when the
@@ -206,13 +197,8 @@ pub async fn persist_storage() -> Option<bool> {
 /// (the widget's own element) so that the host page is never touched.
 pub fn download(parent: Option<&web_sys::Element>, name: &str, mime: &str, text: &str) -> Result<(), String> {
     let err = |e: JsValue| format!("{e:?}");
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(err)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
     let a: web_sys::HtmlAnchorElement =
         document.create_element("a").map_err(err)?.dyn_into().map_err(|_| "no anchor")?;
     a.set_href(&url);
@@ -227,11 +213,8 @@ pub fn download(parent: Option<&web_sys::Element>, name: &str, mime: &str, text:
         }
         None => a.click(),
     }
-    // Revoke later: some browsers read the blob after the click returns.
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    // Revoked later (when `url` is dropped): some browsers read the blob after the click returns.
+    gloo_timers::callback::Timeout::new(10_000, move || drop(url)).forget();
     Ok(())
 }
 
@@ -251,18 +234,18 @@ pub fn save_data() -> bool {
 /// where there is no such call.
 pub fn when_idle(f: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else { return };
-    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
     let idle = js_sys::Reflect::get(&window, &JsValue::from_str("requestIdleCallback"))
         .ok()
         .and_then(|v| v.dyn_into::<js_sys::Function>().ok());
     match idle {
         Some(request) => {
+            let callback = wasm_bindgen::closure::Closure::once_into_js(f);
             let options = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&options, &JsValue::from_str("timeout"), &JsValue::from_f64(2000.0));
             let _ = request.call2(&window, &callback, &options);
         }
         None => {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 1000);
+            gloo_timers::callback::Timeout::new(1000, f).forget();
         }
     }
 }

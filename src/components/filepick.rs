@@ -1,7 +1,6 @@
 //! Choosing a file by picker or by drag and drop. The size is checked before anything is read;
 //! the file's text goes to `on_file`, failures to `on_error`. Nothing in the file is executed.
 
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
 
@@ -64,8 +63,8 @@ fn read(file: File, max: usize, on_file: Callback<Picked>, on_error: Callback<Pi
     }
     let name = file.name();
     wasm_bindgen_futures::spawn_local(async move {
-        match JsFuture::from(file.array_buffer()).await {
-            Ok(buf) => on_file.emit(Picked { name, bytes: js_sys::Uint8Array::new(&buf).to_vec() }),
+        match gloo_file::futures::read_as_bytes(&gloo_file::Blob::from(web_sys::Blob::from(file))).await {
+            Ok(bytes) => on_file.emit(Picked { name, bytes }),
             Err(_) => on_error.emit(PickError::Unreadable),
         }
     });

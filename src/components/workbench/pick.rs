@@ -38,29 +38,15 @@ pub fn wanted(name: &str) -> bool {
 
 /// Gives the browser a turn (rendering, input) before going on: a `setTimeout(0)`.
 pub async fn yield_now() {
-    let Some((promise, resolve, _)) = deferred() else {
-        return;
-    };
-    let queued = web_sys::window()
-        .and_then(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0).ok())
-        .is_some();
-    if queued {
-        let _ = JsFuture::from(promise).await;
-    }
+    gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
 async fn read_one(file: File, name: String) -> Picked {
-    let limit = MAX_IMPORT_BYTES as f64 + 1.0;
-    let blob: Option<web_sys::Blob> =
-        if file.size() > limit { file.slice_with_f64_and_f64(0.0, limit).ok() } else { Some(file.into()) };
-    let bytes = match blob {
-        Some(b) => match JsFuture::from(b.array_buffer()).await {
-            Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
-            // Unreadable: an empty file, which the intake refuses as such.
-            Err(_) => Vec::new(),
-        },
-        None => Vec::new(),
-    };
+    let file = gloo_file::Blob::from(web_sys::Blob::from(file));
+    let limit = MAX_IMPORT_BYTES as u64 + 1;
+    let blob = if file.size() > limit { file.slice(0, limit) } else { file };
+    // Unreadable: an empty file, which the intake refuses as such.
+    let bytes = gloo_file::futures::read_as_bytes(&blob).await.unwrap_or_default();
     Picked { name, bytes }
 }
 
