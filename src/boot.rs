@@ -30,7 +30,7 @@ struct Stored {
     prefs: Prefs,
     prefs_writable: bool,
     campaign: Option<Rc<str>>,
-    scope: Option<Vec<String>>,
+    scope: Option<Vec<x1060_core::ids::CategoryId>>,
     loaded: persist::Loaded,
     notices: Vec<Notice>,
     browser_lang: Option<String>,

@@ -2,6 +2,7 @@
 
 use x1060_core::catalogue::Catalogue;
 use x1060_core::i18n::Lang;
+use x1060_core::ids::CategoryId;
 
 /// Settings of one widget instance.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -12,7 +13,7 @@ pub struct AppConfig {
     pub lang: Option<Lang>,
     /// Only these categories are shown (a workshop on B and D); `None` shows all. The ones the
     /// host page asked for that the catalogue in use has (see [`AppConfig::matched`]).
-    pub categories: Option<Vec<String>>,
+    pub categories: Option<Vec<CategoryId>>,
     /// The categories the host page asked for (`data-categories`), as written.
     pub requested_categories: Option<Vec<String>>,
     /// Prefix for element ids and radio group names, unique per widget on a page.
@@ -24,7 +25,7 @@ pub struct AppConfig {
     /// A campaign file on the host's own origin (`data-campaign`, issue 16).
     pub campaign_url: Option<String>,
     /// The categories in scope of the campaign in use: they win over `data-categories`.
-    pub campaign_categories: Option<Vec<String>>,
+    pub campaign_categories: Option<Vec<CategoryId>>,
 }
 
 impl Default for AppConfig {
@@ -57,11 +58,12 @@ impl AppConfig {
     /// has are shown; if it has none of them, every category is shown (and
     /// [`AppConfig::unknown_categories`] says which were asked for in vain).
     pub fn matched(&self, catalogue: &Catalogue) -> AppConfig {
-        let known: Option<Vec<String>> = self
-            .campaign_categories
-            .as_ref()
-            .or(self.requested_categories.as_ref())
-            .map(|r| r.iter().filter(|id| catalogue.category(id).is_some()).cloned().collect());
+        let asked: Option<Vec<&str>> = match &self.campaign_categories {
+            Some(c) => Some(c.iter().map(|id| id.as_str()).collect()),
+            None => self.requested_categories.as_ref().map(|r| r.iter().map(String::as_str).collect()),
+        };
+        let known: Option<Vec<CategoryId>> =
+            asked.map(|r| r.into_iter().filter_map(|id| catalogue.category(id).map(|c| c.id.clone())).collect());
         AppConfig { categories: known.filter(|k| !k.is_empty()), ..self.clone() }
     }
 
@@ -133,20 +135,20 @@ mod tests {
         let c = Catalogue::builtin();
         let ask = |v: &[&str]| AppConfig {
             requested_categories: Some(v.iter().map(|s| s.to_string()).collect()),
-            categories: Some(v.iter().map(|s| s.to_string()).collect()),
+            categories: Some(v.iter().map(|s| (*s).into()).collect()),
             ..AppConfig::default()
         };
         let none = ask(&["Z", "QQ"]).matched(&c);
         assert_eq!(none.categories, None, "all categories are shown");
         assert_eq!(none.unknown_categories(&c), ["Z", "QQ"]);
         let some = ask(&["B", "Z"]).matched(&c);
-        assert_eq!(some.categories, Some(vec!["B".to_string()]));
+        assert_eq!(some.categories, Some(vec!["B".into()]));
         assert_eq!(some.unknown_categories(&c), ["Z"]);
         assert!(ask(&["B", "D"]).matched(&c).unknown_categories(&c).is_empty());
         assert!(AppConfig::default().matched(&c).unknown_categories(&c).is_empty());
         // A campaign's scope wins over the host page's categories.
         let campaign = AppConfig { campaign_categories: Some(vec!["A".into(), "C".into()]), ..ask(&["B"]) };
-        assert_eq!(campaign.matched(&c).categories, Some(vec!["A".to_string(), "C".to_string()]));
+        assert_eq!(campaign.matched(&c).categories, Some(vec!["A".into(), "C".into()]));
         let long = "Y".repeat(1_000);
         assert_eq!(ask(&[&long]).unknown_categories(&c)[0].chars().count(), 17);
     }

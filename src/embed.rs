@@ -20,6 +20,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use x1060_core::i18n::Lang;
+use x1060_core::ids::CategoryId;
 
 use crate::components::app::{App, AppProps};
 use crate::config::AppConfig;
@@ -59,8 +60,8 @@ pub fn config_from(el: &web_sys::Element, index: u32) -> AppConfig {
     AppConfig {
         namespace,
         lang: attr("data-lang").as_deref().and_then(Lang::from_code),
-        requested_categories: categories.clone(),
-        categories,
+        categories: categories.clone().map(|c| c.into_iter().map(CategoryId::from).collect()),
+        requested_categories: categories,
         id_prefix: format!("x1060w{index}"),
         standalone: el.has_attribute("data-x1060-standalone"),
         catalogue_url: attr("data-catalogue"),

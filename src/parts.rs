@@ -141,7 +141,8 @@ entry!(campaign, campaign_entry, ViewFn, |a: &ViewArgs| html! {
 });
 /// Checks a campaign file's text against the catalogue in use: its categories in scope, or why
 /// it cannot be used (in English, as every file reader's detail).
-pub type CampaignCheckFn = fn(&str, &x1060_core::catalogue::Catalogue) -> Result<Vec<String>, String>;
+pub type CampaignCheckFn =
+    fn(&str, &x1060_core::catalogue::Catalogue) -> Result<Vec<x1060_core::ids::CategoryId>, String>;
 entry!(campaign_check, campaign_check_entry, CampaignCheckFn, crate::components::campaign::check);
 entry!(files, files_entry, FileFn, x1060_core::report::file);
 /// Adds the built-in catalogue's texts in one language. It lives in the language's part, with

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use x1060_core::catalogue::Catalogue;
 use x1060_core::edit::Edit;
 use x1060_core::i18n::Lang;
+use x1060_core::ids::{CategoryId, ServiceId};
 use x1060_core::library::{Library, Resolution, StorageOp, SyncOutcome};
 use x1060_core::model::Assessment;
 use x1060_core::save::Prefs;
@@ -21,7 +22,7 @@ pub enum View {
     /// Introduction, profile and the list of categories.
     Overview,
     /// The services of one category.
-    Category(String),
+    Category(CategoryId),
     /// About the tool and its catalogue; loading another catalogue.
     About,
     /// The evaluations, charts and improvement plan.
@@ -192,7 +193,7 @@ pub enum Action {
     Show(View),
     /// Open the category of the next unanswered service after `after` and focus it.
     NextUnanswered {
-        after: Option<String>,
+        after: Option<ServiceId>,
     },
     /// The service was focused.
     FocusDone,
@@ -282,7 +283,7 @@ pub enum Action {
     /// Use a campaign (its file's text, checked) and show only its categories in scope.
     UseCampaign {
         raw: Rc<str>,
-        scope: Vec<String>,
+        scope: Vec<CategoryId>,
     },
     /// Stop using the campaign: every category shows again (or those the host page names).
     ForgetCampaign,
@@ -437,7 +438,7 @@ impl Reducible for AppState {
             }),
             Action::Show(_) => self,
             Action::NextUnanswered { after } => {
-                let only: Option<Vec<String>> = self.config.categories.clone();
+                let only: Option<Vec<CategoryId>> = self.config.categories.clone();
                 let current = self.current();
                 let next =
                     x1060_core::progress::next_unanswered(&self.catalogue, &current, after.as_deref(), only.as_deref())
@@ -624,7 +625,7 @@ mod tests {
     fn a_campaign_shows_its_categories_only_and_forgetting_it_shows_all_again() {
         let s = state().reduce(Action::Show(View::Category("B".into())));
         let s = s.reduce(Action::UseCampaign { raw: Rc::from("{}"), scope: vec!["A".into(), "C".into()] });
-        assert_eq!(s.config.categories, Some(vec!["A".to_string(), "C".to_string()]));
+        assert_eq!(s.config.categories, Some(vec!["A".into(), "C".into()]));
         assert!(!s.config.shows_category("B"));
         assert_eq!(s.view, View::Overview, "a category out of scope is left");
         assert_eq!(s.campaign_revision, 1);
@@ -755,7 +756,7 @@ mod tests {
             raw: None,
             source: CatalogueSource::Site,
         });
-        assert_eq!(s.config.categories, Some(vec!["B".to_string()]));
+        assert_eq!(s.config.categories, Some(vec!["B".into()]));
         assert_eq!(s.config.unknown_categories(&s.catalogue), ["Z"]);
     }
 

@@ -10,6 +10,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
+use crate::ids::{CategoryId, ServiceId};
 use crate::json::{clip, clip_message};
 
 /// The text of the built-in catalogue file.
@@ -108,7 +109,7 @@ pub enum Provenance {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
-    pub id: String,
+    pub id: CategoryId,
     pub title: LocalText,
     pub description: LocalText,
     pub provenance: Provenance,
@@ -122,8 +123,8 @@ pub struct Category {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
-    pub id: String,
-    pub category: String,
+    pub id: ServiceId,
+    pub category: CategoryId,
     pub provenance: Provenance,
     pub title: LocalText,
     pub description: LocalText,
@@ -538,13 +539,13 @@ fn is_lang_code(s: &str) -> bool {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CatalogueDiff {
     /// Services only in the new catalogue: they appear unanswered.
-    pub added: Vec<String>,
+    pub added: Vec<ServiceId>,
     /// Services only in the old catalogue: their answers are kept and listed as such.
-    pub removed: Vec<String>,
+    pub removed: Vec<ServiceId>,
     /// Services in both whose English title changed: (id, old title, new title).
-    pub renamed: Vec<(String, String, String)>,
+    pub renamed: Vec<(ServiceId, String, String)>,
     /// Services in both that moved to another category: (id, old category, new category).
-    pub moved: Vec<(String, String, String)>,
+    pub moved: Vec<(ServiceId, CategoryId, CategoryId)>,
     /// Languages only in the new catalogue, and only in the old one.
     pub languages_added: Vec<String>,
     pub languages_removed: Vec<String>,

@@ -13,6 +13,7 @@ use std::collections::BTreeSet;
 use crate::catalogue::Catalogue;
 use crate::edit::TextField;
 use crate::eval::{self, Average, Figure, Ratio, Scope, ScopeEval};
+use crate::ids::{CategoryId, ServiceId};
 use crate::model::{Assessment, CatalogueRef, Delivery, Level, Need, Priority, ServiceRecord};
 use crate::progress::{self, Progress};
 
@@ -44,7 +45,7 @@ pub enum ChangeKind {
 /// What changed for one service. Fields are `None` when that answer did not change.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ServiceChange {
-    pub id: String,
+    pub id: ServiceId,
     pub kind: ChangeKind,
     pub need: Option<Change<Option<Need>>>,
     pub delivery: Option<Change<Option<Delivery>>>,
@@ -103,7 +104,7 @@ pub fn compare_service(
     .map(|(f, _, _)| f)
     .collect();
     Some(ServiceChange {
-        id: id.to_string(),
+        id: ServiceId::from(id),
         kind,
         need: Change::of(b.need, a.need),
         delivery: Change::of(b.delivery, a.delivery),
@@ -193,7 +194,7 @@ impl ScopeComparison {
 /// One category: its figures on both sides and its services that changed, in catalogue order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CategoryComparison {
-    pub id: String,
+    pub id: CategoryId,
     pub figures: ScopeComparison,
     pub changes: Vec<ServiceChange>,
 }
@@ -256,7 +257,7 @@ pub fn compare(catalogue: &Catalogue, before: &Assessment, after: &Assessment) -
             changes: catalogue.services_in(&cat.id).filter_map(|s| change(&s.id)).collect(),
         })
         .collect();
-    let unlisted: BTreeSet<&String> =
+    let unlisted: BTreeSet<&ServiceId> =
         before.services.keys().chain(after.services.keys()).filter(|id| catalogue.service(id).is_none()).collect();
     Comparison {
         before: Side::of(before),

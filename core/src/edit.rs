@@ -1,6 +1,7 @@
 //! Every change a user can make to an assessment, as one typed enum, and the pure function that
 //! applies it. The web app's reducer calls this and nothing else to change answers.
 
+use crate::ids::ServiceId;
 use crate::model::{Assessment, Delivery, Level, Need, Priority, ProfileField};
 
 /// A free-text field of a service record.
@@ -32,40 +33,40 @@ pub enum Edit {
         value: String,
     },
     SetNeed {
-        service: String,
+        service: ServiceId,
         need: Option<Need>,
     },
     SetDelivery {
-        service: String,
+        service: ServiceId,
         delivery: Option<Delivery>,
     },
     SetCurrent {
-        service: String,
+        service: ServiceId,
         level: Option<Level>,
     },
     SetTarget {
-        service: String,
+        service: ServiceId,
         level: Option<Level>,
     },
     SetPriority {
-        service: String,
+        service: ServiceId,
         priority: Option<Priority>,
     },
     SetText {
-        service: String,
+        service: ServiceId,
         field: TextField,
         value: String,
     },
     /// Forget every answer of one service.
     ClearService {
-        service: String,
+        service: ServiceId,
     },
     /// Make answer `index` of [`Assessment::to_review`] the answer of `service` (the user has
     /// confirmed it). Changes nothing if the service already has an answer or the index is gone
     /// (see [`Assessment::confirm_review`], which says why).
     ConfirmReview {
         index: usize,
-        service: String,
+        service: ServiceId,
     },
 }
 
@@ -86,7 +87,7 @@ impl Assessment {
         let changed = match edit {
             Edit::SetName(v) => set(&mut self.name, clip(v)),
             Edit::SetProfile { field, value } => set(self.profile.get_mut(field), clip(value)),
-            Edit::ClearService { service } => self.services.remove(&service).is_some(),
+            Edit::ClearService { service } => self.services.remove(service.as_str()).is_some(),
             Edit::ConfirmReview { index, service } => self.take_review(index, &service),
             Edit::SetNeed { service, need } => self.with(&service, |r| set(&mut r.need, need)),
             Edit::SetDelivery { service, delivery } => self.with(&service, |r| set(&mut r.delivery, delivery)),
@@ -110,11 +111,11 @@ impl Assessment {
     }
 
     /// Runs `f` on the record of `service`, creating it if needed and dropping it if it ends empty.
-    fn with(&mut self, service: &str, f: impl FnOnce(&mut crate::model::ServiceRecord) -> bool) -> bool {
-        let rec = self.services.entry(service.to_string()).or_default();
+    fn with(&mut self, service: &ServiceId, f: impl FnOnce(&mut crate::model::ServiceRecord) -> bool) -> bool {
+        let rec = self.services.entry(service.clone()).or_default();
         let changed = f(rec);
         if rec.is_empty() {
-            self.services.remove(service);
+            self.services.remove(service.as_str());
         }
         changed
     }

@@ -23,6 +23,7 @@
 //! - Answers for services the catalogue lacks are kept but not evaluated.
 
 use crate::catalogue::Catalogue;
+use crate::ids::{CategoryId, ServiceId};
 use crate::model::{Assessment, Delivery, Level, Need, Priority, ServiceRecord};
 
 /// A figure that may not exist. Shown as its value, "Not answered" or "Not applicable"; never 0.
@@ -296,8 +297,8 @@ pub struct ScopeEval {
 /// One service on the improvement plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanItem {
-    pub id: String,
-    pub category: String,
+    pub id: ServiceId,
+    pub category: CategoryId,
     pub priority: Option<Priority>,
     pub current: Level,
     pub target: Level,

@@ -12,6 +12,7 @@ pub mod edit;
 pub mod edition;
 pub mod eval;
 pub mod i18n;
+pub mod ids;
 pub mod import;
 pub mod json;
 pub mod library;

@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::ids::ServiceId;
+
 /// Whether the organisation needs a service in its cyber defence centre.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -262,7 +264,7 @@ pub enum ReviewReason {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Origin {
-    pub service: String,
+    pub service: ServiceId,
     /// Its title then, per language.
     #[serde(default)]
     pub title: crate::catalogue::LocalText,
@@ -277,7 +279,7 @@ pub struct Origin {
 pub struct ToReview {
     /// The service of the catalogue in use it is proposed for; `None` when there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service: Option<String>,
+    pub service: Option<ServiceId>,
     pub from: Origin,
     pub why: ReviewReason,
     pub answer: ServiceRecord,
@@ -295,7 +297,7 @@ pub struct Assessment {
     pub name: String,
     pub catalogue: CatalogueRef,
     pub profile: Profile,
-    pub services: BTreeMap<String, ServiceRecord>,
+    pub services: BTreeMap<ServiceId, ServiceRecord>,
     /// Answers carried from another catalogue that wait for the user's review; counted nowhere.
     pub to_review: Vec<ToReview>,
     /// When it was created and last changed, ISO 8601 UTC, set by the caller.

@@ -1,6 +1,7 @@
 //! Progress: how many services are answered, per category and overall, and which is next.
 
 use crate::catalogue::Catalogue;
+use crate::ids::CategoryId;
 use crate::model::Assessment;
 
 /// Answered out of total.
@@ -41,7 +42,7 @@ pub fn overall(catalogue: &Catalogue, a: &Assessment) -> Progress {
 }
 
 /// Progress over the services of the `only` categories (all categories when `None`).
-pub fn overall_in(catalogue: &Catalogue, a: &Assessment, only: Option<&[String]>) -> Progress {
+pub fn overall_in(catalogue: &Catalogue, a: &Assessment, only: Option<&[CategoryId]>) -> Progress {
     let mut p = Progress::default();
     for s in catalogue.services.iter().filter(|s| only.is_none_or(|o| o.contains(&s.category))) {
         p.total += 1;
@@ -58,7 +59,7 @@ pub fn next_unanswered<'a>(
     catalogue: &'a Catalogue,
     a: &Assessment,
     after: Option<&str>,
-    only: Option<&[String]>,
+    only: Option<&[CategoryId]>,
 ) -> Option<&'a str> {
     let list: Vec<&crate::catalogue::Service> =
         catalogue.services.iter().filter(|s| only.is_none_or(|o| o.contains(&s.category))).collect();
@@ -71,5 +72,5 @@ pub fn next_unanswered<'a>(
 
 /// Ids of answers kept for services this catalogue does not have.
 pub fn orphans<'a>(catalogue: &Catalogue, a: &'a Assessment) -> Vec<&'a str> {
-    a.services.keys().filter(|id| catalogue.service(id).is_none()).map(String::as_str).collect()
+    a.services.keys().filter(|id| catalogue.service(id).is_none()).map(|id| id.as_str()).collect()
 }

@@ -18,6 +18,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::ids::ServiceId;
 use crate::json::{self, JsonError};
 use crate::model::{Assessment, CatalogueRef, Profile, ServiceRecord, ToReview};
 
@@ -53,7 +54,7 @@ struct FileV2 {
     #[serde(default)]
     profile: Profile,
     #[serde(default)]
-    services: BTreeMap<String, ServiceRecord>,
+    services: BTreeMap<ServiceId, ServiceRecord>,
     /// Schema 2: answers carried from another catalogue that wait for review.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     to_review: Vec<ToReview>,

@@ -20,6 +20,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use crate::ids::ServiceId;
 use crate::model::{Assessment, ProfileField};
 
 /// A part of an assessment that two tabs may change independently.
@@ -30,7 +31,7 @@ pub enum Part {
     Created,
     Profile(ProfileField),
     /// Everything recorded for one service (need, delivery, levels, priority, texts).
-    Service(String),
+    Service(ServiceId),
     /// The stable identifier ([`Assessment::uid`]).
     Uid,
     /// The answers waiting for review after a catalogue change, as one list.
@@ -82,7 +83,7 @@ pub fn differing_parts(a: &Assessment, b: &Assessment) -> Vec<Part> {
             out.push(Part::Profile(f));
         }
     }
-    let ids: BTreeSet<&String> = a.services.keys().chain(b.services.keys()).collect();
+    let ids: BTreeSet<&ServiceId> = a.services.keys().chain(b.services.keys()).collect();
     for id in ids {
         if a.services.get(id) != b.services.get(id) {
             out.push(Part::Service(id.clone()));
@@ -146,7 +147,7 @@ pub fn merge3(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Resu
         let p = pick(base.profile.get(f), ours.profile.get(f), theirs.profile.get(f));
         take(Part::Profile(f), p, &mut || *out.profile.get_mut(f) = theirs.profile.get(f).to_string());
     }
-    let ids: BTreeSet<&String> =
+    let ids: BTreeSet<&ServiceId> =
         base.services.keys().chain(ours.services.keys()).chain(theirs.services.keys()).collect();
     for id in ids {
         let (b, o, t) = (base.services.get(id), ours.services.get(id), theirs.services.get(id));

@@ -45,7 +45,7 @@ fn builtin_ids_are_unique_and_follow_category() {
     for s in &c.services {
         assert!(seen.insert(s.id.clone()), "duplicate {}", s.id);
         let (cat, n) = s.id.split_once('-').expect("id is CATEGORY-NUMBER");
-        assert_eq!(cat, s.category);
+        assert_eq!(s.category, cat);
         assert!(n.parse::<u32>().is_ok(), "{}", s.id);
     }
 }
@@ -155,11 +155,8 @@ fn diff_lists_added_removed_renamed_moved() {
     let d = diff(&old, &new);
     assert_eq!(d.added, ["A-14"]);
     assert_eq!(d.removed, ["E-7"]);
-    assert_eq!(
-        d.renamed,
-        [("A-1".to_string(), "Risk management".to_string(), "Enterprise risk management".to_string())]
-    );
-    assert_eq!(d.moved, [("B-1".to_string(), "B".to_string(), "C".to_string())]);
+    assert_eq!(d.renamed, [("A-1".into(), "Risk management".to_string(), "Enterprise risk management".to_string())]);
+    assert_eq!(d.moved, [("B-1".into(), "B".into(), "C".into())]);
     assert_eq!(d.languages_added, ["es"]);
     assert!(d.languages_removed.is_empty());
     assert_eq!(new.service("A-2").unwrap().title.get_code("es"), "título");

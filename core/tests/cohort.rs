@@ -27,6 +27,7 @@ use x1060_core::cohort::intake::{intake, FileIndex, Reason, Returned};
 use x1060_core::cohort::picture::{picture, Cell, GroupLabel, Picture};
 use x1060_core::cohort::{GroupBy, K};
 use x1060_core::i18n::Lang;
+use x1060_core::ids::ServiceId;
 use x1060_core::model::{Assessment, Delivery, Level, Need, ServiceRecord};
 use x1060_core::report::{html as summary, ReportContext};
 use x1060_core::save;
@@ -263,7 +264,7 @@ fn overall_counts_worked_by_hand_k5() {
     assert_eq!(a.category, "A");
     assert_eq!(a.organisations_needing, S(30));
     assert_eq!(a.figures.needed, S(49));
-    assert_eq!(p.groups[0].most_missing.first(), Some(&("A-1".to_string(), 11)));
+    assert_eq!(p.groups[0].most_missing.first(), Some(&("A-1".into(), 11)));
 }
 
 #[test]
@@ -456,7 +457,7 @@ proptest! {
     #[test]
     fn no_exported_cell_rests_on_fewer_than_k(orgs in prop::collection::vec(arb_org(), 0..30), k in 3u32..8, by in 0usize..4) {
         let c = cat();
-        let ids: Vec<String> = c.services.iter().take(8).map(|s| s.id.clone()).collect();
+        let ids: Vec<ServiceId> = c.services.iter().take(8).map(|s| s.id.clone()).collect();
         let assessments: Vec<Assessment> = orgs.iter().enumerate().map(|(i, (sector, answers))| {
             let mut a = Assessment::new(&c, "2026-11-01T00:00:00.000Z");
             a.profile.organisation = format!("P{i}");
@@ -939,7 +940,7 @@ fn intake_one_file_at_a_time_is_the_intake() {
 type ArbOrg = (u8, Vec<(u8, u8, u8, u8)>);
 
 fn arb_assessments(orgs: &[ArbOrg], c: &Catalogue, prefix: &str) -> Vec<Assessment> {
-    let ids: Vec<String> = c.services.iter().take(8).map(|s| s.id.clone()).collect();
+    let ids: Vec<ServiceId> = c.services.iter().take(8).map(|s| s.id.clone()).collect();
     orgs.iter()
         .enumerate()
         .map(|(i, (_, answers))| {

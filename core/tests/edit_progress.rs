@@ -2,6 +2,7 @@
 
 use x1060_core::catalogue::Catalogue;
 use x1060_core::edit::{Edit, TextField, MAX_TEXT_CHARS};
+use x1060_core::ids::CategoryId;
 use x1060_core::model::{Assessment, Delivery, Level, Need, ProfileField};
 use x1060_core::progress;
 
@@ -85,8 +86,8 @@ fn next_unanswered_walks_in_order_and_wraps() {
     assert_eq!(progress::next_unanswered(&c, &a, None, None), Some("A-2"));
     assert_eq!(progress::next_unanswered(&c, &a, Some("A-13"), None), Some("B-1"));
     assert_eq!(progress::next_unanswered(&c, &a, Some("I-5"), None), Some("A-2"));
-    let only = vec!["D".to_string()];
-    let bd = vec!["B".to_string(), "D".to_string()];
+    let only = vec![CategoryId::from("D")];
+    let bd = vec![CategoryId::from("B"), CategoryId::from("D")];
     assert_eq!(progress::overall_in(&c, &a, Some(&bd)), progress::Progress { answered: 0, total: 11 });
     assert_eq!(progress::overall_in(&c, &a, None), progress::Progress { answered: 1, total: 58 });
     assert_eq!(progress::next_unanswered(&c, &a, None, Some(&only)), Some("D-1"));

@@ -8,6 +8,7 @@ use proptest::prelude::*;
 use serde_json::json;
 use x1060_core::catalogue::Catalogue;
 use x1060_core::edition::{self, Change, Mapping, Outcome};
+use x1060_core::ids::ServiceId;
 use x1060_core::model::{Assessment, CatalogueRef, Delivery, Level, Need, ReviewReason, ServiceRecord};
 
 const T: &str = "2026-12-01T10:00:00.000Z";
@@ -98,7 +99,7 @@ fn rec(level: u8) -> ServiceRecord {
 fn answered(ids: &[&str]) -> Assessment {
     let mut a = Assessment::new(&old(), T);
     for (i, id) in ids.iter().enumerate() {
-        a.services.insert(id.to_string(), rec(i as u8));
+        a.services.insert((*id).into(), rec(i as u8));
     }
     a
 }
@@ -224,12 +225,12 @@ fn answers_to_review_count_in_no_figure_until_confirmed() {
 
     // Confirm B-1's copy for B-3; D-1's answer for D-1. Confirming into an answered service is refused.
     let mut b = b;
-    assert_eq!(b.confirm_review(0, "A-1", &c, T2), Err(edition::ConfirmError::Answered));
-    assert_eq!(b.confirm_review(0, "Q-1", &c, T2), Err(edition::ConfirmError::UnknownService));
-    assert_eq!(b.confirm_review(99, "B-3", &c, T2), Err(edition::ConfirmError::Gone));
-    b.confirm_review(1, "B-3", &c, T2).unwrap();
+    assert_eq!(b.confirm_review(0, &"A-1".into(), &c, T2), Err(edition::ConfirmError::Answered));
+    assert_eq!(b.confirm_review(0, &"Q-1".into(), &c, T2), Err(edition::ConfirmError::UnknownService));
+    assert_eq!(b.confirm_review(99, &"B-3".into(), &c, T2), Err(edition::ConfirmError::Gone));
+    b.confirm_review(1, &"B-3".into(), &c, T2).unwrap();
     let d1 = b.to_review.iter().position(|t| t.from.service == "D-1").unwrap();
-    b.confirm_review(d1, "D-1", &c, T2).unwrap();
+    b.confirm_review(d1, &"D-1".into(), &c, T2).unwrap();
     assert_eq!(note(&b.services["B-3"]), "answer 3");
     assert_eq!(note(&b.services["D-1"]), "answer 7");
     assert_eq!(b.to_review.len(), 3);
@@ -379,8 +380,8 @@ proptest! {
         if let Some(r) = orphan.filter(|r| !r.is_empty()) { a.services.insert("X-1".into(), r); }
         let (p, _) = edition::plan_for(&a, &current);
         let b = edition::apply(&a, &p, T2);
-        let mut before: Vec<(String, ServiceRecord)> = a.services.clone().into_iter().collect();
-        let mut after: Vec<(String, ServiceRecord)> = Vec::new();
+        let mut before: Vec<(ServiceId, ServiceRecord)> = a.services.clone().into_iter().collect();
+        let mut after: Vec<(ServiceId, ServiceRecord)> = Vec::new();
         for m in &p.moves {
             match &m.outcome {
                 Outcome::Carried { to, .. } => after.push((m.from.clone(), b.services[to].clone())),

@@ -233,7 +233,7 @@ fn plan_orders_by_gap_within_priority_then_catalogue_order_not_text_order() {
     answer(&mut a, "A-1", Some(InHouse), Some(0), Some(5), Some(Low)); // gap 5, low
     answer(&mut a, "B-1", Some(InHouse), Some(0), Some(5), None); // gap 5, no priority
     answer(&mut a, "B-2", Some(InHouse), Some(3), Some(4), Some(Medium)); // gap 1
-    let ids: Vec<String> = eval::improvement_plan(&c, &a).into_iter().map(|i| i.id).collect();
+    let ids: Vec<String> = eval::improvement_plan(&c, &a).into_iter().map(|i| i.id.to_string()).collect();
     // "G-10" sorts before "G-2" as text; the catalogue puts it last of the three.
     assert_eq!(ids, ["G-2", "G-3", "G-10", "G-1", "B-2", "A-1", "B-1"]);
 }

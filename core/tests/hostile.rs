@@ -494,7 +494,7 @@ fn the_assessment_schema_and_the_importer_agree_on_numbers_limits_and_dates() {
 
 #[test]
 fn a_part_named_in_a_conflict_quotes_a_huge_service_id_clipped() {
-    let part = x1060_core::sync::Part::Service("S".repeat(1_000_000));
+    let part = x1060_core::sync::Part::Service("S".repeat(1_000_000).into());
     assert!(part.to_string().chars().count() <= "services.".len() + 65);
     assert_eq!(x1060_core::sync::Part::Service("A-1".into()).to_string(), "services.A-1");
 }

@@ -8,6 +8,7 @@ use proptest::prelude::*;
 use serde_json::Value;
 use x1060_core::catalogue::Catalogue;
 use x1060_core::i18n::Lang;
+use x1060_core::ids::ServiceId;
 use x1060_core::import;
 use x1060_core::library::{self, plan_load, Library, Snapshot, Stored};
 use x1060_core::model::{Assessment, CatalogueRef, Delivery, Level, Need, Priority, Profile, ServiceRecord};
@@ -141,7 +142,11 @@ fn arb_assessment() -> impl Strategy<Value = Assessment> {
             name,
             catalogue: CatalogueRef { id: "x1060-builtin".into(), version: "2026.11".into() },
             profile: Profile { organisation, ..Profile::default() },
-            services: services.into_iter().filter(|(_, r)| !r.is_empty()).collect(),
+            services: services
+                .into_iter()
+                .filter(|(_, r)| !r.is_empty())
+                .map(|(id, r)| (ServiceId::from(id), r))
+                .collect(),
             created: date.to_string(),
             updated: date.to_string(),
             ..Assessment::default()
@@ -229,8 +234,8 @@ proptest! {
             let mut a = base.clone();
             for (id, r) in edits {
                 match r {
-                    Some(r) if !r.is_empty() => { a.services.insert(id.clone(), r.clone()); }
-                    _ => { a.services.remove(id); }
+                    Some(r) if !r.is_empty() => { a.services.insert(id.as_str().into(), r.clone()); }
+                    _ => { a.services.remove(id.as_str()); }
                 }
             }
             a
@@ -238,7 +243,7 @@ proptest! {
         let (ours, theirs) = (edit(&ours_edits), edit(&theirs_edits));
         match sync::merge3(&base, &ours, &theirs) {
             Ok(m) => {
-                let ids: std::collections::BTreeSet<&String> =
+                let ids: std::collections::BTreeSet<&ServiceId> =
                     base.services.keys().chain(ours.services.keys()).chain(theirs.services.keys()).collect();
                 for id in ids {
                     let (b, o, t, r) = (base.services.get(id), ours.services.get(id), theirs.services.get(id), m.assessment.services.get(id));

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use x1060_core::ids::CategoryId;
 use x1060_core::model::Assessment;
 use x1060_core::progress;
 use yew::prelude::*;
@@ -12,7 +13,7 @@ use crate::state::{Action, View};
 
 #[derive(Properties, PartialEq)]
 pub struct CategoryViewProps {
-    pub category: AttrValue,
+    pub category: CategoryId,
     pub assessment: Rc<Assessment>,
 }
 
@@ -22,11 +23,11 @@ pub fn CategoryView(props: &CategoryViewProps) -> Html {
     let t = ctx.t();
     let cat = ctx.catalogue.clone();
     let Some(category) = cat.category(&props.category) else { return html! {} };
-    let shown: Vec<&str> =
-        cat.categories.iter().filter(|c| ctx.config.shows_category(&c.id)).map(|c| c.id.as_str()).collect();
-    let pos = shown.iter().position(|c| *c == category.id);
-    let prev = pos.and_then(|i| i.checked_sub(1)).and_then(|i| shown.get(i)).map(|s| s.to_string());
-    let next = pos.and_then(|i| shown.get(i + 1)).map(|s| s.to_string());
+    let shown: Vec<&CategoryId> =
+        cat.categories.iter().filter(|c| ctx.config.shows_category(&c.id)).map(|c| &c.id).collect();
+    let pos = shown.iter().position(|c| **c == category.id);
+    let prev = pos.and_then(|i| i.checked_sub(1)).and_then(|i| shown.get(i)).map(|s| (*s).clone());
+    let next = pos.and_then(|i| shown.get(i + 1)).map(|s| (*s).clone());
     let p = progress::category(&cat, &props.assessment, &category.id);
     // Catalogue titles in a language the interface lacks carry their own language (WCAG 3.1.2).
     let title_lang = (*ctx.content != *ctx.lang.code()).then(|| ctx.content.to_string());
@@ -59,21 +60,21 @@ pub fn CategoryView(props: &CategoryViewProps) -> Html {
         }
     };
     html! {
-        <section class="x1060-category" data-category={category.id.clone()}>
+        <section class="x1060-category" data-category={category.id.to_string()}>
             { nav(t.catnav_top) }
             <h2 class="x1060-view-heading" tabindex="-1">
-                <span class="x1060-category-id">{ &category.id }</span>{ " " }<span lang={title_lang}>{ category.title.get_code(&ctx.content) }</span>
+                <span class="x1060-category-id">{ category.id.as_str() }</span>{ " " }<span lang={title_lang}>{ category.title.get_code(&ctx.content) }</span>
             </h2>
             <p class="x1060-category-desc">{ category.description.get_code(&ctx.content) }</p>
             <div class="x1060-overall">
                 <progress max={p.total.to_string()} value={p.answered.to_string()} aria-hidden="true"></progress>
-                <p data-progress={category.id.clone()}>{ (t.progress_category)(p.answered, p.total) }</p>
+                <p data-progress={category.id.to_string()}>{ (t.progress_category)(p.answered, p.total) }</p>
                 if !p.is_complete() {
                     <button type="button" class="x1060-button" onclick={next_unanswered}>{ t.next_unanswered }</button>
                 }
             </div>
             { for cat.services_in(&category.id).map(|s| html! {
-                <ServiceCard key={s.id.clone()} id={AttrValue::from(s.id.clone())}
+                <ServiceCard key={s.id.as_str()} id={s.id.clone()}
                     record={props.assessment.record(&s.id).into_owned()}
                     reviews={props.assessment.reviews_for(&s.id).count()} />
             }) }

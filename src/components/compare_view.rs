@@ -76,7 +76,7 @@ fn result_view(ctx: &Ctx, cmp: &Comparison, before: &Assessment, after: &Assessm
                     <tbody>
                         { for cmp.categories.iter().filter(|c| ctx.config.shows_category(&c.id)).map(|c| {
                             let name = ctx.catalogue.category(&c.id).map(|k| k.title.get_code(&ctx.content)).unwrap_or("");
-                            figures_row(ctx, format!("{} {name}", c.id), &c.figures, c.id.clone())
+                            figures_row(ctx, format!("{} {name}", c.id), &c.figures, c.id.to_string())
                         }) }
                         { figures_row(ctx, t.overall_label.to_string(), &cmp.overall, "overall".into()) }
                     </tbody>
@@ -116,7 +116,7 @@ fn result_view(ctx: &Ctx, cmp: &Comparison, before: &Assessment, after: &Assessm
                         if !c.texts.is_empty() {
                             parts.push(t.compare_texts_changed.to_string());
                         }
-                        html! { <li data-changed-service={c.id.clone()}><strong>{ format!("{} {title}", c.id) }</strong>{ ": " }{ parts.join("; ") }</li> }
+                        html! { <li data-changed-service={c.id.to_string()}><strong>{ format!("{} {title}", c.id) }</strong>{ ": " }{ parts.join("; ") }</li> }
                     }) }
                 </ul>
             }

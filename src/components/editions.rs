@@ -9,6 +9,7 @@ use web_sys::HtmlSelectElement;
 use x1060_core::catalogue::Catalogue;
 use x1060_core::edit::Edit;
 use x1060_core::edition::{self, text::EdText, Change, Move, Outcome, Plan};
+use x1060_core::ids::ServiceId;
 use x1060_core::library::Library;
 use x1060_core::model::{Assessment, ToReview};
 use x1060_core::report::isolate;
@@ -157,8 +158,8 @@ fn move_row(ctx: &Ctx, e: &EdText, m: &Move) -> Html {
     };
     // On a narrow screen the rows stack, each cell under its column's name (data-label).
     html! {
-        <tr data-move-from={m.from.clone()} data-outcome={kind}>
-            <td class="x1060-id" data-label={t.col_id}>{ &m.from }</td>
+        <tr data-move-from={m.from.to_string()} data-outcome={kind}>
+            <td class="x1060-id" data-label={t.col_id}>{ m.from.as_str() }</td>
             <td data-label={e.ed_col_before}>{ if title.is_empty() { e.ed_title_unknown } else { title } }</td>
             <td data-label={e.ed_col_answer}>{ answer_summary(t, &m.answer) }</td>
             <td data-label={e.ed_col_after}>{ after }</td>
@@ -216,7 +217,7 @@ fn ReviewItem(props: &ReviewItemProps) -> Html {
         let (choice, refused) = (choice.clone(), refused.clone());
         Callback::from(move |ev: Event| {
             if let Some(s) = ev.target_dyn_into::<HtmlSelectElement>() {
-                choice.set(s.value());
+                choice.set(ServiceId::from(s.value()));
                 refused.set(false);
             }
         })
@@ -237,7 +238,7 @@ fn ReviewItem(props: &ReviewItemProps) -> Html {
         })
     };
     html! {
-        <li class="x1060-review" data-review-from={item.from.service.clone()} data-review-proposed={item.service.clone().unwrap_or_default()}>
+        <li class="x1060-review" data-review-from={item.from.service.to_string()} data-review-proposed={item.service.as_deref().unwrap_or_default().to_string()}>
             <p><strong>{ given }</strong></p>
             <p>{ answer_summary(t, &item.answer) }</p>
             <p class="x1060-muted">{ e.why(item.why) }</p>
@@ -245,7 +246,7 @@ fn ReviewItem(props: &ReviewItemProps) -> Html {
             <select id={id} onchange={change}>
                 <option value="" selected={choice.is_empty()}>{ e.ed_no_service }</option>
                 { for ctx.catalogue.services.iter().map(|s| html! {
-                    <option value={s.id.clone()} selected={*choice == s.id}>{ service_label(&ctx.catalogue, &ctx.content, &s.id) }</option>
+                    <option value={s.id.to_string()} selected={*choice == s.id}>{ service_label(&ctx.catalogue, &ctx.content, &s.id) }</option>
                 }) }
             </select>
             { " " }

@@ -72,9 +72,9 @@ pub fn Overview(props: &OverviewProps) -> Html {
                         let open = { let ctx = ctx.clone(); let id = c.id.clone();
                             Callback::from(move |_| ctx.send(Action::Show(View::Category(id.clone())))) };
                         html! {
-                            <li class="x1060-category-item" data-category={c.id.clone()}>
+                            <li class="x1060-category-item" data-category={c.id.to_string()}>
                                 <button type="button" class="x1060-category-button" onclick={open}>
-                                    <span class="x1060-category-id">{ &c.id }</span>
+                                    <span class="x1060-category-id">{ c.id.as_str() }</span>
                                     <span class="x1060-category-name" lang={title_lang.clone()}>{ c.title.get_code(&ctx.content) }</span>
                                     <span class="x1060-category-progress">{ (t.progress_category)(p.answered, p.total) }</span>
                                     <progress max={p.total.to_string()} value={p.answered.to_string()} aria-hidden="true"></progress>

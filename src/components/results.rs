@@ -219,7 +219,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                             </tr></thead>
                             <tbody>
                                 { for ev.plan.iter().enumerate().map(|(i, p)| html! {
-                                    <tr data-plan-service={p.id.clone()}>
+                                    <tr data-plan-service={p.id.to_string()}>
                                         <td class="x1060-num">{ i + 1 }</td>
                                         <th scope="row">{ format!("{} {}", p.id, cat.service(&p.id).map(|s| s.title.get_code(&ctx.content)).unwrap_or("")) }</th>
                                         <td>{ p.priority.map(|x| t.priority(x)).unwrap_or("—") }</td>

@@ -3,6 +3,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use x1060_core::catalogue::Provenance;
 use x1060_core::edit::{Edit, TextField};
+use x1060_core::ids::ServiceId;
 use x1060_core::model::{Delivery, Level, Missing, Need, Priority, ServiceRecord};
 use x1060_core::sync::Part;
 use yew::prelude::*;
@@ -13,7 +14,7 @@ use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ServiceCardProps {
-    pub id: AttrValue,
+    pub id: ServiceId,
     pub record: ServiceRecord,
     /// Answers from another catalogue proposed for this service, waiting for review.
     #[prop_or_default]
@@ -28,7 +29,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     let t = ctx.t();
     let Some(service) = ctx.catalogue.service(&props.id) else { return html! {} };
     let r = &props.record;
-    let sid = props.id.to_string();
+    let sid = props.id.clone();
     let base = ctx.id(&format!("svc-{sid}"));
     let heading = format!("{base}-title");
     let desc = format!("{base}-desc");
@@ -211,9 +212,9 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
 
     html! {
         <article class={classes!("x1060-service", answered.then_some("x1060-answered"))}
-            data-service-id={sid.clone()} aria-labelledby={heading.clone()} aria-describedby={desc.clone()}>
+            data-service-id={sid.to_string()} aria-labelledby={heading.clone()} aria-describedby={desc.clone()}>
             <div class="x1060-service-head">
-                <h3 id={heading} tabindex="-1"><span class="x1060-service-id">{ &sid }</span>{ " " }<span lang={title_lang}>{ service.title.get_code(&ctx.content) }</span></h3>
+                <h3 id={heading} tabindex="-1"><span class="x1060-service-id">{ sid.as_str() }</span>{ " " }<span lang={title_lang}>{ service.title.get_code(&ctx.content) }</span></h3>
                 <span class={classes!("x1060-badge", if answered { "x1060-badge-done" } else { "x1060-badge-todo" })} data-answered={answered.to_string()}>
                     { match (answered, r.missing()) {
                         (true, _) => t.service_answered,

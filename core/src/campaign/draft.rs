@@ -19,7 +19,7 @@ pub struct Draft {
     pub catalogue_id: String,
     pub catalogue_version: String,
     pub edition: String,
-    pub categories: Vec<String>,
+    pub categories: Vec<crate::ids::CategoryId>,
     /// Closed lists: (key, label, values one per line). A list without values is not asked.
     pub lists: Vec<(String, String, String)>,
     /// The type of assessment, with the labels of self, peer-reviewed and third party, when asked.

@@ -48,7 +48,7 @@ pub struct CatalogueScope {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub edition: String,
     /// The ids of the categories in scope, in the order shown.
-    pub categories: Vec<String>,
+    pub categories: Vec<crate::ids::CategoryId>,
 }
 
 /// One value of a closed list: a stable key (written in the submission) and its label.
@@ -269,7 +269,7 @@ pub enum CatalogueMismatch {
     /// The campaign is for another version of this catalogue (its version).
     OtherVersion { version: String },
     /// A category in scope that the catalogue does not have.
-    UnknownCategory { id: String },
+    UnknownCategory { id: crate::ids::CategoryId },
 }
 
 impl fmt::Display for CatalogueMismatch {

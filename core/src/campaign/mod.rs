@@ -23,11 +23,11 @@ pub use submission::{build, Choices, Preview, Submission, SubmissionError};
 /// The categories in scope of a campaign file's text that was checked before it was stored,
 /// read without checking the rest again (the web app's first download holds this function, not
 /// the campaign reader). `None` when the text has no list of categories.
-pub fn scope_of_stored(text: &str) -> Option<Vec<String>> {
+pub fn scope_of_stored(text: &str) -> Option<Vec<crate::ids::CategoryId>> {
     // The strict reader the first download already has for storage (no second JSON reader).
     let v = crate::json::parse(text).ok()?;
     let list = v.get("catalogue")?.get("categories")?.as_array()?;
-    let scope: Vec<String> = list.iter().filter_map(|c| c.as_str().map(str::to_string)).collect();
+    let scope: Vec<crate::ids::CategoryId> = list.iter().filter_map(|c| c.as_str().map(Into::into)).collect();
     (!scope.is_empty() && scope.len() == list.len()).then_some(scope)
 }
 
@@ -72,7 +72,7 @@ mod tests {
     #[test]
     fn the_scope_of_a_stored_campaign() {
         let text = r#"{"format":"x1060-campaign","catalogue":{"id":"x","version":"1","categories":["A","C"]}}"#;
-        assert_eq!(scope_of_stored(text), Some(vec!["A".to_string(), "C".to_string()]));
+        assert_eq!(scope_of_stored(text), Some(vec!["A".into(), "C".into()]));
         for bad in ["", "{", r#"{"catalogue":{"categories":[]}}"#, r#"{"catalogue":{"categories":["A",1]}}"#] {
             assert_eq!(scope_of_stored(bad), None, "{bad}");
         }

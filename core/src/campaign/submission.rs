@@ -23,6 +23,7 @@ use serde_json::Value;
 
 use super::file::{Campaign, CatalogueMismatch, Extra, FieldKind, MAX_KEY_CHARS, MAX_LABEL_CHARS};
 use crate::catalogue::Catalogue;
+use crate::ids::ServiceId;
 use crate::json::{self, clip, clip_message, JsonError};
 use crate::model::{Assessment, CatalogueRef, ServiceRecord};
 
@@ -62,7 +63,7 @@ pub struct Submission {
     pub date: String,
     pub catalogue: CatalogueRef,
     /// The categories in scope, as the campaign lists them.
-    pub categories: Vec<String>,
+    pub categories: Vec<crate::ids::CategoryId>,
     /// The language of the consent statement the participant agreed to.
     pub consent: String,
     /// What the participant agreed to share beyond the answers (only what the campaign asks).
@@ -76,7 +77,7 @@ pub struct Submission {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessor: Option<String>,
     /// The answers, by service id, for the services in scope only.
-    pub services: BTreeMap<String, ServiceRecord>,
+    pub services: BTreeMap<ServiceId, ServiceRecord>,
 }
 
 /// What the participant decides before the file is made.
@@ -223,7 +224,7 @@ pub fn build(
     }
     let profile = profile_values(campaign, &choices.profile)?;
     let shared: BTreeSet<Extra> = choices.share.iter().copied().filter(|e| campaign.asks_for(*e)).collect();
-    let services: BTreeMap<String, ServiceRecord> = catalogue
+    let services: BTreeMap<ServiceId, ServiceRecord> = catalogue
         .services
         .iter()
         .filter(|s| campaign.in_scope(&s.category))

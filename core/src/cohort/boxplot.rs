@@ -151,8 +151,8 @@ pub fn table(g: &Group, t: &UiText, w: &WbText, category_title: &dyn Fn(&str) ->
     let mut rows: Vec<(String, String, &Dist<6>, &str)> = Vec::new();
     for c in &g.categories {
         let label = format!("{} {}", c.category, category_title(&c.category));
-        rows.push((c.category.clone(), label.clone(), &c.figures.current, w.wb_current_heading));
-        rows.push((c.category.clone(), label, &c.figures.target, w.wb_target_heading));
+        rows.push((c.category.to_string(), label.clone(), &c.figures.current, w.wb_current_heading));
+        rows.push((c.category.to_string(), label, &c.figures.target, w.wb_target_heading));
     }
     rows.push(("*".into(), t.overall_label.to_string(), &g.overall.current, w.wb_current_heading));
     rows.push(("*".into(), t.overall_label.to_string(), &g.overall.target, w.wb_target_heading));

@@ -104,7 +104,7 @@ const BAR_H: f64 = 20.0;
 /// and level 0 starts at the right, in the order of the table's columns beside it.
 pub fn level_bars(g: &Group, k: K, t: &UiText, w: &WbText, id: &str, rtl: bool) -> String {
     let mut rows: Vec<(String, &Dist<6>)> =
-        g.categories.iter().map(|c| (c.category.clone(), &c.figures.current)).collect();
+        g.categories.iter().map(|c| (c.category.to_string(), &c.figures.current)).collect();
     rows.push(("∑".to_string(), &g.overall.current));
     dist_bars(&rows, k, t, w, id, w.wb_categories_heading, BAR_X0, rtl)
 }

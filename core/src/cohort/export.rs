@@ -72,7 +72,7 @@ pub fn services_csv(p: &Picture) -> String {
     for g in &p.groups {
         for s in &g.services {
             let mut cells = lead(p, g);
-            cells.extend([s.category.clone(), s.service.clone()]);
+            cells.extend([s.category.to_string(), s.service.to_string()]);
             cells.extend(figure_cells(&s.figures, p.k));
             row(&mut out, &cells);
         }
@@ -90,7 +90,7 @@ pub fn categories_csv(p: &Picture) -> String {
     for g in &p.groups {
         for c in &g.categories {
             let mut cells = lead(p, g);
-            cells.extend([c.category.clone(), c.organisations_needing.text(p.k)]);
+            cells.extend([c.category.to_string(), c.organisations_needing.text(p.k)]);
             cells.extend(figure_cells(&c.figures, p.k));
             row(&mut out, &cells);
         }

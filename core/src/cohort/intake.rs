@@ -14,6 +14,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 
 use crate::catalogue::Catalogue;
+use crate::ids::ServiceId;
 use crate::import::{self, ImportError, SourceKind};
 use crate::model::{Assessment, Need};
 
@@ -159,7 +160,7 @@ impl fmt::Display for Reason {
 pub struct Finding {
     pub reason: Reason,
     /// The services concerned, in catalogue order (consistency flags).
-    pub services: Vec<String>,
+    pub services: Vec<ServiceId>,
     /// The other file concerned (duplicates).
     pub other: Option<FileIndex>,
     /// The importer's own explanation (unreadable and invalid files), in English.
@@ -400,7 +401,7 @@ impl IntakeBuilder {
             let (plan, _) = crate::edition::plan_for(&a, c);
             if plan.mapped && plan.old_known {
                 let moved = crate::edition::apply(&a, &plan, &a.updated);
-                let mut services: Vec<String> = moved.to_review.iter().map(|t| t.from.service.clone()).collect();
+                let mut services: Vec<ServiceId> = moved.to_review.iter().map(|t| t.from.service.clone()).collect();
                 services.dedup();
                 row.findings.push(Finding {
                     detail: a.catalogue.version.clone(),

@@ -20,6 +20,7 @@
 
 use super::{GroupBy, K};
 use crate::catalogue::Catalogue;
+use crate::ids::{CategoryId, ServiceId};
 use crate::model::{Assessment, Delivery, Need};
 
 /// One figure as it may be shown.
@@ -203,15 +204,15 @@ pub struct Figures {
 /// One service's row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ServiceRow {
-    pub service: String,
-    pub category: String,
+    pub service: ServiceId,
+    pub category: CategoryId,
     pub figures: Figures,
 }
 
 /// One category's row (answers pooled over its services).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CategoryRow {
-    pub category: String,
+    pub category: CategoryId,
     /// Organisations that need at least one service of the category.
     pub organisations_needing: Cell,
     pub figures: Figures,
@@ -253,7 +254,7 @@ pub struct Group {
     pub overall: Figures,
     /// Services most often missing: (service id, organisations), most first, at most ten, only
     /// shown counts above 0.
-    pub most_missing: Vec<(String, u32)>,
+    pub most_missing: Vec<(ServiceId, u32)>,
 }
 
 /// The whole picture.
@@ -275,9 +276,9 @@ pub struct Picture {
 pub const MOST_MISSING: usize = 10;
 
 fn group(label: GroupLabel, members: &[&Assessment], c: &Catalogue, k: K) -> Group {
-    let mut services: Vec<(String, String, Acc)> =
+    let mut services: Vec<(ServiceId, CategoryId, Acc)> =
         c.services.iter().map(|s| (s.id.clone(), s.category.clone(), Acc::default())).collect();
-    let mut cats: Vec<(String, Raw, Acc)> =
+    let mut cats: Vec<(CategoryId, Raw, Acc)> =
         c.categories.iter().map(|cat| (cat.id.clone(), Raw::default(), Acc::default())).collect();
     let mut overall = Acc::default();
     for (org, a) in members.iter().enumerate() {
@@ -299,7 +300,7 @@ fn group(label: GroupLabel, members: &[&Assessment], c: &Catalogue, k: K) -> Gro
         .into_iter()
         .map(|(service, category, acc)| ServiceRow { service, category, figures: acc.figures(k) })
         .collect();
-    let mut most_missing: Vec<(String, u32)> = services
+    let mut most_missing: Vec<(ServiceId, u32)> = services
         .iter()
         .filter_map(|s| s.figures.missing.value().filter(|n| *n > 0).map(|n| (s.service.clone(), n)))
         .collect();

@@ -20,6 +20,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::Catalogue;
+use crate::ids::ServiceId;
 use crate::json::{clip, clip_message};
 use crate::model::CatalogueRef;
 
@@ -68,17 +69,17 @@ impl Change {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
-    pub from: String,
+    pub from: ServiceId,
     pub change: Change,
     /// The services of the new catalogue it leads to; for `kept` and `renamed`, left out (the
     /// same id).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub to: Vec<String>,
+    pub to: Vec<ServiceId>,
 }
 
 impl Entry {
     /// The services of the new catalogue it leads to.
-    pub fn targets(&self) -> Vec<String> {
+    pub fn targets(&self) -> Vec<ServiceId> {
         match self.change {
             Change::Kept | Change::Renamed if self.to.is_empty() => vec![self.from.clone()],
             _ => self.to.clone(),
@@ -101,7 +102,7 @@ pub struct Mapping {
     pub services: Vec<Entry>,
     /// Services only in the new catalogue.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub new: Vec<String>,
+    pub new: Vec<ServiceId>,
 }
 
 fn format_default() -> String {
@@ -178,7 +179,7 @@ impl Mapping {
             ));
         }
         let mut seen = BTreeSet::new();
-        let mut single: BTreeMap<String, String> = BTreeMap::new();
+        let mut single: BTreeMap<ServiceId, ServiceId> = BTreeMap::new();
         let mut all_targets = BTreeSet::new();
         for (i, e) in self.services.iter().enumerate() {
             let at = format!("services[{i}]");

@@ -24,6 +24,7 @@ use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use crate::catalogue::{Catalogue, LocalText, Provenance};
+use crate::ids::ServiceId;
 use crate::model::{Assessment, CatalogueRef, Origin, ReviewReason, ServiceRecord, ToReview};
 pub use mapping::{Change, Entry, Mapping, MappingError};
 
@@ -32,9 +33,9 @@ pub use mapping::{Change, Entry, Mapping, MappingError};
 pub enum Outcome {
     /// The same service in the new catalogue. `change` is what the mapping says (`None`: matched
     /// by an id confirmed in both catalogues).
-    Carried { to: String, change: Option<Change> },
+    Carried { to: ServiceId, change: Option<Change> },
     /// Proposed for `to` (empty: for no service), to be reviewed.
-    ToReview { to: Vec<String>, why: ReviewReason },
+    ToReview { to: Vec<ServiceId>, why: ReviewReason },
     /// In no service of the new catalogue: kept under its id.
     Aside,
 }
@@ -43,7 +44,7 @@ pub enum Outcome {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Move {
     /// Its id in the old catalogue.
-    pub from: String,
+    pub from: ServiceId,
     /// Its title in the old catalogue (empty when that catalogue is not at hand).
     pub from_title: LocalText,
     pub answer: ServiceRecord,
@@ -149,11 +150,11 @@ fn confirmed(c: &Catalogue, id: &str) -> bool {
 /// when at hand; `mapping` leads from it to `new`, when there is one.
 pub fn plan(a: &Assessment, old: Option<&Catalogue>, new: &Catalogue, mapping: Option<&Mapping>) -> Plan {
     let old = old.filter(|o| o.id == a.catalogue.id && o.version == a.catalogue.version);
-    let mut order: Vec<&String> = Vec::new();
+    let mut order: Vec<&ServiceId> = Vec::new();
     if let Some(o) = old {
         order.extend(o.services.iter().map(|s| &s.id).filter(|id| a.services.contains_key(*id)));
     }
-    let listed: BTreeSet<&String> = order.iter().copied().collect();
+    let listed: BTreeSet<&ServiceId> = order.iter().copied().collect();
     order.extend(a.services.keys().filter(|id| !listed.contains(id)));
 
     let mut moves: Vec<Move> = order
@@ -202,7 +203,7 @@ fn outcome(id: &str, in_old: bool, old: Option<&Catalogue>, new: &Catalogue, map
     let mapped = mapping.is_some();
     let entry = mapping.and_then(|m| m.entry(id));
     if let Some(e) = entry {
-        let targets: Vec<String> = e.targets().into_iter().filter(|t| new.service(t).is_some()).collect();
+        let targets: Vec<ServiceId> = e.targets().into_iter().filter(|t| new.service(t).is_some()).collect();
         return match e.change {
             Change::Kept => match targets.first() {
                 Some(t) => Outcome::Carried { to: t.clone(), change: Some(Change::Kept) },
@@ -226,14 +227,14 @@ fn outcome(id: &str, in_old: bool, old: Option<&Catalogue>, new: &Catalogue, map
     }
     if mapped {
         // A mapping speaks for the whole catalogue: a service it does not list is kept.
-        return Outcome::Carried { to: id.to_string(), change: Some(Change::Kept) };
+        return Outcome::Carried { to: id.into(), change: Some(Change::Kept) };
     }
     // Matched by id alone: certain only where the id is confirmed in both catalogues.
     let old_confirmed = in_old && old.is_some_and(|o| confirmed(o, id));
     if old_confirmed && confirmed(new, id) {
-        Outcome::Carried { to: id.to_string(), change: None }
+        Outcome::Carried { to: id.into(), change: None }
     } else {
-        Outcome::ToReview { to: vec![id.to_string()], why: ReviewReason::ProvisionalId }
+        Outcome::ToReview { to: vec![id.into()], why: ReviewReason::ProvisionalId }
     }
 }
 
@@ -247,10 +248,10 @@ fn aside_or_removed(id: &str, new: &Catalogue) -> Outcome {
 }
 
 /// The service now proposed for an answer already waiting for review that was proposed for `id`.
-fn retarget(id: &str, new: &Catalogue, mapping: Option<&Mapping>) -> Option<String> {
+fn retarget(id: &str, new: &Catalogue, mapping: Option<&Mapping>) -> Option<ServiceId> {
     match mapping.and_then(|m| m.entry(id)) {
         Some(e) => e.targets().into_iter().find(|t| new.service(t).is_some()),
-        None => new.service(id).map(|_| id.to_string()),
+        None => new.service(id).map(|s| s.id.clone()),
     }
 }
 
@@ -304,7 +305,7 @@ impl Assessment {
     pub fn confirm_review(
         &mut self,
         index: usize,
-        service: &str,
+        service: &ServiceId,
         catalogue: &Catalogue,
         now: &str,
     ) -> Result<(), ConfirmError> {
@@ -330,12 +331,12 @@ impl Assessment {
 
     /// Moves answer `index` to review into `service` if that service has no answer. Returns
     /// whether it did.
-    pub(crate) fn take_review(&mut self, index: usize, service: &str) -> bool {
+    pub(crate) fn take_review(&mut self, index: usize, service: &ServiceId) -> bool {
         if index >= self.to_review.len() || !self.can_take_review(service) {
             return false;
         }
         let t = self.to_review.remove(index);
-        self.services.insert(service.to_string(), t.answer);
+        self.services.insert(service.clone(), t.answer);
         true
     }
 

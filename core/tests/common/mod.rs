@@ -29,7 +29,7 @@ pub fn answer(
     target: Option<u8>,
     p: Option<Priority>,
 ) {
-    let s = id.to_string();
+    let s = x1060_core::ids::ServiceId::from(id);
     a.apply(Edit::SetNeed { service: s.clone(), need: Some(Need::Needed) }, T);
     a.apply(Edit::SetDelivery { service: s.clone(), delivery: d }, T);
     a.apply(Edit::SetCurrent { service: s.clone(), level: current.and_then(Level::new) }, T);

@@ -211,9 +211,8 @@ pub fn use_first_screen_replaced(state: &UseReducerHandle<AppState>, root: &Node
     use_effect_with(live, move |live| {
         let clicked =
             root.cast::<web_sys::Element>().filter(|_| *live).and_then(|el| crate::embed::take_first_screen(&el));
-        if let Some(id) =
-            clicked.filter(|id| handle.config.shows_category(id) && handle.catalogue.category(id).is_some())
-        {
+        let known = clicked.and_then(|id| handle.catalogue.category(&id).map(|c| c.id.clone()));
+        if let Some(id) = known.filter(|id| handle.config.shows_category(id)) {
             handle.dispatch(Action::Show(View::Category(id)));
         }
     });

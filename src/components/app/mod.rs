@@ -84,7 +84,7 @@ pub fn App(props: &AppProps) -> Html {
         View::Editions => part(Part::Editions),
         View::Campaign => part(Part::Campaign),
         View::Category(id) => html! {
-            <CategoryView category={AttrValue::from(id.clone())} assessment={current.clone()} />
+            <CategoryView category={id.clone()} assessment={current.clone()} />
         },
     };
     let main_id = ctx.id("main");

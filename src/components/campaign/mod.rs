@@ -20,6 +20,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use x1060_core::campaign::submission::SubmissionError;
 use x1060_core::campaign::{build, Campaign, Choices, Extra, FieldKind, Submission};
 use x1060_core::catalogue::Catalogue;
+use x1060_core::ids::CategoryId;
 use x1060_core::model::Assessment;
 use yew::prelude::*;
 
@@ -34,7 +35,7 @@ pub fn text_dir(code: &str) -> Option<&'static str> {
 
 /// Checks a campaign file's text against the catalogue in use: its categories in scope, or why it
 /// cannot be used.
-pub fn check(text: &str, catalogue: &Catalogue) -> Result<Vec<String>, String> {
+pub fn check(text: &str, catalogue: &Catalogue) -> Result<Vec<CategoryId>, String> {
     let c = Campaign::parse(text).map_err(|e| e.to_string())?;
     c.check_catalogue(catalogue).map_err(|m| format!("{m}."))?;
     Ok(c.catalogue.categories)
@@ -161,7 +162,7 @@ pub fn CampaignView(props: &CampaignViewProps) -> Html {
         .map(|id| {
             let title =
                 ctx.catalogue.category(id).map(|k| k.title.get_code(&ctx.content).to_string()).unwrap_or_default();
-            html! { <li data-scope-category={id.clone()}>{ format!("{id} {title}") }</li> }
+            html! { <li data-scope-category={id.to_string()}>{ format!("{id} {title}") }</li> }
         })
         .collect();
     html! {
