@@ -43,7 +43,7 @@ impl Stored {
     fn first_visit() -> Self {
         let catalogue = Rc::new(crate::parts::builtin_catalogue());
         let mut library = x1060_core::library::Library::new();
-        library.ensure_open(&catalogue, "first-visit", "");
+        library.ensure_open(&catalogue, &"first-visit".into(), "");
         Stored {
             catalogue,
             catalogue_source: CatalogueSource::Builtin,

@@ -8,6 +8,7 @@
 use std::rc::Rc;
 
 use x1060_core::catalogue::Catalogue;
+use x1060_core::ids::AssessmentId;
 use x1060_core::library::{self, keys, plan_load, Library, LoadNotice, Snapshot, StorageOp, Stored, SyncOutcome};
 
 use crate::platform::{Store, StoreError};
@@ -22,7 +23,7 @@ pub struct Loaded {
 }
 
 /// A new assessment id, unique enough for one browser: time and randomness.
-pub fn new_id() -> String {
+pub fn new_id() -> AssessmentId {
     let millis = js_sys::Date::now().max(0.0) as u64;
     let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
     library::make_id(millis, random)
@@ -31,7 +32,7 @@ pub fn new_id() -> String {
 /// Keeps a backup of assessment `id` in storage before it is replaced (by an imported file, or by
 /// its copy moved to another catalogue). Without that backup nothing may be replaced: each reason
 /// it could not be made is the notice to show.
-pub fn back_up(lib: &Library, id: &str, namespace: &str, now: &str) -> Result<(), Notice> {
+pub fn back_up(lib: &Library, id: &AssessmentId, namespace: &str, now: &str) -> Result<(), Notice> {
     let op = lib.backup_op(id, now).map_err(|_| Notice::ReplaceRefused)?;
     run(&Store::new(namespace), &[op]).map_err(|e| match e {
         StoreError::Quota => Notice::QuotaExceeded,
@@ -120,7 +121,7 @@ pub struct Saved {
     pub library: Library,
     pub outcome: SaveOutcome,
     /// What syncing found per assessment (other tabs' changes, conflicts, ...).
-    pub synced: Vec<(String, SyncOutcome)>,
+    pub synced: Vec<(AssessmentId, SyncOutcome)>,
     /// How many of the queued writes were carried out, in order. The others stay queued and are
     /// tried again at the next save.
     pub queue_done: usize,
@@ -128,7 +129,7 @@ pub struct Saved {
 
 /// The save procedure: queued writes (deletions, restorations), then each unsaved or externally
 /// changed assessment synced against what storage holds now, then the index.
-pub fn save(store: &Store, library: &Library, queue: &[StorageOp], external: &[String], now: &str) -> Saved {
+pub fn save(store: &Store, library: &Library, queue: &[StorageOp], external: &[AssessmentId], now: &str) -> Saved {
     let mut lib = library.clone();
     let mut synced = Vec::new();
     // Queued writes one by one: those done before a failure are done, the rest stay queued.

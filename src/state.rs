@@ -7,7 +7,7 @@ use std::rc::Rc;
 use x1060_core::catalogue::Catalogue;
 use x1060_core::edit::Edit;
 use x1060_core::i18n::Lang;
-use x1060_core::ids::{CategoryId, ServiceId};
+use x1060_core::ids::{AssessmentId, CategoryId, ServiceId};
 use x1060_core::library::{Library, Resolution, StorageOp, SyncOutcome};
 use x1060_core::model::Assessment;
 use x1060_core::save::Prefs;
@@ -155,11 +155,11 @@ pub struct AppState {
     /// Whether storage can be written at all.
     pub can_write: bool,
     /// A service to bring into view and focus after the next render.
-    pub focus: Option<String>,
+    pub focus: Option<ServiceId>,
     /// Writes decided by the library (deletions, restorations) for the next save.
     pub queue: Vec<StorageOp>,
     /// Assessments another tab wrote, to sync at the next save.
-    pub external: Vec<String>,
+    pub external: Vec<AssessmentId>,
     /// Answers changed since the open assessment was last downloaded as a file.
     pub edits_since_backup: u32,
     /// Whether the browser agreed to keep this site's data (`navigator.storage.persist()`).
@@ -203,10 +203,10 @@ pub enum Action {
         revision: u64,
         library: Library,
         outcome: SaveOutcome,
-        synced: Vec<(String, SyncOutcome)>,
+        synced: Vec<(AssessmentId, SyncOutcome)>,
         /// How many of the queued writes the save carried out (in order); the rest stay queued.
         queue_done: usize,
-        fallback: String,
+        fallback: AssessmentId,
         at: String,
     },
     Notify(Notice),
@@ -218,62 +218,62 @@ pub enum Action {
     Dismiss(Notice),
     DismissInfo,
     /// Another tab wrote assessment `id`.
-    External(String),
+    External(AssessmentId),
     /// Create an empty assessment and open it.
     Create {
-        id: String,
+        id: AssessmentId,
         name: String,
         at: String,
     },
     /// Copy assessment `source` as `id` named `name`, and open the copy.
     Duplicate {
-        source: String,
-        id: String,
+        source: AssessmentId,
+        id: AssessmentId,
         name: String,
         at: String,
     },
     Rename {
-        id: String,
+        id: AssessmentId,
         name: String,
         at: String,
     },
-    Open(String),
+    Open(AssessmentId),
     /// Delete (to the trash of this page, undoable until it is closed). `fallback` names a new
     /// assessment to create if no other is left.
     Delete {
-        id: String,
-        fallback: String,
+        id: AssessmentId,
+        fallback: AssessmentId,
         at: String,
     },
-    Undo(String),
+    Undo(AssessmentId),
     /// Add an imported assessment as `id` and open it.
     AddImported {
-        id: String,
+        id: AssessmentId,
         assessment: Box<Assessment>,
         at: String,
     },
     /// Replace assessment `id` with an imported one (the caller has backed it up first).
     ReplaceWith {
-        id: String,
+        id: AssessmentId,
         assessment: Box<Assessment>,
         at: String,
     },
     /// Replace assessment `id` with its copy moved to the catalogue in use (the caller has backed
     /// it up first). Then the answers to review, if any, are shown.
     ApplyEdition {
-        id: String,
+        id: AssessmentId,
         assessment: Box<Assessment>,
         at: String,
     },
     /// Settle a conflict with another tab.
     Resolve {
-        id: String,
+        id: AssessmentId,
         resolution: Resolution,
         at: String,
     },
     /// The open assessment was downloaded as a file that can restore it.
     BackedUp {
-        id: String,
+        id: AssessmentId,
         at: String,
     },
     /// A text field of this part of the open assessment got the focus (`Some`), or lost it
@@ -335,7 +335,7 @@ impl AppState {
 
     /// Assessment `id` is synced with storage at the next save (another tab wrote it, or a field
     /// that held its change back was left).
-    fn sync_again(&mut self, id: String) {
+    fn sync_again(&mut self, id: AssessmentId) {
         if !self.external.contains(&id) {
             self.external.push(id);
         }
@@ -360,7 +360,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
             Action::Edit { edit, at } => {
-                let Some(id) = self.library.current_id().map(str::to_string) else { return self };
+                let Some(id) = self.library.current_id().cloned() else { return self };
                 let mut lib = self.library.clone();
                 let counts = !matches!(edit, Edit::SetText { .. } | Edit::SetProfile { .. } | Edit::SetName(_));
                 if !matches!(lib.apply(&id, edit, &at), Ok(true)) {
@@ -442,9 +442,8 @@ impl Reducible for AppState {
                 let current = self.current();
                 let next =
                     x1060_core::progress::next_unanswered(&self.catalogue, &current, after.as_deref(), only.as_deref())
-                        .map(str::to_string);
-                let Some(id) = next else { return self };
-                let cat = self.catalogue.service(&id).map(|s| s.category.clone()).unwrap_or_default();
+                        .and_then(|id| self.catalogue.service(id));
+                let Some((id, cat)) = next.map(|s| (s.id.clone(), s.category.clone())) else { return self };
                 self.with(|s| {
                     s.view = View::Category(cat);
                     s.focus = Some(id);
@@ -467,7 +466,7 @@ impl Reducible for AppState {
                     s.queue.drain(..queue_done.min(s.queue.len()));
                     s.external.retain(|id| !synced.iter().any(|(done, _)| done == id));
                     for (id, o) in synced {
-                        let open = s.library.current_id() == Some(id.as_str());
+                        let open = s.library.current_id() == Some(&id);
                         match o {
                             SyncOutcome::TookTheirs if open => s.info = Some(Info::UpdatedElsewhere),
                             SyncOutcome::Merged { .. } if open => s.info = Some(Info::MergedElsewhere),
@@ -507,7 +506,7 @@ impl Reducible for AppState {
                 self.library_op(|l| matches!(l.rename(&id, &name, &at), Ok(true)), |_| {})
             }
             Action::Open(id) => {
-                if self.library.current_id() == Some(id.as_str()) {
+                if self.library.current_id() == Some(&id) {
                     return self.with(|s| s.view = View::Overview);
                 }
                 self.library_op(|l| l.select(&id).is_ok(), AppState::opened)
@@ -589,8 +588,8 @@ mod tests {
     fn state() -> Rc<AppState> {
         let catalogue = Rc::new(Catalogue::builtin());
         let mut library = Library::new();
-        library.create("k1", "", &catalogue, "t0").unwrap();
-        library.select("k1").unwrap();
+        library.create(&"k1".into(), "", &catalogue, "t0").unwrap();
+        library.select(&"k1".into()).unwrap();
         Rc::new(AppState {
             config: Rc::new(AppConfig::default()),
             library,
@@ -731,19 +730,19 @@ mod tests {
             name: "2027 review".into(),
             at: "t3".into(),
         });
-        assert_eq!(s.library.current_id(), Some("k2"));
+        assert_eq!(s.library.current_id().map(|i| i.as_str()), Some("k2"));
         assert_eq!(s.current().name, "2027 review");
         assert_eq!(s.current().record("A-1").need, Some(Need::Needed), "the copy has the answers");
         let before = s.revision;
         let s = s.reduce(Action::Delete { id: "k2".into(), fallback: "k3".into(), at: "t4".into() });
-        assert_eq!(s.library.current_id(), Some("k1"), "another assessment opens");
+        assert_eq!(s.library.current_id().map(|i| i.as_str()), Some("k1"), "another assessment opens");
         assert!(s.queue.iter().any(|op| op.key() == "a/k2"), "the deletion is queued for the save point");
         assert!(s.revision > before);
         let s = s.reduce(Action::Undo("k2".into()));
-        assert!(s.library.get("k2").is_some(), "undo brings it back");
+        assert!(s.library.get(&"k2".into()).is_some(), "undo brings it back");
         let s = s.reduce(Action::Delete { id: "k1".into(), fallback: "k3".into(), at: "t5".into() });
         let s = s.reduce(Action::Delete { id: "k2".into(), fallback: "k3".into(), at: "t6".into() });
-        assert_eq!(s.library.current_id(), Some("k3"), "a new empty assessment when none is left");
+        assert_eq!(s.library.current_id().map(|i| i.as_str()), Some("k3"), "a new empty assessment when none is left");
     }
 
     #[test]
@@ -764,14 +763,18 @@ mod tests {
     fn typing_holds_the_part_and_leaving_the_field_syncs_again() {
         let s = state();
         let s = s.reduce(Action::Typing(Some(Part::Service("A-1".into()))));
-        assert_eq!(s.library.typing(), Some(&("k1".to_string(), Part::Service("A-1".into()))));
+        assert_eq!(s.library.typing(), Some(&("k1".into(), Part::Service("A-1".into()))));
         assert_eq!(s.revision, 0, "the focus alone writes nothing");
         // A save that began before the focus does not take the hold away.
         let s = s.clone().reduce(synced(&s, SaveOutcome::Unchanged));
         assert!(s.library.typing().is_some());
         let s = s.reduce(Action::Typing(None));
         assert_eq!(s.library.typing(), None);
-        assert_eq!((s.revision, s.external.as_slice()), (1, ["k1".to_string()].as_slice()), "synced again on leaving");
+        assert_eq!(
+            (s.revision, s.external.as_slice()),
+            (1, [AssessmentId::from("k1")].as_slice()),
+            "synced again on leaving"
+        );
     }
 
     #[test]

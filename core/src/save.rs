@@ -18,7 +18,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::ServiceId;
+use crate::ids::{AssessmentId, ServiceId};
 use crate::json::{self, JsonError};
 use crate::model::{Assessment, CatalogueRef, Profile, ServiceRecord, ToReview};
 
@@ -289,7 +289,7 @@ pub struct Prefs {
     pub lang: Option<String>,
     /// When each assessment (by id) was last downloaded as a file that can restore it (ISO time).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub backed_up: BTreeMap<String, String>,
+    pub backed_up: BTreeMap<AssessmentId, String>,
 }
 
 impl Prefs {

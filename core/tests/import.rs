@@ -178,8 +178,8 @@ fn imported_answers_open_as_a_new_assessment_with_orphans_kept() {
     let bytes = std::fs::read(format!("{}/ok-orphans.json", corpus_dir())).unwrap();
     let i = import::import(&bytes, "ok-orphans.json").unwrap();
     let mut lib = x1060_core::library::Library::new();
-    lib.add("imp1", i.assessment.clone(), "2026-11-25T10:00:00.000Z").unwrap();
-    let a = lib.get("imp1").unwrap();
+    lib.add(&"imp1".into(), i.assessment.clone(), "2026-11-25T10:00:00.000Z").unwrap();
+    let a = lib.get(&"imp1".into()).unwrap();
     assert_eq!(a.services.len(), 3);
     assert_eq!(x1060_core::progress::orphans(&c, a), ["NAT.7", "Z-9"]);
     assert_eq!(a.created, "2026-11-25T10:00:00.000Z", "a file without dates gets now");

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use x1060_core::catalogue::Catalogue;
 use x1060_core::edit::Edit;
+use x1060_core::ids::AssessmentId;
 use x1060_core::library::{
     self, keys, plan_load, Block, EntryState, Library, LibraryError, LoadNotice, Resolution, Slot, Snapshot, StorageOp,
     Stored, SyncOutcome, TrashReason,
@@ -64,7 +65,7 @@ impl FakeStore {
     }
 
     fn load(&mut self, now: &str, legacy_id: &str) -> (Library, Vec<LoadNotice>) {
-        let plan = plan_load(&self.snapshot(), now, legacy_id);
+        let plan = plan_load(&self.snapshot(), now, &legacy_id.into());
         self.run(&plan.ops);
         (plan.library, plan.notices)
     }
@@ -93,7 +94,7 @@ impl FakeStore {
     /// What a `storage` event in another tab leads to: read the key now, sync.
     fn event(&mut self, lib: &mut Library, id: &str, now: &str) -> SyncOutcome {
         let text = self.map.get(&keys::doc(id)).cloned();
-        let plan = lib.sync(id, text.as_deref().map_or(Stored::Missing, Stored::Text), now);
+        let plan = lib.sync(&id.into(), text.as_deref().map_or(Stored::Missing, Stored::Text), now);
         if self.run(&plan.ops) {
             if let Some(p) = plan.pending {
                 lib.confirm(p);
@@ -112,6 +113,7 @@ fn cat() -> Catalogue {
 }
 
 fn answer(lib: &mut Library, id: &str, service: &str, level: u8, now: &str) {
+    let id = &AssessmentId::from(id);
     lib.apply(id, Edit::SetNeed { service: service.into(), need: Some(Need::Needed) }, now).unwrap();
     lib.apply(id, Edit::SetDelivery { service: service.into(), delivery: Some(Delivery::InHouse) }, now).unwrap();
     lib.apply(id, Edit::SetCurrent { service: service.into(), level: Level::new(level) }, now).unwrap();
@@ -121,8 +123,8 @@ fn answer(lib: &mut Library, id: &str, service: &str, level: u8, now: &str) {
 fn two_tabs() -> (FakeStore, Library, Library) {
     let mut store = FakeStore::default();
     let mut lib = Library::new();
-    lib.create("base", "2026 baseline", &cat(), T0).unwrap();
-    lib.select("base").unwrap();
+    lib.create(&"base".into(), "2026 baseline", &cat(), T0).unwrap();
+    lib.select(&"base".into()).unwrap();
     answer(&mut lib, "base", "A-1", 2, T0);
     store.save_point(&mut lib, T0);
     let (a, _) = store.load(T1, "unused");
@@ -155,26 +157,26 @@ fn key_names_and_ids() {
 fn create_rename_duplicate_and_list_by_last_change() {
     let c = cat();
     let mut lib = Library::new();
-    lib.create("y2026", "2026 baseline", &c, T0).unwrap();
+    lib.create(&"y2026".into(), "2026 baseline", &c, T0).unwrap();
     answer(&mut lib, "y2026", "A-1", 2, T0);
-    lib.apply("y2026", Edit::SetNeed { service: "B-1".into(), need: Some(Need::NotNeeded) }, T0).unwrap();
+    lib.apply(&"y2026".into(), Edit::SetNeed { service: "B-1".into(), need: Some(Need::NotNeeded) }, T0).unwrap();
     lib.apply(
-        "y2026",
+        &"y2026".into(),
         Edit::SetProfile { field: x1060_core::model::ProfileField::Organisation, value: "ACME".into() },
         T0,
     )
     .unwrap();
-    lib.duplicate("y2026", "y2027", "2027 review", T1).unwrap();
-    let copy = lib.get("y2027").unwrap();
+    lib.duplicate(&"y2026".into(), &"y2027".into(), "2027 review", T1).unwrap();
+    let copy = lib.get(&"y2027".into()).unwrap();
     assert_eq!(copy.name, "2027 review");
     assert_eq!((copy.created.as_str(), copy.updated.as_str()), (T1, T1));
     assert_eq!(copy.profile.organisation, "ACME");
-    assert_eq!(copy.services, lib.get("y2026").unwrap().services);
+    assert_eq!(copy.services, lib.get(&"y2026".into()).unwrap().services);
     assert_eq!(copy.catalogue.id, "x1060-builtin");
 
-    assert!(lib.rename("y2026", "2026 baseline (final)", T2).unwrap());
-    assert!(!lib.rename("y2026", "2026 baseline (final)", T3).unwrap());
-    lib.select("y2027").unwrap();
+    assert!(lib.rename(&"y2026".into(), "2026 baseline (final)", T2).unwrap());
+    assert!(!lib.rename(&"y2026".into(), "2026 baseline (final)", T3).unwrap());
+    lib.select(&"y2027".into()).unwrap();
 
     let list = lib.list(&c);
     let ids: Vec<&str> = list.iter().map(|e| e.id.as_str()).collect();
@@ -186,18 +188,24 @@ fn create_rename_duplicate_and_list_by_last_change() {
     assert!(list[1].current && !list[0].current);
     assert_eq!(list[0].state, EntryState::Ready { unsaved: true, blocked: false });
 
-    assert_eq!(lib.duplicate("y2026", "y2027", "x", T3), Err(LibraryError::IdTaken { id: "y2027".into() }));
-    assert_eq!(lib.duplicate("nope", "n2", "x", T3), Err(LibraryError::UnknownId { id: "nope".into() }));
-    assert_eq!(lib.create("bad id", "x", &c, T3), Err(LibraryError::InvalidId { id: "bad id".into() }));
-    assert_eq!(lib.select("nope"), Err(LibraryError::UnknownId { id: "nope".into() }));
+    assert_eq!(
+        lib.duplicate(&"y2026".into(), &"y2027".into(), "x", T3),
+        Err(LibraryError::IdTaken { id: "y2027".into() })
+    );
+    assert_eq!(
+        lib.duplicate(&"nope".into(), &"n2".into(), "x", T3),
+        Err(LibraryError::UnknownId { id: "nope".into() })
+    );
+    assert_eq!(lib.create(&"bad id".into(), "x", &c, T3), Err(LibraryError::InvalidId { id: "bad id".into() }));
+    assert_eq!(lib.select(&"nope".into()), Err(LibraryError::UnknownId { id: "nope".into() }));
 }
 
 #[test]
 fn save_point_writes_docs_with_revisions_and_the_index() {
     let mut store = FakeStore::default();
     let mut lib = Library::new();
-    lib.create("k1", "First", &cat(), T0).unwrap();
-    lib.select("k1").unwrap();
+    lib.create(&"k1".into(), "First", &cat(), T0).unwrap();
+    lib.select(&"k1".into()).unwrap();
     assert_eq!(lib.unsaved(), ["k1"]);
     assert_eq!(store.save_point(&mut lib, T0), [SyncOutcome::Saved]);
     assert!(lib.unsaved().is_empty());
@@ -205,7 +213,7 @@ fn save_point_writes_docs_with_revisions_and_the_index() {
     answer(&mut lib, "k1", "A-1", 3, T1);
     assert_eq!(store.save_point(&mut lib, T1), [SyncOutcome::Saved]);
     assert_eq!(store.revision("k1"), 2);
-    assert_eq!(save::decode(&store.map["a/k1"]).unwrap(), *lib.get("k1").unwrap());
+    assert_eq!(save::decode(&store.map["a/k1"]).unwrap(), *lib.get(&"k1".into()).unwrap());
     let ix: serde_json::Value = serde_json::from_str(&store.map["index"]).unwrap();
     assert_eq!(ix["format"], "x1060-library");
     assert_eq!(ix["schema"], 1);
@@ -217,8 +225,8 @@ fn save_point_writes_docs_with_revisions_and_the_index() {
     // A reload finds it as it was.
     let (again, notices) = store.load(T2, "unused");
     assert!(notices.is_empty());
-    assert_eq!(again.current_id(), Some("k1"));
-    assert_eq!(again.get("k1"), lib.get("k1"));
+    assert_eq!(again.current_id().map(|i| i.as_str()), Some("k1"));
+    assert_eq!(again.get(&"k1".into()), lib.get(&"k1".into()));
     assert!(again.unsaved().is_empty());
 }
 
@@ -226,12 +234,12 @@ fn save_point_writes_docs_with_revisions_and_the_index() {
 fn quota_keeps_the_change_in_memory_and_the_previous_copy_intact() {
     let mut store = FakeStore::default();
     let mut lib = Library::new();
-    lib.create("k1", "First", &cat(), T0).unwrap();
+    lib.create(&"k1".into(), "First", &cat(), T0).unwrap();
     store.save_point(&mut lib, T0);
     let before = store.map["a/k1"].clone();
     store.quota = Some(store.map.values().map(String::len).sum());
     lib.apply(
-        "k1",
+        &"k1".into(),
         Edit::SetText { service: "A-1".into(), field: x1060_core::edit::TextField::Note, value: "x".repeat(500) },
         T1,
     )
@@ -239,7 +247,7 @@ fn quota_keeps_the_change_in_memory_and_the_previous_copy_intact() {
     store.save_point(&mut lib, T1);
     assert_eq!(store.map["a/k1"], before, "previous saved copy intact");
     assert_eq!(lib.unsaved(), ["k1"], "the change stays in memory, still to save");
-    assert_eq!(lib.get("k1").unwrap().record("A-1").note.len(), 500);
+    assert_eq!(lib.get(&"k1".into()).unwrap().record("A-1").note.len(), 500);
     // Space freed: the next save point writes it, one revision on.
     store.quota = None;
     assert_eq!(store.save_point(&mut lib, T2), [SyncOutcome::Saved]);
@@ -253,7 +261,7 @@ fn other_tab_without_changes_takes_the_new_version() {
     answer(&mut a, "base", "A-1", 3, T2);
     assert_eq!(store.save_point(&mut a, T2), [SyncOutcome::Saved]);
     assert_eq!(store.event(&mut b, "base", T2), SyncOutcome::TookTheirs);
-    assert_eq!(b.get("base"), a.get("base"));
+    assert_eq!(b.get(&"base".into()), a.get(&"base".into()));
     assert!(b.unsaved().is_empty());
     // A later event with nothing new is nothing.
     assert_eq!(store.event(&mut b, "base", T2), SyncOutcome::UpToDate);
@@ -270,12 +278,12 @@ fn two_tabs_changing_different_services_lose_nothing() {
     assert_eq!(store.revision("base"), 3);
     assert_eq!(store.event(&mut a, "base", T3), SyncOutcome::TookTheirs);
     for lib in [&a, &b] {
-        let x = lib.get("base").unwrap();
+        let x = lib.get(&"base".into()).unwrap();
         assert_eq!(x.record("C-1").current, Level::new(1));
         assert_eq!(x.record("D-1").current, Level::new(4));
         assert_eq!(x.record("A-1").current, Level::new(2));
     }
-    assert_eq!(save::decode(&store.map["a/base"]).unwrap(), *a.get("base").unwrap());
+    assert_eq!(save::decode(&store.map["a/base"]).unwrap(), *a.get(&"base".into()).unwrap());
 }
 
 #[test]
@@ -287,15 +295,15 @@ fn conflict_writes_nothing_keeps_both_and_waits_for_the_user() {
     let theirs_text = store.map["a/base"].clone();
     assert_eq!(store.save_point(&mut b, T3), [SyncOutcome::Conflict { parts: vec![Part::Service("A-1".into())] }]);
     assert_eq!(store.map["a/base"], theirs_text, "theirs kept in storage");
-    assert_eq!(b.get("base").unwrap().record("A-1").current, Level::new(5), "ours kept in memory");
-    assert!(matches!(b.block("base"), Some(Block::Conflict { .. })));
+    assert_eq!(b.get(&"base".into()).unwrap().record("A-1").current, Level::new(5), "ours kept in memory");
+    assert!(matches!(b.block(&"base".into()), Some(Block::Conflict { .. })));
     assert!(b.unsaved().is_empty(), "nothing is written until the user decides");
     let entry = b.list(&cat()).into_iter().find(|e| e.id == "base").unwrap();
     assert_eq!(entry.state, EntryState::Ready { unsaved: true, blocked: true });
 
     // Keep mine: written over theirs, one revision on.
     let mut keep = b.clone();
-    keep.resolve("base", Resolution::KeepOurs, T3).unwrap();
+    keep.resolve(&"base".into(), Resolution::KeepOurs, T3).unwrap();
     let mut s = FakeStore { map: store.map.clone(), quota: None };
     assert_eq!(s.save_point(&mut keep, T3), [SyncOutcome::Saved]);
     assert_eq!(s.revision("base"), 3);
@@ -303,69 +311,76 @@ fn conflict_writes_nothing_keeps_both_and_waits_for_the_user() {
 
     // Take theirs: mine goes to the trash, from where undo brings it back.
     let mut take = b.clone();
-    take.resolve("base", Resolution::TakeTheirs, T3).unwrap();
-    assert_eq!(take.get("base").unwrap().record("A-1").current, Level::new(3));
+    take.resolve(&"base".into(), Resolution::TakeTheirs, T3).unwrap();
+    assert_eq!(take.get(&"base".into()).unwrap().record("A-1").current, Level::new(3));
     assert!(take.unsaved().is_empty());
     assert_eq!(take.trash().last().map(|t| t.reason), Some(TrashReason::Replaced));
-    take.undo("base").unwrap();
-    assert_eq!(take.get("base").unwrap().record("A-1").current, Level::new(5));
+    take.undo(&"base".into()).unwrap();
+    assert_eq!(take.get(&"base".into()).unwrap().record("A-1").current, Level::new(5));
 
     // Keep both: mine becomes a new assessment, the original takes theirs.
     let mut both = b.clone();
-    both.resolve("base", Resolution::KeepBoth { new_id: "mine".into(), name: "2026 baseline (my copy)".into() }, T3)
-        .unwrap();
-    assert_eq!(both.get("base").unwrap().record("A-1").current, Level::new(3));
-    assert_eq!(both.get("mine").unwrap().record("A-1").current, Level::new(5));
-    assert_eq!(both.get("mine").unwrap().name, "2026 baseline (my copy)");
+    both.resolve(
+        &"base".into(),
+        Resolution::KeepBoth { new_id: "mine".into(), name: "2026 baseline (my copy)".into() },
+        T3,
+    )
+    .unwrap();
+    assert_eq!(both.get(&"base".into()).unwrap().record("A-1").current, Level::new(3));
+    assert_eq!(both.get(&"mine".into()).unwrap().record("A-1").current, Level::new(5));
+    assert_eq!(both.get(&"mine".into()).unwrap().name, "2026 baseline (my copy)");
     let mut s = FakeStore { map: store.map.clone(), quota: None };
     assert_eq!(s.save_point(&mut both, T3), [SyncOutcome::Saved]);
     assert!(s.map.contains_key("a/mine"));
 
-    assert_eq!(a.resolve("base", Resolution::KeepOurs, T3), Err(LibraryError::NothingToResolve { id: "base".into() }));
+    assert_eq!(
+        a.resolve(&"base".into(), Resolution::KeepOurs, T3),
+        Err(LibraryError::NothingToResolve { id: "base".into() })
+    );
 }
 
 #[test]
 fn delete_is_undoable_until_the_page_is_closed() {
     let mut store = FakeStore::default();
     let mut lib = Library::new();
-    lib.create("k1", "One", &cat(), T0).unwrap();
-    lib.create("k2", "Two", &cat(), T1).unwrap();
-    lib.select("k2").unwrap();
+    lib.create(&"k1".into(), "One", &cat(), T0).unwrap();
+    lib.create(&"k2".into(), "Two", &cat(), T1).unwrap();
+    lib.select(&"k2".into()).unwrap();
     store.save_point(&mut lib, T1);
-    let ops = lib.delete("k2").unwrap();
+    let ops = lib.delete(&"k2".into()).unwrap();
     assert_eq!(ops, [StorageOp::Remove { key: "a/k2".into() }]);
     assert!(store.run(&ops));
-    assert_eq!(lib.current_id(), Some("k1"), "the most recent other one opens");
+    assert_eq!(lib.current_id().map(|i| i.as_str()), Some("k1"), "the most recent other one opens");
     assert_eq!(lib.trash().len(), 1);
-    assert!(lib.get("k2").is_none());
+    assert!(lib.get(&"k2".into()).is_none());
     store.save_point(&mut lib, T2);
     assert!(!store.map["index"].contains("k2"));
 
-    assert!(lib.undo("k2").unwrap().is_empty());
-    assert_eq!(lib.get("k2").unwrap().name, "Two");
+    assert!(lib.undo(&"k2".into()).unwrap().is_empty());
+    assert_eq!(lib.get(&"k2".into()).unwrap().name, "Two");
     assert_eq!(lib.unsaved(), ["k2"]);
     assert_eq!(store.save_point(&mut lib, T2), [SyncOutcome::Saved]);
     assert_eq!(store.revision("k2"), 2, "written again one revision on");
     assert!(lib.trash().is_empty());
-    assert_eq!(lib.undo("k2"), Err(LibraryError::NothingToUndo { id: "k2".into() }));
+    assert_eq!(lib.undo(&"k2".into()), Err(LibraryError::NothingToUndo { id: "k2".into() }));
 }
 
 #[test]
 fn deleted_in_another_tab() {
     let (mut store, mut a, mut b) = two_tabs();
-    let ops = a.delete("base").unwrap();
+    let ops = a.delete(&"base".into()).unwrap();
     store.run(&ops);
     // B had no unsaved change: it follows, and can still undo here.
     let mut follow = b.clone();
     assert_eq!(store.event(&mut follow, "base", T2), SyncOutcome::DeletedElsewhere { kept: false });
-    assert!(follow.get("base").is_none());
+    assert!(follow.get(&"base".into()).is_none());
     assert_eq!(follow.trash()[0].reason, TrashReason::DeletedElsewhere);
     // B had unsaved changes: kept, and saved again only if the user says so.
     answer(&mut b, "base", "E-1", 1, T2);
     assert_eq!(store.event(&mut b, "base", T2), SyncOutcome::DeletedElsewhere { kept: true });
-    assert_eq!(b.block("base"), Some(&Block::Deleted));
+    assert_eq!(b.block(&"base".into()), Some(&Block::Deleted));
     assert!(b.unsaved().is_empty());
-    b.resolve("base", Resolution::KeepOurs, T2).unwrap();
+    b.resolve(&"base".into(), Resolution::KeepOurs, T2).unwrap();
     assert_eq!(store.save_point(&mut b, T2), [SyncOutcome::Saved]);
     assert_eq!(save::decode(&store.map["a/base"]).unwrap().record("E-1").current, Level::new(1));
 }
@@ -373,10 +388,10 @@ fn deleted_in_another_tab() {
 #[test]
 fn assessment_created_in_another_tab_is_listed() {
     let (mut store, mut a, mut b) = two_tabs();
-    a.create("new1", "Created in A", &cat(), T2).unwrap();
+    a.create(&"new1".into(), "Created in A", &cat(), T2).unwrap();
     store.save_point(&mut a, T2);
     assert_eq!(store.event(&mut b, "new1", T2), SyncOutcome::Added);
-    assert_eq!(b.get("new1").unwrap().name, "Created in A");
+    assert_eq!(b.get(&"new1".into()).unwrap().name, "Created in A");
     assert!(b.unsaved().is_empty());
     assert_eq!(store.event(&mut b, "nothing-here", T2), SyncOutcome::Unknown);
 }
@@ -390,16 +405,16 @@ fn newer_schema_written_by_another_tab_is_never_overwritten() {
     assert_eq!(store.save_point(&mut b, T2), [SyncOutcome::NewerElsewhere { found: 3 }]);
     assert_eq!(store.map["a/base"], newer);
     assert_eq!(
-        b.apply("base", Edit::SetName("x".into()), T2),
+        b.apply(&"base".into(), Edit::SetName("x".into()), T2),
         Err(LibraryError::WouldOverwriteNewer { id: "base".into() })
     );
     assert_eq!(
-        b.resolve("base", Resolution::KeepOurs, T2),
+        b.resolve(&"base".into(), Resolution::KeepOurs, T2),
         Err(LibraryError::WouldOverwriteNewer { id: "base".into() })
     );
-    b.resolve("base", Resolution::KeepBoth { new_id: "copy".into(), name: "My copy".into() }, T2).unwrap();
-    assert_eq!(b.get("copy").unwrap().record("A-2").current, Level::new(1));
-    assert!(matches!(b.slot("base"), Some(Slot::Unreadable { .. })));
+    b.resolve(&"base".into(), Resolution::KeepBoth { new_id: "copy".into(), name: "My copy".into() }, T2).unwrap();
+    assert_eq!(b.get(&"copy".into()).unwrap().record("A-2").current, Level::new(1));
+    assert!(matches!(b.slot(&"base".into()), Some(Slot::Unreadable { .. })));
     store.save_point(&mut b, T2);
     assert_eq!(store.map["a/base"], newer);
     assert!(store.map.contains_key("a/copy"));
@@ -416,7 +431,7 @@ fn damaged_copy_in_storage_is_backed_up_before_ours_is_written() {
         "{outcomes:?}"
     );
     assert_eq!(store.map["backup/2026-11-03T11:00:00.000Z/a/base"], "{\"format\":\"x1060-assess");
-    assert_eq!(save::decode(&store.map["a/base"]).unwrap(), *b.get("base").unwrap());
+    assert_eq!(save::decode(&store.map["a/base"]).unwrap(), *b.get(&"base".into()).unwrap());
     // No room for the backup: nothing is overwritten.
     let (mut store, _a, mut b) = two_tabs();
     store.map.insert("a/base".into(), "garbage".into());
@@ -430,10 +445,10 @@ fn damaged_copy_in_storage_is_backed_up_before_ours_is_written() {
 fn load_sorts_out_damaged_newer_missing_and_unindexed_data() {
     let mut store = FakeStore::default();
     let mut lib = Library::new();
-    lib.create("good", "Good", &cat(), T0).unwrap();
-    lib.create("stray", "Not in the index", &cat(), T1).unwrap();
-    lib.create("ghost", "Index only", &cat(), T1).unwrap();
-    lib.select("good").unwrap();
+    lib.create(&"good".into(), "Good", &cat(), T0).unwrap();
+    lib.create(&"stray".into(), "Not in the index", &cat(), T1).unwrap();
+    lib.create(&"ghost".into(), "Index only", &cat(), T1).unwrap();
+    lib.select(&"good".into()).unwrap();
     store.save_point(&mut lib, T1);
     // The index lost "stray" (another tab's stale index), "ghost" lost its document.
     let stale = lib.index_text().unwrap();
@@ -447,7 +462,7 @@ fn load_sorts_out_damaged_newer_missing_and_unindexed_data() {
     store.map.insert("a/bad".into(), r#"{"format":"x1060-assessment","schema":1,"catalogue":{"id":"c","version":"1"},"services":{"A-1":{"current":7}}}"#.into());
     store.map.insert("a/not valid id!".into(), "whatever".into());
 
-    let plan = plan_load(&store.snapshot(), T2, "unused");
+    let plan = plan_load(&store.snapshot(), T2, &"unused".into());
     let backup = "backup/2026-11-03T11:00:00.000Z/a/bad";
     assert_eq!(
         plan.ops,
@@ -461,15 +476,15 @@ fn load_sorts_out_damaged_newer_missing_and_unindexed_data() {
     assert!(plan.notices.iter().any(|n| matches!(n, LoadNotice::DocDamaged { id, backup_key, detail }
         if id == "bad" && backup_key == backup && detail.contains("services.A-1.current: level 7 is outside the scale"))));
     let lib = plan.library;
-    let ids: Vec<&str> = lib.ids().collect();
+    let ids: Vec<&str> = lib.ids().map(|i| i.as_str()).collect();
     assert_eq!(ids, ["bad", "future", "good", "stray"]);
-    assert_eq!(lib.current_id(), Some("good"));
+    assert_eq!(lib.current_id().map(|i| i.as_str()), Some("good"));
     let list = lib.list(&cat());
     let future = list.iter().find(|e| e.id == "future").unwrap();
     assert_eq!((future.name.as_str(), &future.state), ("Made by v9", &EntryState::Newer { found: 9 }));
     let bad = list.iter().find(|e| e.id == "bad").unwrap();
     assert!(matches!(&bad.state, EntryState::Damaged { backup_key, .. } if backup_key == backup));
-    assert_eq!(lib.unreadable_raw("bad"), Some(store.map["a/bad"].as_str()));
+    assert_eq!(lib.unreadable_raw(&"bad".into()), Some(store.map["a/bad"].as_str()));
     assert!(lib.unsaved().is_empty());
     // The new index lists the readable and the newer ones; the damaged one lives in its backup.
     let ix = lib.index_text().unwrap();
@@ -478,14 +493,14 @@ fn load_sorts_out_damaged_newer_missing_and_unindexed_data() {
     assert!(!store.map.contains_key("a/bad"));
     assert!(store.map.contains_key(backup));
     // Next start: the backup is listed, nothing is backed up twice.
-    let again = plan_load(&store.snapshot(), T3, "unused");
+    let again = plan_load(&store.snapshot(), T3, &"unused".into());
     assert!(again.ops.is_empty());
     assert_eq!(again.library.backups(), [backup]);
     // The newer one is never written, even when deleted and restored it comes back as it was.
     let mut lib = lib;
-    let ops = lib.delete("future").unwrap();
+    let ops = lib.delete(&"future".into()).unwrap();
     assert_eq!(ops, [StorageOp::Remove { key: "a/future".into() }]);
-    let ops = lib.undo("future").unwrap();
+    let ops = lib.undo(&"future".into()).unwrap();
     assert_eq!(
         ops,
         [StorageOp::Set { key: "a/future".into(), value: r#"{"format":"x1060-assessment","schema":9}"#.into() }]
@@ -496,10 +511,10 @@ fn load_sorts_out_damaged_newer_missing_and_unindexed_data() {
 fn damaged_index_is_backed_up_and_rebuilt() {
     let mut store = FakeStore::default();
     let mut lib = Library::new();
-    lib.create("k1", "One", &cat(), T0).unwrap();
+    lib.create(&"k1".into(), "One", &cat(), T0).unwrap();
     store.save_point(&mut lib, T0);
     store.map.insert("index".into(), "{\"format\":\"x1060-library\",\"schema\":1,\"entries\":[{\"id\":1}]}".into());
-    let plan = plan_load(&store.snapshot(), T1, "unused");
+    let plan = plan_load(&store.snapshot(), T1, &"unused".into());
     assert_eq!(plan.ops.len(), 1);
     assert_eq!(plan.ops[0].key(), "backup/2026-11-02T10:00:00.000Z/index");
     assert!(
@@ -507,7 +522,7 @@ fn damaged_index_is_backed_up_and_rebuilt() {
         "{:?}",
         plan.notices
     );
-    assert_eq!(plan.library.current_id(), Some("k1"));
+    assert_eq!(plan.library.current_id().map(|i| i.as_str()), Some("k1"));
     assert!(plan.library.index_text().unwrap().contains("\"k1\""));
 }
 
@@ -515,20 +530,20 @@ fn damaged_index_is_backed_up_and_rebuilt() {
 fn newer_index_makes_everything_read_only() {
     let mut store = FakeStore::default();
     let mut lib = Library::new();
-    lib.create("k1", "One", &cat(), T0).unwrap();
+    lib.create(&"k1".into(), "One", &cat(), T0).unwrap();
     store.save_point(&mut lib, T0);
     store.map.insert("index".into(), r#"{"format":"x1060-library","schema":2,"whatever":true}"#.into());
     store.map.insert("a/bad".into(), "not json".into());
-    store.map.insert("assessment".into(), save::encode(lib.get("k1").unwrap(), false));
+    store.map.insert("assessment".into(), save::encode(lib.get(&"k1".into()).unwrap(), false));
     let before = store.map.clone();
-    let mut plan = plan_load(&store.snapshot(), T1, "legacy");
+    let mut plan = plan_load(&store.snapshot(), T1, &"legacy".into());
     assert!(plan.library.is_read_only());
     assert!(plan.ops.is_empty(), "nothing written, not even backups");
     assert_eq!(plan.notices, [LoadNotice::IndexNewer { found: 2 }]);
-    assert!(plan.library.get("k1").is_some(), "still shown");
+    assert!(plan.library.get(&"k1".into()).is_some(), "still shown");
     assert!(plan.library.index_text().is_none());
-    assert_eq!(plan.library.create("k2", "x", &cat(), T1), Err(LibraryError::ReadOnly));
-    assert_eq!(plan.library.sync("k1", Stored::Missing, T1).outcome, SyncOutcome::ReadOnly);
+    assert_eq!(plan.library.create(&"k2".into(), "x", &cat(), T1), Err(LibraryError::ReadOnly));
+    assert_eq!(plan.library.sync(&"k1".into(), Stored::Missing, T1).outcome, SyncOutcome::ReadOnly);
     assert!(plan.library.unsaved().is_empty());
     store.save_point(&mut plan.library, T1);
     assert_eq!(store.map, before);
@@ -547,8 +562,8 @@ fn legacy_single_assessment_is_adopted_and_its_key_removed_only_after_the_write(
     store.quota = Some(store.map.values().map(String::len).sum());
     let (mut lib, notices) = store.load(T2, "legacy1");
     assert_eq!(notices, [LoadNotice::LegacyAdopted { id: "legacy1".into() }]);
-    assert_eq!(lib.current_id(), Some("legacy1"));
-    assert_eq!(*lib.get("legacy1").unwrap(), old);
+    assert_eq!(lib.current_id().map(|i| i.as_str()), Some("legacy1"));
+    assert_eq!(*lib.get(&"legacy1".into()).unwrap(), old);
     store.save_point(&mut lib, T2);
     assert!(store.map.contains_key("assessment"));
     assert!(!store.map.contains_key("a/legacy1"));
@@ -562,14 +577,14 @@ fn legacy_single_assessment_is_adopted_and_its_key_removed_only_after_the_write(
 
     // Interrupted between the write and the removal: the next start only removes the old key.
     store.map.insert("assessment".into(), save::encode(&old, false));
-    let plan = plan_load(&store.snapshot(), T3, "legacy2");
+    let plan = plan_load(&store.snapshot(), T3, &"legacy2".into());
     assert_eq!(plan.ops, [StorageOp::Remove { key: "assessment".into() }]);
     assert_eq!(plan.library.ids().count(), 1);
 
     // The old key damaged: backed up, then removed.
     let mut store = FakeStore::default();
     store.map.insert("assessment".into(), "{\"format\":".into());
-    let plan = plan_load(&store.snapshot(), T3, "legacy3");
+    let plan = plan_load(&store.snapshot(), T3, &"legacy3".into());
     let key = "backup/2026-11-04T12:00:00.000Z/assessment".to_string();
     assert_eq!(
         plan.ops,
@@ -586,20 +601,20 @@ fn legacy_single_assessment_is_adopted_and_its_key_removed_only_after_the_write(
 #[test]
 fn replace_keeps_a_backup_and_can_be_undone() {
     let (mut store, mut a, _b) = two_tabs();
-    let before = a.get("base").unwrap().clone();
-    let op = a.backup_op("base", T2).unwrap();
+    let before = a.get(&"base".into()).unwrap().clone();
+    let op = a.backup_op(&"base".into(), T2).unwrap();
     assert_eq!(op.key(), "backup/2026-11-03T11:00:00.000Z/a/base");
     assert!(store.run(&[op]));
     let mut incoming = x1060_core::model::Assessment::new(&cat(), "");
     incoming.name = "Imported".into();
-    a.replace("base", incoming, T2).unwrap();
-    assert_eq!(a.get("base").unwrap().name, "Imported");
-    assert_eq!(a.get("base").unwrap().created, T2, "a file without dates gets now");
+    a.replace(&"base".into(), incoming, T2).unwrap();
+    assert_eq!(a.get(&"base".into()).unwrap().name, "Imported");
+    assert_eq!(a.get(&"base".into()).unwrap().created, T2, "a file without dates gets now");
     store.save_point(&mut a, T2);
     assert_eq!(save::decode(&store.map["a/base"]).unwrap().name, "Imported");
     assert_eq!(save::decode(&store.map["backup/2026-11-03T11:00:00.000Z/a/base"]).unwrap(), before);
-    a.undo("base").unwrap();
-    assert_eq!(*a.get("base").unwrap(), before);
+    a.undo(&"base".into()).unwrap();
+    assert_eq!(*a.get(&"base".into()).unwrap(), before);
     store.save_point(&mut a, T3);
     assert_eq!(save::decode(&store.map["a/base"]).unwrap(), before);
 }
@@ -613,8 +628,8 @@ fn stored_from_a_read_result() {
     let err: Result<Option<String>, ()> = Err(());
     assert_eq!(Stored::from_read(&err), Stored::Unavailable);
     let mut lib = Library::new();
-    lib.create("k", "x", &cat(), T0).unwrap();
-    let plan = lib.sync("k", Stored::from_read(&err), T0);
+    lib.create(&"k".into(), "x", &cat(), T0).unwrap();
+    let plan = lib.sync(&"k".into(), Stored::from_read(&err), T0);
     assert_eq!((plan.ops.len(), plan.outcome), (0, SyncOutcome::Unavailable));
     assert_eq!(lib.unsaved(), ["k"]);
 }
@@ -626,21 +641,25 @@ fn a_conflict_clears_when_the_other_tab_comes_round() {
     answer(&mut b, "base", "A-1", 5, T3);
     store.save_point(&mut a, T2);
     store.save_point(&mut b, T3);
-    assert!(b.block("base").is_some());
+    assert!(b.block(&"base".into()).is_some());
     // A's user sets the level B's user chose: both now agree, nothing is left to decide.
-    a.apply("base", Edit::SetCurrent { service: "A-1".into(), level: Level::new(5) }, T3).unwrap();
+    a.apply(&"base".into(), Edit::SetCurrent { service: "A-1".into(), level: Level::new(5) }, T3).unwrap();
     store.save_point(&mut a, T3);
     assert_eq!(store.event(&mut b, "base", T3), SyncOutcome::UpToDate);
-    assert_eq!(b.block("base"), None);
+    assert_eq!(b.block(&"base".into()), None);
     assert!(b.unsaved().is_empty());
 }
 
 #[test]
 fn list_shows_the_assessment_date_of_the_profile() {
     let mut lib = Library::new();
-    lib.create("k", "x", &cat(), T0).unwrap();
-    lib.apply("k", Edit::SetProfile { field: x1060_core::model::ProfileField::Date, value: "2026-11-02".into() }, T1)
-        .unwrap();
+    lib.create(&"k".into(), "x", &cat(), T0).unwrap();
+    lib.apply(
+        &"k".into(),
+        Edit::SetProfile { field: x1060_core::model::ProfileField::Date, value: "2026-11-02".into() },
+        T1,
+    )
+    .unwrap();
     assert_eq!(lib.list(&cat())[0].date, "2026-11-02");
 }
 
@@ -655,13 +674,13 @@ fn two_tabs_typing_in_one_note_keep_each_text_intact_and_offer_the_conflict() {
     let part = Part::Service("A-1".into());
     a.set_typing(Some(("base".into(), part.clone())));
     b.set_typing(Some(("base".into(), part.clone())));
-    let note = |lib: &Library| lib.get("base").unwrap().record("A-1").note.clone();
+    let note = |lib: &Library| lib.get(&"base".into()).unwrap().record("A-1").note.clone();
     let (text_a, text_b) = ("note from tab 1", "note from tab 2");
     // The user types one character at the end of what the field shows; it is saved, and the
     // other tab hears of it.
     let keystroke = |store: &mut FakeStore, lib: &mut Library, other: &mut Library, c: char| {
-        let value = format!("{}{c}", lib.get("base").unwrap().record("A-1").note);
-        lib.apply("base", Edit::SetText { service: "A-1".into(), field: TextField::Note, value }, T2).unwrap();
+        let value = format!("{}{c}", lib.get(&"base".into()).unwrap().record("A-1").note);
+        lib.apply(&"base".into(), Edit::SetText { service: "A-1".into(), field: TextField::Note, value }, T2).unwrap();
         store.save_point(lib, T2);
         store.event(other, "base", T2);
     };
@@ -684,7 +703,7 @@ fn two_tabs_typing_in_one_note_keep_each_text_intact_and_offer_the_conflict() {
         assert_eq!(note(lib), text);
         if stored != text {
             assert!(
-                matches!(lib.block("base"), Some(Block::Conflict { parts, .. }) if parts == std::slice::from_ref(&part))
+                matches!(lib.block(&"base".into()), Some(Block::Conflict { parts, .. }) if parts == std::slice::from_ref(&part))
             );
         }
     }
@@ -698,14 +717,18 @@ fn a_change_elsewhere_waits_while_its_field_is_being_typed_in() {
     use x1060_core::edit::TextField;
     let (mut store, mut a, mut b) = two_tabs();
     b.set_typing(Some(("base".into(), Part::Service("A-1".into()))));
-    a.apply("base", Edit::SetText { service: "A-1".into(), field: TextField::Note, value: "from a".into() }, T2)
-        .unwrap();
+    a.apply(
+        &"base".into(),
+        Edit::SetText { service: "A-1".into(), field: TextField::Note, value: "from a".into() },
+        T2,
+    )
+    .unwrap();
     store.save_point(&mut a, T2);
     assert_eq!(store.event(&mut b, "base", T2), SyncOutcome::Deferred);
-    assert_eq!(b.get("base").unwrap().record("A-1").note, "");
+    assert_eq!(b.get(&"base".into()).unwrap().record("A-1").note, "");
     b.set_typing(None);
     assert_eq!(store.event(&mut b, "base", T2), SyncOutcome::TookTheirs);
-    assert_eq!(b.get("base").unwrap().record("A-1").note, "from a");
+    assert_eq!(b.get(&"base".into()).unwrap().record("A-1").note, "from a");
     // Typing elsewhere does not hold back a change to another service.
     b.set_typing(Some(("base".into(), Part::Service("B-1".into()))));
     answer(&mut a, "base", "A-1", 4, T3);
@@ -717,18 +740,18 @@ fn a_change_elsewhere_waits_while_its_field_is_being_typed_in() {
 fn ensure_open_keeps_the_open_one_else_opens_the_most_recently_changed_else_a_new_one() {
     let c = Catalogue::builtin();
     let mut lib = Library::new();
-    lib.ensure_open(&c, "new", T0);
-    assert_eq!(lib.current_id(), Some("new"));
-    lib.create("b", "B", &c, T1).unwrap();
-    lib.create("c", "C", &c, T2).unwrap();
-    lib.rename("b", "B changed last", T3).unwrap();
-    lib.select("c").unwrap();
-    lib.ensure_open(&c, "unused", T3);
-    assert_eq!(lib.current_id(), Some("c"), "the open one stays open");
-    lib.delete("c").unwrap();
-    lib.ensure_open(&c, "unused", T3);
-    assert_eq!(lib.current_id(), Some("b"), "the most recently changed one");
-    assert!(lib.get("unused").is_none());
+    lib.ensure_open(&c, &"new".into(), T0);
+    assert_eq!(lib.current_id().map(|i| i.as_str()), Some("new"));
+    lib.create(&"b".into(), "B", &c, T1).unwrap();
+    lib.create(&"c".into(), "C", &c, T2).unwrap();
+    lib.rename(&"b".into(), "B changed last", T3).unwrap();
+    lib.select(&"c".into()).unwrap();
+    lib.ensure_open(&c, &"unused".into(), T3);
+    assert_eq!(lib.current_id().map(|i| i.as_str()), Some("c"), "the open one stays open");
+    lib.delete(&"c".into()).unwrap();
+    lib.ensure_open(&c, &"unused".into(), T3);
+    assert_eq!(lib.current_id().map(|i| i.as_str()), Some("b"), "the most recently changed one");
+    assert!(lib.get(&"unused".into()).is_none());
 }
 
 #[test]
@@ -736,15 +759,15 @@ fn typing_in_a_field_holds_it_and_leaving_names_the_assessment_to_sync_again() {
     let c = Catalogue::builtin();
     let mut lib = Library::new();
     assert_eq!(lib.typing_in(Some(Part::Service("A-1".into()))), None, "nothing open: nothing held");
-    lib.ensure_open(&c, "k1", T0);
+    lib.ensure_open(&c, &"k1".into(), T0);
     let hold = lib.typing_in(Some(Part::Service("A-1".into()))).expect("a change");
-    assert_eq!(hold, Some(("k1".to_string(), Part::Service("A-1".into()))));
+    assert_eq!(hold, Some(("k1".into(), Part::Service("A-1".into()))));
     assert_eq!(lib.set_typing(hold), None, "entering a field leaves none");
     assert_eq!(lib.typing_in(Some(Part::Service("A-1".into()))), None, "the same field again: no change");
     let next = lib.typing_in(Some(Part::Service("B-1".into()))).expect("another field");
     assert_eq!(lib.set_typing(next), None, "moving between fields leaves none");
     let leave = lib.typing_in(None).expect("leaving");
-    assert_eq!(lib.set_typing(leave), Some("k1".to_string()));
+    assert_eq!(lib.set_typing(leave), Some("k1".into()));
     assert_eq!(lib.typing(), None);
     assert_eq!(lib.typing_in(None), None, "no field, still none: no change");
 }

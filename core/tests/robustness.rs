@@ -47,11 +47,11 @@ fn read_everything(bytes: &[u8]) {
             plan_load(
                 &Snapshot { index: Some(text), docs: vec![("a/x", text)], legacy: Some(text), backups: vec![] },
                 "2026-11-25T00:00:00.000Z",
-                "legacy",
+                &"legacy".into(),
             )
         });
         let mut lib = plan.library;
-        let _ = timed("sync", || lib.sync("x", Stored::Text(text), "2026-11-25T00:00:01.000Z"));
+        let _ = timed("sync", || lib.sync(&"x".into(), Stored::Text(text), "2026-11-25T00:00:01.000Z"));
         let _ = lib.index_text();
         let _ = lib.list(&Catalogue::builtin());
     }
@@ -315,18 +315,18 @@ fn library_survives_every_storage_content() {
                     backups: vec!["backup/x"],
                 },
                 "2026-11-25T00:00:00.000Z",
-                "legacy",
+                &"legacy".into(),
             );
             let mut lib: Library = plan.library;
             for t in texts {
                 for id in ["k", "legacy", "", "../x"] {
-                    let _ = lib.sync(id, Stored::Text(t), "2026-11-25T00:00:01.000Z");
-                    let _ = lib.sync(id, Stored::Missing, "2026-11-25T00:00:02.000Z");
+                    let _ = lib.sync(&id.into(), Stored::Text(t), "2026-11-25T00:00:01.000Z");
+                    let _ = lib.sync(&id.into(), Stored::Missing, "2026-11-25T00:00:02.000Z");
                 }
             }
             let _ = lib.list(&Catalogue::builtin());
             let _ = lib.index_text();
-            assert!(lib.ids().all(library::is_valid_id));
+            assert!(lib.ids().all(|i| library::is_valid_id(i)));
         }
     }
 }

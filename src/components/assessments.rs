@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use x1060_core::compare;
+use x1060_core::ids::AssessmentId;
 use x1060_core::import::{self, Imported, SourceKind, MAX_IMPORT_BYTES};
 use x1060_core::library::{keys, EntryState, Library, ListEntry, Slot, TrashReason};
 use x1060_core::model::Assessment;
@@ -38,9 +39,9 @@ enum ImportState {
 #[derive(Clone, PartialEq)]
 enum RowEdit {
     None,
-    Rename(String),
-    Duplicate(String),
-    ConfirmDelete(String),
+    Rename(AssessmentId),
+    Duplicate(AssessmentId),
+    ConfirmDelete(AssessmentId),
 }
 
 fn display_name<'a>(ctx: &Ctx, name: &'a str) -> std::borrow::Cow<'a, str> {
@@ -182,7 +183,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
             _ => html! {},
         };
         html! {
-            <li class={classes!("x1060-assessment", e.current.then_some("x1060-assessment-current"))} data-assessment-id={id.clone()}>
+            <li class={classes!("x1060-assessment", e.current.then_some("x1060-assessment-current"))} data-assessment-id={id.to_string()}>
                 <div class="x1060-assessment-head">
                     <h3 class="x1060-assessment-name">{ name.clone() }</h3>
                     if e.current { <span class="x1060-badge x1060-badge-done">{ t.open_now }</span> }
@@ -214,7 +215,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
     };
 
     // Trash: deletions of this page, undoable.
-    let trash: Vec<(String, String)> = props
+    let trash: Vec<(AssessmentId, String)> = props
         .library
         .trash()
         .iter()
@@ -294,7 +295,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                 let (ctx2, imported, import_state, lib) =
                     (ctx.clone(), imported.clone(), import_state.clone(), props.library.clone());
                 Callback::from(move |_: MouseEvent| {
-                    let Some(id) = lib.current_id().map(str::to_string) else { return };
+                    let Some(id) = lib.current_id().cloned() else { return };
                     let now = platform::now_iso();
                     // The open assessment is backed up first; without that backup nothing is replaced.
                     // Each reason it could not be backed up is said as it is (issue 12, defect 1).
@@ -348,7 +349,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                     <ul class="x1060-compact">
                         { for trash.iter().map(|(id, name)| {
                             let undo = { let (ctx2, id) = (ctx.clone(), id.clone()); Callback::from(move |_: MouseEvent| ctx2.send(Action::Undo(id.clone()))) };
-                            html! { <li data-trashed={id.clone()}>{ name.clone() }{ " " }
+                            html! { <li data-trashed={id.to_string()}>{ name.clone() }{ " " }
                                 <button type="button" class="x1060-button" onclick={undo}>{ t.action_undo }</button></li> }
                         }) }
                     </ul>

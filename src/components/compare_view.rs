@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use web_sys::HtmlSelectElement;
 use x1060_core::compare::{self, ChangeKind, Comparison, ScopeComparison};
+use x1060_core::ids::AssessmentId;
 use x1060_core::library::{EntryState, Library};
 use x1060_core::model::Assessment;
 use x1060_core::report::compare_html::{change_arrow, signed, signed_tenths};
@@ -137,10 +138,10 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         .filter(|e| matches!(e.state, EntryState::Ready { .. }))
         .map(|e| {
             let name = if e.name.trim().is_empty() { t.untitled.to_string() } else { e.name.clone() };
-            (e.id, format!("{name} · {}", crate::platform::local_datetime_of(&e.updated)))
+            (e.id.to_string(), format!("{name} · {}", crate::platform::local_datetime_of(&e.updated)))
         })
         .collect();
-    let default_after = props.library.current_id().unwrap_or_default().to_string();
+    let default_after = props.library.current_id().map(|id| id.to_string()).unwrap_or_default();
     let default_before = entries.iter().map(|(id, _)| id.clone()).find(|id| *id != default_after).unwrap_or_default();
     let before = use_state(|| default_before.clone());
     let after = use_state(|| default_after.clone());
@@ -149,7 +150,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         if id == FILE {
             props.imported.as_deref().cloned()
         } else {
-            props.library.get(id).cloned()
+            props.library.get(&AssessmentId::from(id)).cloned()
         }
     };
     let pick = |state: UseStateHandle<String>| {

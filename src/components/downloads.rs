@@ -15,7 +15,7 @@ use crate::platform;
 pub struct DownloadsProps {
     pub assessment: Rc<Assessment>,
     /// Id of the assessment in the library, to record that it was backed up.
-    pub id: AttrValue,
+    pub id: x1060_core::ids::AssessmentId,
 }
 
 #[function_component]
@@ -29,7 +29,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let make = |kind: FileKind| {
         let ctx = ctx.clone();
         let a = props.assessment.clone();
-        let id = props.id.to_string();
+        let id = props.id.clone();
         let failed = failed.clone();
         Callback::from(move |_| {
             let (ctx, a, id, failed) = (ctx.clone(), a.clone(), id.clone(), failed.clone());

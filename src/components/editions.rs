@@ -116,7 +116,7 @@ fn Preview(props: &PreviewProps) -> Html {
 /// Backs the assessment up, then replaces it with its moved copy. Nothing is replaced without
 /// the backup; the reason is shown as a notice.
 fn apply_plan(ctx: &Ctx, lib: &Library, a: &Assessment, plan: &Plan) {
-    let Some(id) = lib.current_id().map(str::to_string) else { return };
+    let Some(id) = lib.current_id().cloned() else { return };
     let now = platform::now_iso();
     if let Err(notice) = persist::back_up(lib, &id, &ctx.config.namespace, &now) {
         ctx.send(Action::Notify(notice));

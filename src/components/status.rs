@@ -12,7 +12,7 @@ use crate::state::{Action, Info, View};
 
 #[derive(Properties, PartialEq)]
 pub struct StatusStripProps {
-    pub id: AttrValue,
+    pub id: x1060_core::ids::AssessmentId,
     pub name: AttrValue,
     pub block: Option<Block>,
     pub info: Option<Info>,
@@ -35,13 +35,13 @@ pub fn StatusStrip(props: &StatusStripProps) -> Html {
         None => t.backup_never.to_string(),
     };
     let resolve = |r: Resolution| {
-        let (ctx2, id) = (ctx.clone(), props.id.to_string());
+        let (ctx2, id) = (ctx.clone(), props.id.clone());
         Callback::from(move |_: MouseEvent| {
             ctx2.send(Action::Resolve { id: id.clone(), resolution: r.clone(), at: platform::now_iso() })
         })
     };
     let keep_both = {
-        let (ctx2, id, name) = (ctx.clone(), props.id.to_string(), name.clone());
+        let (ctx2, id, name) = (ctx.clone(), props.id.clone(), name.clone());
         Callback::from(move |_: MouseEvent| {
             ctx2.send(Action::Resolve {
                 id: id.clone(),

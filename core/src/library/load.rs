@@ -35,11 +35,11 @@ pub enum LoadNotice {
     /// The index did not decode: kept under `backup_key`, rebuilt from the assessments.
     IndexDamaged { backup_key: String, detail: String },
     /// An assessment was written by a newer app: read-only.
-    DocNewer { id: String, found: u64 },
+    DocNewer { id: AssessmentId, found: u64 },
     /// An assessment did not decode: moved to `backup_key`, downloadable, listed as damaged.
-    DocDamaged { id: String, backup_key: String, detail: String },
+    DocDamaged { id: AssessmentId, backup_key: String, detail: String },
     /// The assessment of an earlier app version was taken into the library as `id`.
-    LegacyAdopted { id: String },
+    LegacyAdopted { id: AssessmentId },
     /// The assessment of an earlier app version did not decode: moved to `backup_key`.
     LegacyDamaged { backup_key: String, detail: String },
     /// The legacy key holds data from a newer app: left alone.
@@ -50,13 +50,13 @@ pub enum LoadNotice {
 /// unreadable data safe. `legacy_id` is the id to give the assessment of an earlier app version
 /// (under [`keys::LEGACY`]) if there is one to adopt; it is written by the save point like any
 /// new assessment, and the old key is removed only once that write is confirmed.
-pub fn plan_load(snap: &Snapshot<'_>, now: &str, legacy_id: &str) -> LoadPlan {
+pub fn plan_load(snap: &Snapshot<'_>, now: &str, legacy_id: &AssessmentId) -> LoadPlan {
     let mut lib = Library::new();
     let mut ops = Vec::new();
     let mut notices = Vec::new();
     lib.backups = snap.backups.iter().map(|s| s.to_string()).collect();
 
-    let mut index: BTreeMap<String, IndexEntry> = BTreeMap::new();
+    let mut index: BTreeMap<AssessmentId, IndexEntry> = BTreeMap::new();
     let mut wanted_current = None;
     if let Some(text) = snap.index {
         match read_index(text) {
@@ -85,7 +85,7 @@ pub fn plan_load(snap: &Snapshot<'_>, now: &str, legacy_id: &str) -> LoadPlan {
         let slot = match super::decode_doc(id, text) {
             Ok((a, revision)) => Slot::Ready(Doc { assessment: a.clone(), base: Some(a), revision, block: None }),
             Err(DecodeError::NewerSchema { found }) => {
-                notices.push(LoadNotice::DocNewer { id: id.to_string(), found });
+                notices.push(LoadNotice::DocNewer { id: id.into(), found });
                 let info = info.or_else(|| peek_info(id, text));
                 Slot::Unreadable { why: Unreadable::Newer { found }, raw: text.to_string(), key: key.to_string(), info }
             }
@@ -104,7 +104,7 @@ pub fn plan_load(snap: &Snapshot<'_>, now: &str, legacy_id: &str) -> LoadPlan {
                 ops.push(StorageOp::Remove { key: key.to_string() });
                 lib.backups.push(backup_key.clone());
                 notices.push(LoadNotice::DocDamaged {
-                    id: id.to_string(),
+                    id: id.into(),
                     backup_key: backup_key.clone(),
                     detail: e.to_string(),
                 });
@@ -116,7 +116,7 @@ pub fn plan_load(snap: &Snapshot<'_>, now: &str, legacy_id: &str) -> LoadPlan {
                 }
             }
         };
-        lib.slots.insert(id.to_string(), slot);
+        lib.slots.insert(id.into(), slot);
     }
 
     if let (Some(text), false) = (snap.legacy, lib.read_only) {
@@ -134,9 +134,9 @@ pub fn plan_load(snap: &Snapshot<'_>, now: &str, legacy_id: &str) -> LoadPlan {
                     // Taken in by an earlier start whose removal of the old key did not happen.
                     ops.push(StorageOp::Remove { key: keys::LEGACY.to_string() });
                 } else {
-                    let mut id = legacy_id.to_string();
+                    let mut id = legacy_id.clone();
                     if !is_valid_id(&id) || lib.slots.contains_key(&id) {
-                        id = format!("legacy-{}", lib.slots.len());
+                        id = AssessmentId::new(format!("legacy-{}", lib.slots.len()));
                     }
                     lib.insert_new(&id, a);
                     lib.legacy_pending = Some(id.clone());

@@ -38,6 +38,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::Catalogue;
 use crate::edit::Edit;
+use crate::ids::AssessmentId;
 use crate::model::{Assessment, CatalogueRef};
 use crate::progress::{self, Progress};
 use crate::save::{self, DecodeError};
@@ -93,7 +94,6 @@ pub const INDEX_FORMAT: &str = "x1060-library";
 /// The index schema this code writes, and the newest it reads.
 pub const INDEX_SCHEMA: u32 = 1;
 
-/// Whether `id` can name an assessment: 1 to 64 ASCII letters, digits, `-` or `_`.
 /// Reads a stored copy of assessment `id`. One stored before schema 2 has no [`Assessment::uid`]:
 /// it gets its storage id, the same at every reading, so nothing needs to be written for it.
 fn decode_doc(id: &str, text: &str) -> Result<(Assessment, u64), DecodeError> {
@@ -104,14 +104,15 @@ fn decode_doc(id: &str, text: &str) -> Result<(Assessment, u64), DecodeError> {
     Ok((a, revision))
 }
 
+/// Whether `id` can name an assessment: 1 to 64 ASCII letters, digits, `-` or `_`.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// An id from a time in milliseconds and a random number, both given by the caller (so this
 /// stays pure): base 36, such as `mi8x3k2a-1z141z3`.
-pub fn make_id(millis: u64, random: u32) -> String {
-    format!("{}-{}", base36(millis), base36(u64::from(random)))
+pub fn make_id(millis: u64, random: u32) -> AssessmentId {
+    AssessmentId::new(format!("{}-{}", base36(millis), base36(u64::from(random))))
 }
 
 fn base36(mut n: u64) -> String {
@@ -148,7 +149,7 @@ impl StorageOp {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IndexEntry {
-    pub id: String,
+    pub id: AssessmentId,
     #[serde(default)]
     pub name: String,
     #[serde(default)]
@@ -160,9 +161,9 @@ pub struct IndexEntry {
 }
 
 impl IndexEntry {
-    fn of(id: &str, a: &Assessment) -> IndexEntry {
+    fn of(id: &AssessmentId, a: &Assessment) -> IndexEntry {
         IndexEntry {
-            id: id.to_string(),
+            id: id.clone(),
             name: a.name.clone(),
             created: a.created.clone(),
             updated: a.updated.clone(),
@@ -177,7 +178,7 @@ struct IndexFile {
     format: String,
     schema: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    current: Option<String>,
+    current: Option<AssessmentId>,
     #[serde(default)]
     entries: Vec<IndexEntry>,
 }
@@ -246,7 +247,7 @@ pub enum TrashReason {
 /// Something the user can still undo, until the page is closed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Trashed {
-    pub id: String,
+    pub id: AssessmentId,
     pub reason: TrashReason,
     pub slot: Slot,
     /// The legacy key was still to be removed once this assessment was written.
@@ -257,21 +258,21 @@ pub struct Trashed {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LibraryError {
     /// No assessment has this id.
-    UnknownId { id: String },
+    UnknownId { id: AssessmentId },
     /// The id is already used.
-    IdTaken { id: String },
+    IdTaken { id: AssessmentId },
     /// The id is not 1 to 64 letters, digits, `-` or `_`.
-    InvalidId { id: String },
+    InvalidId { id: AssessmentId },
     /// The library was written by a newer app: nothing may be changed.
     ReadOnly,
     /// The assessment cannot be read (damaged, or from a newer app).
-    Unreadable { id: String },
+    Unreadable { id: AssessmentId },
     /// Nothing to undo for this id.
-    NothingToUndo { id: String },
+    NothingToUndo { id: AssessmentId },
     /// No conflict or block waits for a decision on this id.
-    NothingToResolve { id: String },
+    NothingToResolve { id: AssessmentId },
     /// Data from a newer app is never written over.
-    WouldOverwriteNewer { id: String },
+    WouldOverwriteNewer { id: AssessmentId },
 }
 
 impl fmt::Display for LibraryError {
@@ -302,22 +303,22 @@ impl std::error::Error for LibraryError {}
 /// Every assessment of one namespace, as this tab knows them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Library {
-    slots: BTreeMap<String, Slot>,
-    current: Option<String>,
+    slots: BTreeMap<AssessmentId, Slot>,
+    current: Option<AssessmentId>,
     read_only: bool,
     trash: Vec<Trashed>,
     backups: Vec<String>,
     /// The id adopted from the legacy key, which is removed once that assessment is written.
-    legacy_pending: Option<String>,
+    legacy_pending: Option<AssessmentId>,
     /// The part of an assessment (id, part) whose text field has the focus in this tab: another
     /// tab's change to it is not taken while the user types (see [`Library::sync`]).
-    typing: Option<(String, Part)>,
+    typing: Option<(AssessmentId, Part)>,
 }
 
 /// One line of the list of assessments.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ListEntry {
-    pub id: String,
+    pub id: AssessmentId,
     /// As the user named it; may be empty (the interface then shows "Untitled").
     pub name: String,
     pub created: String,
@@ -357,14 +358,14 @@ impl Library {
     }
 
     /// The part being typed in, if any: `(assessment id, part)`.
-    pub fn typing(&self) -> Option<&(String, Part)> {
+    pub fn typing(&self) -> Option<&(AssessmentId, Part)> {
         self.typing.as_ref()
     }
 
     /// What the focus moving to `part` of the open assessment (`None`: no text field has it)
     /// changes: `None` when nothing does, else the hold to give [`Library::set_typing`].
-    pub fn typing_in(&self, part: Option<Part>) -> Option<Option<(String, Part)>> {
-        let id = self.current_id()?.to_string();
+    pub fn typing_in(&self, part: Option<Part>) -> Option<Option<(AssessmentId, Part)>> {
+        let id = self.current_id()?.clone();
         let next = part.map(|p| (id, p));
         (self.typing.as_ref() != next.as_ref()).then_some(next)
     }
@@ -372,7 +373,7 @@ impl Library {
     /// Says which part of which assessment the user is typing in (a text field has the focus), or
     /// `None` when no field has it. When a field was left, returns that assessment's id: sync it
     /// again, a change from another tab may have waited for it.
-    pub fn set_typing(&mut self, typing: Option<(String, Part)>) -> Option<String> {
+    pub fn set_typing(&mut self, typing: Option<(AssessmentId, Part)>) -> Option<AssessmentId> {
         let left = match (&typing, &self.typing) {
             (None, Some((id, _))) => Some(id.clone()),
             _ => None,
@@ -382,17 +383,17 @@ impl Library {
     }
 
     /// Id of the assessment open, if any.
-    pub fn current_id(&self) -> Option<&str> {
-        self.current.as_deref()
+    pub fn current_id(&self) -> Option<&AssessmentId> {
+        self.current.as_ref()
     }
 
     /// The assessment open, if any.
     pub fn current(&self) -> Option<&Assessment> {
-        self.current.as_deref().and_then(|id| self.get(id))
+        self.current.as_ref().and_then(|id| self.get(id))
     }
 
     /// Assessment `id`, if it is readable.
-    pub fn get(&self, id: &str) -> Option<&Assessment> {
+    pub fn get(&self, id: &AssessmentId) -> Option<&Assessment> {
         match self.slots.get(id) {
             Some(Slot::Ready(d)) => Some(&d.assessment),
             _ => None,
@@ -400,17 +401,17 @@ impl Library {
     }
 
     /// The slot of `id`.
-    pub fn slot(&self, id: &str) -> Option<&Slot> {
+    pub fn slot(&self, id: &AssessmentId) -> Option<&Slot> {
         self.slots.get(id)
     }
 
     /// Ids of every assessment, readable or not.
-    pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.slots.keys().map(String::as_str)
+    pub fn ids(&self) -> impl Iterator<Item = &AssessmentId> {
+        self.slots.keys()
     }
 
     /// What holds back saving `id`, if anything.
-    pub fn block(&self, id: &str) -> Option<&Block> {
+    pub fn block(&self, id: &AssessmentId) -> Option<&Block> {
         match self.slots.get(id) {
             Some(Slot::Ready(d)) => d.block.as_ref(),
             _ => None,
@@ -418,7 +419,7 @@ impl Library {
     }
 
     /// The stored text of an unreadable assessment, to offer as a download.
-    pub fn unreadable_raw(&self, id: &str) -> Option<&str> {
+    pub fn unreadable_raw(&self, id: &AssessmentId) -> Option<&str> {
         match self.slots.get(id) {
             Some(Slot::Unreadable { raw, .. }) => Some(raw),
             _ => None,
@@ -437,7 +438,7 @@ impl Library {
 
     /// Ids whose changes are not in storage yet and may be written now (not blocked, library not
     /// read-only): the ones the save point passes to [`Library::sync`].
-    pub fn unsaved(&self) -> Vec<String> {
+    pub fn unsaved(&self) -> Vec<AssessmentId> {
         if self.read_only {
             return Vec::new();
         }
@@ -530,33 +531,33 @@ impl Library {
         }
     }
 
-    fn new_id(&self, id: &str) -> Result<(), LibraryError> {
+    fn new_id(&self, id: &AssessmentId) -> Result<(), LibraryError> {
         self.writable()?;
         if !is_valid_id(id) {
-            return Err(LibraryError::InvalidId { id: id.to_string() });
+            return Err(LibraryError::InvalidId { id: id.clone() });
         }
         if self.slots.contains_key(id) {
-            return Err(LibraryError::IdTaken { id: id.to_string() });
+            return Err(LibraryError::IdTaken { id: id.clone() });
         }
         Ok(())
     }
 
-    fn doc_mut(&mut self, id: &str) -> Result<&mut Doc, LibraryError> {
+    fn doc_mut(&mut self, id: &AssessmentId) -> Result<&mut Doc, LibraryError> {
         self.writable()?;
         match self.slots.get_mut(id) {
             Some(Slot::Ready(d)) => Ok(d),
-            Some(Slot::Unreadable { .. }) => Err(LibraryError::Unreadable { id: id.to_string() }),
-            None => Err(LibraryError::UnknownId { id: id.to_string() }),
+            Some(Slot::Unreadable { .. }) => Err(LibraryError::Unreadable { id: id.clone() }),
+            None => Err(LibraryError::UnknownId { id: id.clone() }),
         }
     }
 
-    fn insert_new(&mut self, id: &str, a: Assessment) {
-        self.slots.insert(id.to_string(), Slot::Ready(Doc { assessment: a, base: None, revision: 0, block: None }));
+    fn insert_new(&mut self, id: &AssessmentId, a: Assessment) {
+        self.slots.insert(id.clone(), Slot::Ready(Doc { assessment: a, base: None, revision: 0, block: None }));
     }
 
     /// Makes sure an assessment is open: the one open, else the most recently changed readable
     /// one, else a new empty one with `fallback_id` (the caller makes the id, so this stays pure).
-    pub fn ensure_open(&mut self, catalogue: &Catalogue, fallback_id: &str, now: &str) {
+    pub fn ensure_open(&mut self, catalogue: &Catalogue, fallback_id: &AssessmentId, now: &str) {
         if self.current_id().is_some() {
             return;
         }
@@ -564,27 +565,33 @@ impl Library {
             Some(id) => id,
             None => {
                 let _ = self.create(fallback_id, "", catalogue, now);
-                fallback_id.to_string()
+                fallback_id.clone()
             }
         };
         let _ = self.select(&id);
     }
 
     /// Opens assessment `id`.
-    pub fn select(&mut self, id: &str) -> Result<(), LibraryError> {
+    pub fn select(&mut self, id: &AssessmentId) -> Result<(), LibraryError> {
         match self.slots.get(id) {
             Some(Slot::Ready(_)) => {
-                self.current = Some(id.to_string());
+                self.current = Some(id.clone());
                 Ok(())
             }
-            Some(Slot::Unreadable { .. }) => Err(LibraryError::Unreadable { id: id.to_string() }),
-            None => Err(LibraryError::UnknownId { id: id.to_string() }),
+            Some(Slot::Unreadable { .. }) => Err(LibraryError::Unreadable { id: id.clone() }),
+            None => Err(LibraryError::UnknownId { id: id.clone() }),
         }
     }
 
     /// Adds a new, empty assessment named `name`, made with `catalogue`. It is written by the
     /// next save point. Does not open it.
-    pub fn create(&mut self, id: &str, name: &str, catalogue: &Catalogue, now: &str) -> Result<(), LibraryError> {
+    pub fn create(
+        &mut self,
+        id: &AssessmentId,
+        name: &str,
+        catalogue: &Catalogue,
+        now: &str,
+    ) -> Result<(), LibraryError> {
         self.new_id(id)?;
         let mut a = Assessment::new(catalogue, now);
         // Time and randomness (persist::new_id): unique enough to tell organisations apart.
@@ -596,12 +603,18 @@ impl Library {
 
     /// Adds a copy of `source` under the new `id` and `name`, such as "2027 review" from
     /// "2026 baseline": same catalogue, profile and answers, created now. Does not open it.
-    pub fn duplicate(&mut self, source: &str, id: &str, name: &str, now: &str) -> Result<(), LibraryError> {
+    pub fn duplicate(
+        &mut self,
+        source: &AssessmentId,
+        id: &AssessmentId,
+        name: &str,
+        now: &str,
+    ) -> Result<(), LibraryError> {
         self.new_id(id)?;
         let src = match self.slots.get(source) {
             Some(Slot::Ready(d)) => &d.assessment,
-            Some(Slot::Unreadable { .. }) => return Err(LibraryError::Unreadable { id: source.to_string() }),
-            None => return Err(LibraryError::UnknownId { id: source.to_string() }),
+            Some(Slot::Unreadable { .. }) => return Err(LibraryError::Unreadable { id: source.clone() }),
+            None => return Err(LibraryError::UnknownId { id: source.clone() }),
         };
         // The same organisation's next round: it keeps the identifier (see `Assessment::uid`).
         let mut copy = Assessment {
@@ -621,7 +634,7 @@ impl Library {
 
     /// Adds an assessment read from a file under the new `id` ("open as a new assessment"),
     /// keeping its own dates (or `now` where it has none). Does not open it.
-    pub fn add(&mut self, id: &str, mut a: Assessment, now: &str) -> Result<(), LibraryError> {
+    pub fn add(&mut self, id: &AssessmentId, mut a: Assessment, now: &str) -> Result<(), LibraryError> {
         self.new_id(id)?;
         if a.created.is_empty() {
             a.created = now.to_string();
@@ -638,42 +651,42 @@ impl Library {
     }
 
     /// Renames assessment `id`. Returns whether the name changed.
-    pub fn rename(&mut self, id: &str, name: &str, now: &str) -> Result<bool, LibraryError> {
+    pub fn rename(&mut self, id: &AssessmentId, name: &str, now: &str) -> Result<bool, LibraryError> {
         self.apply(id, Edit::SetName(name.to_string()), now)
     }
 
     /// Applies one edit to assessment `id`. Returns whether anything changed. Refused while a
     /// newer app's copy is in storage under its key (it could never be saved).
-    pub fn apply(&mut self, id: &str, edit: Edit, now: &str) -> Result<bool, LibraryError> {
+    pub fn apply(&mut self, id: &AssessmentId, edit: Edit, now: &str) -> Result<bool, LibraryError> {
         let doc = self.doc_mut(id)?;
         if let Some(Block::Newer { .. }) = doc.block {
-            return Err(LibraryError::WouldOverwriteNewer { id: id.to_string() });
+            return Err(LibraryError::WouldOverwriteNewer { id: id.clone() });
         }
         Ok(doc.assessment.apply(edit, now))
     }
 
     /// The write that backs up assessment `id` as it is now, before [`Library::replace`]. Run it
     /// first; replace only if it succeeded.
-    pub fn backup_op(&self, id: &str, now: &str) -> Result<StorageOp, LibraryError> {
+    pub fn backup_op(&self, id: &AssessmentId, now: &str) -> Result<StorageOp, LibraryError> {
         self.writable()?;
         match self.slots.get(id) {
             Some(Slot::Ready(d)) => Ok(StorageOp::Set {
                 key: keys::backup(now, &keys::doc(id)),
                 value: save::encode_stored(&d.assessment, d.revision),
             }),
-            Some(Slot::Unreadable { .. }) => Err(LibraryError::Unreadable { id: id.to_string() }),
-            None => Err(LibraryError::UnknownId { id: id.to_string() }),
+            Some(Slot::Unreadable { .. }) => Err(LibraryError::Unreadable { id: id.clone() }),
+            None => Err(LibraryError::UnknownId { id: id.clone() }),
         }
     }
 
     /// Replaces the content of assessment `id` by `incoming` (an imported file). The content
     /// before goes to the trash ([`Library::undo`] brings it back) and the next save point writes
     /// the new content.
-    pub fn replace(&mut self, id: &str, mut incoming: Assessment, now: &str) -> Result<(), LibraryError> {
+    pub fn replace(&mut self, id: &AssessmentId, mut incoming: Assessment, now: &str) -> Result<(), LibraryError> {
         let legacy = self.legacy_pending.as_deref() == Some(id);
         let doc = self.doc_mut(id)?;
         if let Some(Block::Newer { .. }) = doc.block {
-            return Err(LibraryError::WouldOverwriteNewer { id: id.to_string() });
+            return Err(LibraryError::WouldOverwriteNewer { id: id.clone() });
         }
         if incoming.created.is_empty() {
             incoming.created = now.to_string();
@@ -687,20 +700,15 @@ impl Library {
         }
         let before = doc.clone();
         doc.assessment = incoming;
-        self.trash.push(Trashed {
-            id: id.to_string(),
-            reason: TrashReason::Replaced,
-            slot: Slot::Ready(before),
-            legacy,
-        });
+        self.trash.push(Trashed { id: id.clone(), reason: TrashReason::Replaced, slot: Slot::Ready(before), legacy });
         Ok(())
     }
 
     /// Deletes assessment `id` (the user has confirmed). It goes to the trash, from which
     /// [`Library::undo`] brings it back until the page is closed. Returns the writes to run.
-    pub fn delete(&mut self, id: &str) -> Result<Vec<StorageOp>, LibraryError> {
+    pub fn delete(&mut self, id: &AssessmentId) -> Result<Vec<StorageOp>, LibraryError> {
         self.writable()?;
-        let slot = self.slots.remove(id).ok_or_else(|| LibraryError::UnknownId { id: id.to_string() })?;
+        let slot = self.slots.remove(id).ok_or_else(|| LibraryError::UnknownId { id: id.clone() })?;
         let legacy = self.legacy_pending.as_deref() == Some(id);
         let mut ops = Vec::new();
         match &slot {
@@ -713,7 +721,7 @@ impl Library {
             ops.push(StorageOp::Remove { key: keys::LEGACY.to_string() });
             self.legacy_pending = None;
         }
-        self.trash.push(Trashed { id: id.to_string(), reason: TrashReason::Deleted, slot, legacy: false });
+        self.trash.push(Trashed { id: id.clone(), reason: TrashReason::Deleted, slot, legacy: false });
         if self.current.as_deref() == Some(id) {
             self.current = self.most_recent();
         }
@@ -723,13 +731,13 @@ impl Library {
     /// Undoes the last delete or replace of `id`. A restored assessment is written again by the
     /// next save point; the returned writes (for data from a newer app, which this version cannot
     /// re-encode) are to be run now.
-    pub fn undo(&mut self, id: &str) -> Result<Vec<StorageOp>, LibraryError> {
+    pub fn undo(&mut self, id: &AssessmentId) -> Result<Vec<StorageOp>, LibraryError> {
         self.writable()?;
         let pos = self
             .trash
             .iter()
-            .rposition(|t| t.id == id)
-            .ok_or_else(|| LibraryError::NothingToUndo { id: id.to_string() })?;
+            .rposition(|t| t.id == *id)
+            .ok_or_else(|| LibraryError::NothingToUndo { id: id.clone() })?;
         let t = self.trash.remove(pos);
         match t.reason {
             TrashReason::Replaced => {
@@ -747,14 +755,14 @@ impl Library {
                 if self.slots.contains_key(id) {
                     // Another tab wrote an assessment under this id since; keep both.
                     self.trash.insert(pos, t);
-                    return Err(LibraryError::IdTaken { id: id.to_string() });
+                    return Err(LibraryError::IdTaken { id: id.clone() });
                 }
                 self.restore(id, t.slot)
             }
         }
     }
 
-    fn restore(&mut self, id: &str, slot: Slot) -> Result<Vec<StorageOp>, LibraryError> {
+    fn restore(&mut self, id: &AssessmentId, slot: Slot) -> Result<Vec<StorageOp>, LibraryError> {
         let mut ops = Vec::new();
         let slot = match slot {
             // Storage no longer has it: it is written again, one revision on.
@@ -769,15 +777,15 @@ impl Library {
             }
             damaged => damaged,
         };
-        self.slots.insert(id.to_string(), slot);
+        self.slots.insert(id.clone(), slot);
         if self.current.is_none() && matches!(self.slots.get(id), Some(Slot::Ready(_))) {
-            self.current = Some(id.to_string());
+            self.current = Some(id.clone());
         }
         Ok(ops)
     }
 
     /// Id of the readable assessment changed last.
-    fn most_recent(&self) -> Option<String> {
+    fn most_recent(&self) -> Option<AssessmentId> {
         self.slots
             .iter()
             .filter_map(|(id, s)| match s {
@@ -811,7 +819,7 @@ fn peek_info(id: &str, raw: &str) -> Option<IndexEntry> {
         })
         .unwrap_or_default();
     Some(IndexEntry {
-        id: id.to_string(),
+        id: id.into(),
         name: text("name"),
         created: text("created"),
         updated: text("updated"),

@@ -9,7 +9,7 @@ impl Library {
     /// Decides what to do with assessment `id` given what storage holds under `a/<id>` now, and
     /// updates this tab's copy accordingly. Call it from the save point for each id of
     /// [`Library::unsaved`], and when a `storage` event says another tab wrote `a/<id>`.
-    pub fn sync(&mut self, id: &str, stored: Stored<'_>, now: &str) -> SyncPlan {
+    pub fn sync(&mut self, id: &AssessmentId, stored: Stored<'_>, now: &str) -> SyncPlan {
         let nothing = |outcome| SyncPlan { ops: Vec::new(), pending: None, outcome };
         if self.read_only {
             return nothing(SyncOutcome::ReadOnly);
@@ -111,7 +111,7 @@ impl Library {
             Decision::Gone { unsaved: false } => {
                 if let Some(slot) = self.slots.remove(id) {
                     self.trash.push(Trashed {
-                        id: id.to_string(),
+                        id: id.clone(),
                         reason: TrashReason::DeletedElsewhere,
                         slot,
                         legacy: false,
@@ -129,7 +129,7 @@ impl Library {
     /// unreadable here and perhaps readable now.
     fn sync_other(
         &mut self,
-        id: &str,
+        id: &AssessmentId,
         text: Option<&str>,
         theirs: Option<Result<(Assessment, u64), DecodeError>>,
     ) -> SyncPlan {
@@ -144,14 +144,14 @@ impl Library {
         match theirs {
             Some(Ok((a, rev))) => {
                 self.slots.insert(
-                    id.to_string(),
+                    id.clone(),
                     Slot::Ready(Doc { assessment: a.clone(), base: Some(a), revision: rev, block: None }),
                 );
                 nothing(SyncOutcome::Added)
             }
             Some(Err(DecodeError::NewerSchema { found })) => {
                 self.slots.insert(
-                    id.to_string(),
+                    id.clone(),
                     Slot::Unreadable {
                         why: Unreadable::Newer { found },
                         raw: text.unwrap_or_default().to_string(),
@@ -185,12 +185,12 @@ impl Library {
     }
 
     /// Settles what holds back saving `id`.
-    pub fn resolve(&mut self, id: &str, resolution: Resolution, now: &str) -> Result<(), LibraryError> {
+    pub fn resolve(&mut self, id: &AssessmentId, resolution: Resolution, now: &str) -> Result<(), LibraryError> {
         if let Resolution::KeepBoth { new_id, .. } = &resolution {
             self.new_id(new_id)?;
         }
         let doc = self.doc_mut(id)?;
-        let block = doc.block.take().ok_or_else(|| LibraryError::NothingToResolve { id: id.to_string() })?;
+        let block = doc.block.take().ok_or_else(|| LibraryError::NothingToResolve { id: id.clone() })?;
         let ours = doc.assessment.clone();
         match (&resolution, block) {
             (Resolution::KeepOurs, Block::Conflict { theirs, revision, .. }) => {
@@ -201,7 +201,7 @@ impl Library {
             (Resolution::KeepOurs, Block::Deleted) => doc.base = None,
             (Resolution::KeepOurs, b @ Block::Newer { .. }) => {
                 doc.block = Some(b);
-                return Err(LibraryError::WouldOverwriteNewer { id: id.to_string() });
+                return Err(LibraryError::WouldOverwriteNewer { id: id.clone() });
             }
             (_, Block::Conflict { theirs, revision, .. }) => {
                 let before = doc.clone();
@@ -209,7 +209,7 @@ impl Library {
                 doc.base = Some(*theirs);
                 doc.revision = doc.revision.max(revision);
                 self.trash.push(Trashed {
-                    id: id.to_string(),
+                    id: id.clone(),
                     reason: TrashReason::Replaced,
                     slot: Slot::Ready(before),
                     legacy: false,
@@ -218,7 +218,7 @@ impl Library {
             (_, Block::Deleted) => {
                 if let Some(slot) = self.slots.remove(id) {
                     self.trash.push(Trashed {
-                        id: id.to_string(),
+                        id: id.clone(),
                         reason: TrashReason::DeletedElsewhere,
                         slot,
                         legacy: false,
@@ -232,14 +232,14 @@ impl Library {
                 // This tab's copy can no longer be saved under this id: storage keeps the newer data.
                 if let Some(Slot::Ready(d)) = self.slots.remove(id) {
                     self.trash.push(Trashed {
-                        id: id.to_string(),
+                        id: id.clone(),
                         reason: TrashReason::Replaced,
                         slot: Slot::Ready(d),
                         legacy: false,
                     });
                 }
                 self.slots.insert(
-                    id.to_string(),
+                    id.clone(),
                     Slot::Unreadable {
                         info: peek_info(id, &raw).or_else(|| Some(IndexEntry::of(id, &ours))),
                         why: Unreadable::Newer { found },
@@ -269,10 +269,10 @@ impl Library {
 }
 
 /// The write of `doc`'s assessment, one revision after the last one known.
-fn write(id: &str, doc: &Doc) -> (StorageOp, Pending) {
+fn write(id: &AssessmentId, doc: &Doc) -> (StorageOp, Pending) {
     let revision = doc.revision + 1;
     let op = StorageOp::Set { key: keys::doc(id), value: save::encode_stored(&doc.assessment, revision) };
-    (op, Pending { id: id.to_string(), revision, written: doc.assessment.clone() })
+    (op, Pending { id: id.clone(), revision, written: doc.assessment.clone() })
 }
 
 /// What storage holds under an assessment's key, as the caller read it.
@@ -309,7 +309,7 @@ pub struct SyncPlan {
 /// A write waiting for confirmation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pending {
-    pub id: String,
+    pub id: AssessmentId,
     pub revision: u64,
     written: Assessment,
 }
@@ -360,5 +360,5 @@ pub enum Resolution {
     /// Take theirs (or let the deletion stand); this tab's version goes to the trash.
     TakeTheirs,
     /// Take theirs, and keep this tab's version as a new assessment `new_id` named `name`.
-    KeepBoth { new_id: String, name: String },
+    KeepBoth { new_id: AssessmentId, name: String },
 }

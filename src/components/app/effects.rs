@@ -46,7 +46,7 @@ pub fn use_other_tabs(state: &UseReducerHandle<AppState>) {
         let listener = web_sys::window().map(|w| {
             platform::on_storage(&w, move |key: String| {
                 if let Some(id) = key.strip_prefix(&prefix) {
-                    dispatcher.dispatch(Action::External(id.to_string()));
+                    dispatcher.dispatch(Action::External(id.into()));
                 }
             })
         });

@@ -63,7 +63,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let t = ctx.t();
     let current = Rc::new(state.current());
-    let current_id = state.library.current_id().unwrap_or_default().to_string();
+    let current_id = state.library.current_id().cloned().unwrap_or_default();
     let remind = state.can_write && state.edits_since_backup >= crate::state::BACKUP_REMINDER_EDITS;
     let part = |part: Part| {
         let args = ViewArgs {
@@ -116,12 +116,12 @@ pub fn App(props: &AppProps) -> Html {
                 <button type="button" class="x1060-skip" onclick={skip}>{ t.skip_link }</button>
                 <Header save={state.save.clone()} view={state.view.clone()} lang_resync={state.lang_failures} campaign={state.campaign.is_some()} />
                 <Notices notices={state.notices.clone()} />
-                <StatusStrip id={AttrValue::from(current_id.clone())} name={AttrValue::from(current.name.clone())}
+                <StatusStrip id={current_id.clone()} name={AttrValue::from(current.name.clone())}
                     block={state.library.block(&current_id).cloned()} info={state.info.clone()}
                     backed_up={state.prefs.backed_up.get(&current_id).cloned().map(AttrValue::from)}
                     persisted={state.persisted} remind={remind} read_only={state.library.is_read_only()} />
                 { main }
-                <Downloads assessment={current.clone()} id={AttrValue::from(current_id.clone())} />
+                <Downloads assessment={current.clone()} id={current_id.clone()} />
                 <footer class="x1060-footer">
                     <p>{ t.intro_method }</p>
                     <p>
