@@ -17,13 +17,13 @@ export const FIRST_DOWNLOAD = {
   'x1060-widget.js': 2_900,
   'x1060.js': 10_000,
   '__wasm_split.js': 2_000,
-  'x1060_bg.wasm': 245_000,
+  'x1060_bg.wasm': 247_500,
   'widget.css': 6_600,
   // The first screen rendered at build time, for a first visit in English (src/first_screen.rs).
   'first-en.html': 3_300,
 };
 /** The whole first download, gzip -9 (KB = 1,024 bytes). */
-export const FIRST_DOWNLOAD_BUDGET = 268_500;
+export const FIRST_DOWNLOAD_BUDGET = 271_000;
 /** The first screen in any language (a first visit fetches one of them). */
 export const FIRST_SCREEN_BUDGET = 4_100;
 
