@@ -9,7 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::json::{clip, clip_message};
 
 /// The text of the built-in catalogue file.

@@ -14,6 +14,7 @@ pub mod eval;
 pub mod i18n;
 pub mod import;
 pub mod json;
+pub mod lang;
 pub mod library;
 pub mod migrate;
 pub mod model;
