@@ -10,6 +10,7 @@ pub mod cohort;
 pub mod compare;
 pub mod edit;
 pub mod edition;
+pub mod error_text;
 pub mod eval;
 pub mod i18n;
 pub mod import;

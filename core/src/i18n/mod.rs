@@ -21,6 +21,16 @@ pub static FR: UiText = fr::TEXT;
 pub static AR: UiText = ar::TEXT;
 pub static MN: UiText = mn::TEXT;
 
+pub use crate::error_text::ErrorText;
+
+/// Why a file was refused, in each language ([`ErrorText`]), one static each as above: the web app
+/// takes each with its language's strings (src/parts.rs), never all five.
+pub static EN_ERRORS: ErrorText = en::ERRORS;
+pub static JA_ERRORS: ErrorText = ja::ERRORS;
+pub static FR_ERRORS: ErrorText = fr::ERRORS;
+pub static AR_ERRORS: ErrorText = ar::ERRORS;
+pub static MN_ERRORS: ErrorText = mn::ERRORS;
+
 /// The line above the first screen rendered at build time, while the app is on its way
 /// (src/first_screen.rs). Only the build reads these: the app itself never shows them.
 #[derive(Debug)]
@@ -79,6 +89,18 @@ impl Lang {
             Lang::Fr => &FR,
             Lang::Ar => &AR,
             Lang::Mn => &MN,
+        }
+    }
+
+    /// Why a file was refused, in this language. Like [`Lang::ui`], this names every language's
+    /// messages: host code and tests call it; the web app takes one language's from its part.
+    pub fn errors(self) -> &'static ErrorText {
+        match self {
+            Lang::En => &EN_ERRORS,
+            Lang::Ja => &JA_ERRORS,
+            Lang::Fr => &FR_ERRORS,
+            Lang::Ar => &AR_ERRORS,
+            Lang::Mn => &MN_ERRORS,
         }
     }
 }
