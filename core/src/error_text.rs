@@ -62,6 +62,28 @@ pub struct ErrorText {
     /// The data is not a valid assessment: a part below follows.
     pub import_invalid: fn(&str) -> String,
 
+    // A campaign file (`campaign::CampaignError`), and a campaign that does not fit the catalogue
+    // in use (`campaign::CatalogueMismatch`).
+    /// Size of the file and the limit, in KB.
+    pub campaign_too_large: fn(usize, usize) -> String,
+    pub campaign_not_utf8: &'static str,
+    /// The file is not JSON we read: a part below follows.
+    pub campaign_not_json: fn(&str) -> String,
+    /// The `format` a campaign file must have.
+    pub not_a_campaign: fn(&str) -> String,
+    /// Schema of the file, schema this app reads.
+    pub campaign_newer: fn(u64, u32) -> String,
+    /// Where (a path or `top_level`), and the rule it breaks (technical, in English).
+    pub campaign_invalid: fn(&str, &str) -> String,
+    /// The campaign does not fit the catalogue in use: one of the three parts below follows.
+    pub campaign_unusable: fn(&str) -> String,
+    /// Part: the catalogue id the campaign is for.
+    pub campaign_other_catalogue: fn(&str) -> String,
+    /// Part: the catalogue version the campaign is for.
+    pub campaign_other_version: fn(&str) -> String,
+    /// Part: a category in the campaign's scope that the catalogue lacks.
+    pub campaign_unknown_category: fn(&str) -> String,
+
     // Parts: what is wrong with the JSON (`JsonError`).
     /// Line, column, the parser's message.
     pub json_syntax: fn(usize, usize, &str) -> String,

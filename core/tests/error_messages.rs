@@ -2,6 +2,7 @@
 //! the catalogue's and the importer's errors, in every language, is written out with the figures
 //! and technical parts it was given; the English message is the error's `Display` text.
 
+use x1060_core::campaign::file::{CampaignError, CatalogueMismatch};
 use x1060_core::catalogue::{CatalogueError, CATALOGUE_FORMAT, CATALOGUE_SCHEMA, MAX_CATALOGUE_BYTES};
 use x1060_core::i18n::Lang;
 use x1060_core::import::ImportError;
@@ -66,6 +67,33 @@ fn import_errors() -> Vec<(ImportError, Vec<String>)> {
     ]
 }
 
+fn campaign_errors() -> Vec<(CampaignError, Vec<String>)> {
+    let s = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+    vec![
+        (CampaignError::TooLarge { bytes: 700_000 }, s(&["683", "256"])),
+        (CampaignError::NotUtf8, vec![]),
+        (CampaignError::Json(JsonError::TooManyValues), s(&["200000"])),
+        (
+            CampaignError::Json(JsonError::Syntax { line: 17, column: 23, detail: "trailing comma".into() }),
+            s(&["17", "23", "trailing comma"]),
+        ),
+        (CampaignError::NotACampaign, s(&[x1060_core::campaign::file::FORMAT])),
+        (CampaignError::NewerSchema { found: 9 }, s(&["9", "1"])),
+        (
+            CampaignError::Invalid { at: "fields[4].key".into(), problem: "must not be empty".into() },
+            s(&["fields[4].key", "must not be empty"]),
+        ),
+    ]
+}
+
+fn mismatches() -> Vec<(CatalogueMismatch, Vec<String>)> {
+    vec![
+        (CatalogueMismatch::OtherCatalogue { id: "national-cdc".into() }, vec!["national-cdc".into()]),
+        (CatalogueMismatch::OtherVersion { version: "2031.4".into() }, vec!["2031.4".into()]),
+        (CatalogueMismatch::UnknownCategory { id: "Q".into() }, vec!["Q".into()]),
+    ]
+}
+
 /// Every message in every language, with what it must write out.
 fn all() -> Vec<(Lang, String, String, Vec<String>)> {
     let mut out = Vec::new();
@@ -76,6 +104,12 @@ fn all() -> Vec<(Lang, String, String, Vec<String>)> {
         }
         for (e, inputs) in import_errors() {
             out.push((lang, format!("{e:?}"), e.message(t), inputs));
+        }
+        for (e, inputs) in campaign_errors() {
+            out.push((lang, format!("{e:?}"), e.message(t), inputs));
+        }
+        for (e, inputs) in mismatches() {
+            out.push((lang, format!("{e:?}"), (t.campaign_unusable)(&e.message(t)), inputs));
         }
     }
     out
@@ -93,6 +127,14 @@ fn english_messages_are_the_display_texts() {
             assert_eq!(p.message(t), p.to_string(), "{p:?}");
         }
     }
+    for (e, _) in campaign_errors() {
+        assert_eq!(e.message(t), e.to_string(), "{e:?}");
+    }
+    for (m, _) in mismatches() {
+        assert_eq!(m.message(t), m.to_string(), "{m:?}");
+        // The sentence the web app wrote before (src/components/campaign).
+        assert_eq!((t.campaign_unusable)(&m.message(t)), format!("{m}."));
+    }
 }
 
 #[test]
@@ -108,12 +150,11 @@ fn every_message_is_written_out_with_what_it_was_given() {
 
 #[test]
 fn other_languages_are_not_the_english_text() {
+    let en: Vec<String> = all().into_iter().filter(|(l, ..)| *l == Lang::En).map(|(_, _, text, _)| text).collect();
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        for ((e, _), en) in catalogue_errors().iter().zip(catalogue_errors().iter().map(|(e, _)| e.to_string())) {
-            assert_ne!(e.message(lang.errors()), en, "{lang:?}");
-        }
-        for ((e, _), en) in import_errors().iter().zip(import_errors().iter().map(|(e, _)| e.to_string())) {
-            assert_ne!(e.message(lang.errors()), en, "{lang:?}");
+        let texts = all().into_iter().filter(|(l, ..)| *l == lang);
+        for ((_, variant, text, _), en) in texts.zip(&en) {
+            assert_ne!(&text, en, "{lang:?} {variant}");
         }
     }
 }

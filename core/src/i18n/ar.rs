@@ -527,6 +527,16 @@ pub const ERRORS: ErrorText = ErrorText {
     html_unclosed_data,
     import_unreadable,
     import_invalid,
+    campaign_too_large,
+    campaign_not_utf8: "الملف ليس نصًا بترميز UTF-8. احفظه من جديد بترميز UTF-8.",
+    campaign_not_json,
+    not_a_campaign,
+    campaign_newer,
+    campaign_invalid,
+    campaign_unusable,
+    campaign_other_catalogue,
+    campaign_other_version,
+    campaign_unknown_category,
     json_syntax,
     json_too_deep,
     json_too_many,
@@ -645,4 +655,40 @@ fn unsupported_schema(found: u64) -> String {
 
 fn field_problem(place: &str, problem: &str) -> String {
     format!("{place}: {problem}")
+}
+
+fn campaign_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("الملف كبير جدًا ({kb} كيلوبايت). الحد الأقصى لملف الحملة هو {limit_kb} كيلوبايت.")
+}
+
+fn campaign_not_json(part: &str) -> String {
+    format!("الملف ليس نص JSON صالحًا: {part}.")
+}
+
+fn not_a_campaign(format: &str) -> String {
+    format!("هذا ليس ملف حملة X.1060 (يجب أن تكون قيمة «\u{2066}format\u{2069}» هي «{format}»).")
+}
+
+fn campaign_newer(found: u64, reads: u32) -> String {
+    format!("تستخدم هذه الحملة المخطط {found}، وهذا التطبيق يقرأ المخطط {reads}. استخدم إصدارًا أحدث من التطبيق.")
+}
+
+fn campaign_invalid(place: &str, problem: &str) -> String {
+    format!("في ملف الحملة خطأ في الموضع {place}: {problem}.")
+}
+
+fn campaign_unusable(part: &str) -> String {
+    format!("{part}.")
+}
+
+fn campaign_other_catalogue(id: &str) -> String {
+    format!("الحملة مخصّصة للكتالوج «{id}»")
+}
+
+fn campaign_other_version(version: &str) -> String {
+    format!("الحملة مخصّصة للإصدار «{version}» من الكتالوج")
+}
+
+fn campaign_unknown_category(id: &str) -> String {
+    format!("ليست في الكتالوج فئة «{id}»")
 }

@@ -476,6 +476,16 @@ pub const ERRORS: ErrorText = ErrorText {
     html_unclosed_data,
     import_unreadable,
     import_invalid,
+    campaign_too_large,
+    campaign_not_utf8: "The file is not UTF-8 text. Save it again as UTF-8.",
+    campaign_not_json,
+    not_a_campaign,
+    campaign_newer,
+    campaign_invalid,
+    campaign_unusable,
+    campaign_other_catalogue,
+    campaign_other_version,
+    campaign_unknown_category,
     json_syntax,
     json_too_deep,
     json_too_many,
@@ -593,4 +603,40 @@ fn unsupported_schema(found: u64) -> String {
 
 fn field_problem(place: &str, problem: &str) -> String {
     format!("{place}: {problem}")
+}
+
+fn campaign_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("The file is too large ({kb} KB). A campaign file can be at most {limit_kb} KB.")
+}
+
+fn campaign_not_json(part: &str) -> String {
+    format!("The file is not valid JSON: {part}.")
+}
+
+fn not_a_campaign(format: &str) -> String {
+    format!("This is not an X.1060 campaign file (\"format\" must be \"{format}\").")
+}
+
+fn campaign_newer(found: u64, reads: u32) -> String {
+    format!("This campaign uses schema {found}; this app reads schema {reads}. Use a newer version of the app.")
+}
+
+fn campaign_invalid(place: &str, problem: &str) -> String {
+    format!("{place}: {problem}.")
+}
+
+fn campaign_unusable(part: &str) -> String {
+    format!("{part}.")
+}
+
+fn campaign_other_catalogue(id: &str) -> String {
+    format!("the campaign is for the catalogue \"{id}\"")
+}
+
+fn campaign_other_version(version: &str) -> String {
+    format!("the campaign is for version \"{version}\" of the catalogue")
+}
+
+fn campaign_unknown_category(id: &str) -> String {
+    format!("the catalogue has no category \"{id}\"")
 }

@@ -480,6 +480,16 @@ pub const ERRORS: ErrorText = ErrorText {
     html_unclosed_data,
     import_unreadable,
     import_invalid,
+    campaign_too_large,
+    campaign_not_utf8: "Le fichier n’est pas un texte UTF-8. Enregistrez-le de nouveau en UTF-8.",
+    campaign_not_json,
+    not_a_campaign,
+    campaign_newer,
+    campaign_invalid,
+    campaign_unusable,
+    campaign_other_catalogue,
+    campaign_other_version,
+    campaign_unknown_category,
     json_syntax,
     json_too_deep,
     json_too_many,
@@ -595,4 +605,44 @@ fn unsupported_schema(found: u64) -> String {
 
 fn field_problem(place: &str, problem: &str) -> String {
     format!("{place}\u{202f}: {problem}")
+}
+
+fn campaign_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("Le fichier est trop volumineux ({kb}\u{a0}Ko). Un fichier de campagne ne peut pas dépasser {limit_kb}\u{a0}Ko.")
+}
+
+fn campaign_not_json(part: &str) -> String {
+    format!("Le fichier n’est pas du JSON valide\u{202f}: {part}.")
+}
+
+fn not_a_campaign(format: &str) -> String {
+    format!(
+        "Ce n’est pas un fichier de campagne X.1060 («\u{202f}format\u{202f}» doit valoir «\u{202f}{format}\u{202f}»)."
+    )
+}
+
+fn campaign_newer(found: u64, reads: u32) -> String {
+    format!("Cette campagne utilise le schéma {found}\u{202f}; cette application lit le schéma {reads}. Utilisez une version plus récente de l’application.")
+}
+
+fn campaign_invalid(place: &str, problem: &str) -> String {
+    format!("Erreur dans le fichier de campagne, à l’emplacement {place}\u{202f}: {problem}.")
+}
+
+fn campaign_unusable(part: &str) -> String {
+    let mut chars = part.chars();
+    let first: String = chars.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
+    format!("{first}{}.", chars.as_str())
+}
+
+fn campaign_other_catalogue(id: &str) -> String {
+    format!("la campagne est prévue pour le catalogue «\u{202f}{id}\u{202f}»")
+}
+
+fn campaign_other_version(version: &str) -> String {
+    format!("la campagne est prévue pour la version «\u{202f}{version}\u{202f}» du catalogue")
+}
+
+fn campaign_unknown_category(id: &str) -> String {
+    format!("le catalogue n’a pas de catégorie «\u{202f}{id}\u{202f}»")
 }

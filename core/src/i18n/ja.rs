@@ -454,6 +454,16 @@ pub const ERRORS: ErrorText = ErrorText {
     html_unclosed_data,
     import_unreadable,
     import_invalid,
+    campaign_too_large,
+    campaign_not_utf8: "このファイルは UTF-8 のテキストではありません。UTF-8 で保存し直してください。",
+    campaign_not_json,
+    not_a_campaign,
+    campaign_newer,
+    campaign_invalid,
+    campaign_unusable,
+    campaign_other_catalogue,
+    campaign_other_version,
+    campaign_unknown_category,
     json_syntax,
     json_too_deep,
     json_too_many,
@@ -571,4 +581,40 @@ fn unsupported_schema(found: u64) -> String {
 
 fn field_problem(place: &str, problem: &str) -> String {
     format!("{place}：{problem}")
+}
+
+fn campaign_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("ファイルが大きすぎます（{kb} KB）。キャンペーンファイルの上限は {limit_kb} KB です。")
+}
+
+fn campaign_not_json(part: &str) -> String {
+    format!("このファイルは正しい JSON ではありません：{part}。")
+}
+
+fn not_a_campaign(format: &str) -> String {
+    format!("X.1060 のキャンペーンファイルではありません（「format」は{format}である必要があります）。")
+}
+
+fn campaign_newer(found: u64, reads: u32) -> String {
+    format!("このキャンペーンはスキーマ {found} を使っています。このアプリが読めるのはスキーマ {reads} です。新しいバージョンのアプリを使ってください。")
+}
+
+fn campaign_invalid(place: &str, problem: &str) -> String {
+    format!("キャンペーンファイルの{place}に誤りがあります：{problem}。")
+}
+
+fn campaign_unusable(part: &str) -> String {
+    format!("{part}。")
+}
+
+fn campaign_other_catalogue(id: &str) -> String {
+    format!("このキャンペーンはカタログ{id}用です")
+}
+
+fn campaign_other_version(version: &str) -> String {
+    format!("このキャンペーンはカタログのバージョン{version}用です")
+}
+
+fn campaign_unknown_category(id: &str) -> String {
+    format!("カタログにカテゴリ{id}がありません")
 }

@@ -462,6 +462,16 @@ pub const ERRORS: ErrorText = ErrorText {
     html_unclosed_data,
     import_unreadable,
     import_invalid,
+    campaign_too_large,
+    campaign_not_utf8: "Файл UTF-8 текст биш байна. UTF-8 кодчилолоор дахин хадгална уу.",
+    campaign_not_json,
+    not_a_campaign,
+    campaign_newer,
+    campaign_invalid,
+    campaign_unusable,
+    campaign_other_catalogue,
+    campaign_other_version,
+    campaign_unknown_category,
     json_syntax,
     json_too_deep,
     json_too_many,
@@ -577,4 +587,40 @@ fn unsupported_schema(found: u64) -> String {
 
 fn field_problem(place: &str, problem: &str) -> String {
     format!("{place}: {problem}")
+}
+
+fn campaign_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("Файл хэт том байна ({kb} КБ). Кампанит ажлын файлын хязгаар: {limit_kb} КБ.")
+}
+
+fn campaign_not_json(part: &str) -> String {
+    format!("Файл зөв JSON биш байна: {part}.")
+}
+
+fn not_a_campaign(format: &str) -> String {
+    format!("Энэ нь X.1060 кампанит ажлын файл биш («format» талбарын утга «{format}» байх ёстой).")
+}
+
+fn campaign_newer(found: u64, reads: u32) -> String {
+    format!("Энэ кампанит ажлын схем: {found}. Энэ аппын уншдаг схем: {reads}. Аппын шинэ хувилбарыг ашиглана уу.")
+}
+
+fn campaign_invalid(place: &str, problem: &str) -> String {
+    format!("Кампанит ажлын файлд алдаа байна. Байрлал: {place}. Алдаа: {problem}.")
+}
+
+fn campaign_unusable(part: &str) -> String {
+    format!("{part}.")
+}
+
+fn campaign_other_catalogue(id: &str) -> String {
+    format!("Энэ кампанит ажил өөр каталогид зориулагдсан: «{id}»")
+}
+
+fn campaign_other_version(version: &str) -> String {
+    format!("Энэ кампанит ажил каталогийн өөр хувилбарт зориулагдсан: «{version}»")
+}
+
+fn campaign_unknown_category(id: &str) -> String {
+    format!("Каталогид ийм ангилал байхгүй: «{id}»")
 }
