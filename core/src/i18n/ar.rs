@@ -487,24 +487,6 @@ fn categories_unknown(list: &str, all_shown: bool) -> String {
     format!("تطلب هذه الصفحة فئات ليست في الكتالوج: {list}.{all}")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plural_categories() {
-        let cats: Vec<Plural> = [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111].into_iter().map(plural).collect();
-        use Plural::*;
-        assert_eq!(cats, [Zero, One, Two, Few, Few, Many, Many, Other, Other, Other, Few, Many]);
-        assert_eq!(count(1, "خدمة واحدة", "خدمتان", "خدمات", "خدمة"), "خدمة واحدة");
-        assert_eq!(count(2, "خدمة واحدة", "خدمتان", "خدمات", "خدمة"), "خدمتان");
-        assert_eq!(count(9, "فئة واحدة", "فئتان", "فئات", "فئة"), "9 فئات");
-        assert_eq!(count(58, "خدمة واحدة", "خدمتان", "خدمات", "خدمة"), "58 خدمة");
-        assert_eq!(compare_change_count(3), "تغيّرت 3 خدمات");
-        assert_eq!(compare_change_count(12), "تغيّرت 12 خدمة");
-    }
-}
-
 // Why a file was refused (`crate::error_text`). A technical part (a path, the parser's message, a
 // field name of the file) is isolated left to right (U+2066 … U+2069), so that it keeps its order
 // inside right-to-left text.
@@ -691,4 +673,22 @@ fn campaign_other_version(version: &str) -> String {
 
 fn campaign_unknown_category(id: &str) -> String {
     format!("ليست في الكتالوج فئة «{id}»")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_categories() {
+        let cats: Vec<Plural> = [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111].into_iter().map(plural).collect();
+        use Plural::*;
+        assert_eq!(cats, [Zero, One, Two, Few, Few, Many, Many, Other, Other, Other, Few, Many]);
+        assert_eq!(count(1, "خدمة واحدة", "خدمتان", "خدمات", "خدمة"), "خدمة واحدة");
+        assert_eq!(count(2, "خدمة واحدة", "خدمتان", "خدمات", "خدمة"), "خدمتان");
+        assert_eq!(count(9, "فئة واحدة", "فئتان", "فئات", "فئة"), "9 فئات");
+        assert_eq!(count(58, "خدمة واحدة", "خدمتان", "خدمات", "خدمة"), "58 خدمة");
+        assert_eq!(compare_change_count(3), "تغيّرت 3 خدمات");
+        assert_eq!(compare_change_count(12), "تغيّرت 12 خدمة");
+    }
 }
