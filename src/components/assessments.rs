@@ -252,10 +252,11 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
     // Import.
     let on_file = {
         let import_state = import_state.clone();
+        let errors = crate::parts::errors(ctx.lang);
         Callback::from(move |p: Picked| {
             import_state.set(match import::import(&p.bytes, &p.name) {
                 Ok(imported) => ImportState::Preview { file: p.name, imported: Rc::new(imported) },
-                Err(e) => ImportState::Refused { file: p.name, detail: e.to_string() },
+                Err(e) => ImportState::Refused { file: p.name, detail: e.message(errors) },
             })
         })
     };
