@@ -18,7 +18,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use x1060_core::i18n::{Lang, UiText};
+use x1060_core::i18n::{self, ErrorText, Lang, UiText};
 use x1060_core::library::Library;
 use x1060_core::model::Assessment;
 use x1060_core::report::{Detail, FileKind, FileOut, ReportContext};
@@ -140,7 +140,8 @@ entry!(campaign, campaign_entry, ViewFn, |a: &ViewArgs| html! {
     <crate::components::campaign::CampaignView assessment={a.assessment.clone()} campaign={a.campaign.clone()} />
 });
 /// Checks a campaign file's text against the catalogue in use: its categories in scope, or why
-/// it cannot be used (in English, as every file reader's detail).
+/// it cannot be used, in English: the campaign the host page names, whose notice is for the
+/// site's maintainer (a file the user picks is explained in their language, `campaign::check_in`).
 pub type CampaignCheckFn =
     fn(&str, &x1060_core::catalogue::Catalogue) -> Result<Vec<x1060_core::ids::CategoryId>, String>;
 entry!(campaign_check, campaign_check_entry, CampaignCheckFn, crate::components::campaign::check);
@@ -149,9 +150,10 @@ entry!(files, files_entry, FileFn, x1060_core::report::file);
 /// the texts and the code that reads them, so the first download carries neither.
 pub type AddTexts = fn(&mut x1060_core::catalogue::Catalogue);
 
-/// A language's part: its interface strings and what adds the built-in catalogue's texts in it
-/// (see [`builtin_catalogue`]); the first download's catalogue is in English only.
-pub type LangPart = (&'static UiText, Option<AddTexts>);
+/// A language's part: its interface strings, why a file was refused in it ([`errors`]), and what
+/// adds the built-in catalogue's texts in it (see [`builtin_catalogue`]); the first download's
+/// catalogue is in English only.
+pub type LangPart = (&'static UiText, &'static ErrorText, Option<AddTexts>);
 
 fn add_ar(c: &mut x1060_core::catalogue::Catalogue) {
     // Checked by a host test (core/tests/catalogue.rs); on failure English shows instead.
@@ -170,15 +172,16 @@ fn add_fr(c: &mut x1060_core::catalogue::Catalogue) {
     let _ = c.add_texts("fr", x1060_core::catalogue::BUILTIN_FR_JSON);
 }
 
-entry!(text_ja, text_ja_entry, LangPart, (&x1060_core::i18n::JA, Some(add_ja as AddTexts)));
-entry!(text_fr, text_fr_entry, LangPart, (&x1060_core::i18n::FR, Some(add_fr as AddTexts)));
-entry!(text_ar, text_ar_entry, LangPart, (&x1060_core::i18n::AR, Some(add_ar as AddTexts)));
-entry!(text_mn, text_mn_entry, LangPart, (&x1060_core::i18n::MN, Some(add_mn as AddTexts)));
+entry!(text_ja, text_ja_entry, LangPart, (&i18n::JA, &i18n::JA_ERRORS, Some(add_ja as AddTexts)));
+entry!(text_fr, text_fr_entry, LangPart, (&i18n::FR, &i18n::FR_ERRORS, Some(add_fr as AddTexts)));
+entry!(text_ar, text_ar_entry, LangPart, (&i18n::AR, &i18n::AR_ERRORS, Some(add_ar as AddTexts)));
+entry!(text_mn, text_mn_entry, LangPart, (&i18n::MN, &i18n::MN_ERRORS, Some(add_mn as AddTexts)));
 
 thread_local! {
     static VIEWS: RefCell<[Option<ViewFn>; Part::ALL.len()]> = const { RefCell::new([None; Part::ALL.len()]) };
     static FILES: RefCell<Option<FileFn>> = const { RefCell::new(None) };
     static TEXTS: RefCell<[Option<&'static UiText>; Lang::ALL.len()]> = const { RefCell::new([None; Lang::ALL.len()]) };
+    static ERRORS: RefCell<[Option<&'static ErrorText>; Lang::ALL.len()]> = const { RefCell::new([None; Lang::ALL.len()]) };
     /// What adds the built-in catalogue's texts, for each language part that brought some.
     static CATALOGUE_TEXTS: RefCell<Vec<(Lang, AddTexts)>> = const { RefCell::new(Vec::new()) };
 }
@@ -198,8 +201,9 @@ pub async fn load_text(lang: Lang) -> Result<&'static UiText, Unavailable> {
     if let Some(t) = text(lang) {
         return Ok(t);
     }
-    let (t, catalogue) = match lang {
-        Lang::En => (&x1060_core::i18n::EN, None),
+    let (t, errors, catalogue) = match lang {
+        // Always there (above); its messages of a refused file are in [`errors`].
+        Lang::En => return Ok(&x1060_core::i18n::EN),
         Lang::Ja => text_ja_entry().await?,
         Lang::Fr => text_fr_entry().await?,
         Lang::Ar => text_ar_entry().await?,
@@ -209,7 +213,18 @@ pub async fn load_text(lang: Lang) -> Result<&'static UiText, Unavailable> {
         CATALOGUE_TEXTS.with(|c| c.borrow_mut().push((lang, add)));
     }
     TEXTS.with(|c| c.borrow_mut()[lang as usize] = Some(t));
+    ERRORS.with(|e| e.borrow_mut()[lang as usize] = Some(errors));
     Ok(t)
+}
+
+/// Why a file was refused, in `lang` when its part is loaded, else in English. Only the views that
+/// read files (About, Assessments) call it, so the English messages are not in the first download
+/// either; every other language's come with its strings.
+pub fn errors(lang: Lang) -> &'static ErrorText {
+    match lang {
+        Lang::En => &i18n::EN_ERRORS,
+        _ => ERRORS.with(|e| e.borrow()[lang as usize]).unwrap_or(&i18n::EN_ERRORS),
+    }
 }
 
 /// Whether `lang`'s part brought texts of the built-in catalogue (every language but English).

@@ -9,9 +9,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::error_text::ErrorText;
 use crate::ids::{CategoryId, ServiceId};
 use crate::json::{clip, clip_message};
+use crate::lang::Lang;
 
 /// The text of the built-in catalogue file.
 pub const BUILTIN_JSON: &str = include_str!("../catalogue/builtin.json");
@@ -215,6 +216,25 @@ impl fmt::Display for CatalogueError {
 }
 
 impl std::error::Error for CatalogueError {}
+
+impl CatalogueError {
+    /// Why the catalogue file was refused, in the language of `t`. The English text is the
+    /// `Display` text.
+    pub fn message(&self, t: &ErrorText) -> String {
+        let tech = t.technical;
+        match self {
+            Self::TooLarge { bytes } => (t.catalogue_too_large)(bytes / 1024, MAX_CATALOGUE_BYTES / 1024),
+            Self::Utf16 => t.utf16.to_string(),
+            Self::NotUtf8 { offset } => (t.catalogue_not_utf8)(*offset),
+            Self::Syntax { detail } => (t.catalogue_syntax)(&tech(&clip_message(detail))),
+            Self::NotACatalogue => (t.not_a_catalogue)(&tech(CATALOGUE_FORMAT)),
+            Self::NewerSchema { found } => (t.catalogue_newer)(*found, CATALOGUE_SCHEMA),
+            Self::Invalid { at, problem } => {
+                (t.catalogue_invalid)(&tech(&clip(at, 120)), &tech(&clip_message(problem)))
+            }
+        }
+    }
+}
 
 fn invalid(at: impl Into<String>, problem: impl Into<String>) -> CatalogueError {
     CatalogueError::Invalid { at: at.into(), problem: problem.into() }

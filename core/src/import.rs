@@ -14,6 +14,7 @@ use std::fmt;
 
 use crate::catalogue::Catalogue;
 use crate::edit::MAX_TEXT_CHARS;
+use crate::error_text::ErrorText;
 use crate::json::clip;
 use crate::model::{Assessment, CatalogueRef, ProfileField};
 use crate::progress::{self, Progress};
@@ -110,6 +111,28 @@ impl fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
+
+impl ImportError {
+    /// Why the assessment file was refused, in the language of `t`. The English text is the
+    /// `Display` text.
+    pub fn message(&self, t: &ErrorText) -> String {
+        let tech = t.technical;
+        match self {
+            Self::Empty => t.import_empty.to_string(),
+            Self::TooLarge { bytes, limit } => (t.import_too_large)(bytes.div_ceil(1024), limit / 1024),
+            Self::Utf16 => t.utf16.to_string(),
+            Self::NotUtf8 { offset } => (t.import_not_utf8)(*offset),
+            Self::UnknownKind { start } => (t.import_unknown_kind)(&tech(start)),
+            Self::HtmlWithoutData => {
+                (t.html_without_data)(&tech(&format!("<script type=\"application/json\" id=\"{EMBED_ID}\">")))
+            }
+            Self::HtmlSeveralData { count } => (t.html_several_data)(*count),
+            Self::HtmlUnclosedData => (t.html_unclosed_data)(&tech("</script>")),
+            Self::Data(p @ Problem::Json(_)) => (t.import_unreadable)(&p.message(t)),
+            Self::Data(p) => (t.import_invalid)(&p.message(t)),
+        }
+    }
+}
 
 impl From<Problem> for ImportError {
     fn from(p: Problem) -> ImportError {

@@ -13,6 +13,8 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
+use crate::error_text::ErrorText;
+
 /// Deepest nesting of arrays and objects accepted. An assessment file needs 4 levels.
 pub const MAX_DEPTH: usize = 32;
 /// Most values (objects, arrays, strings, numbers, ...) accepted in one document. A full
@@ -49,6 +51,20 @@ impl fmt::Display for JsonError {
 }
 
 impl std::error::Error for JsonError {}
+
+impl JsonError {
+    /// What is wrong with the JSON, as a part of a sentence, in the language of `t`. The English
+    /// text is the `Display` text.
+    pub fn message(&self, t: &ErrorText) -> String {
+        let tech = t.technical;
+        match self {
+            Self::Syntax { line, column, detail } => (t.json_syntax)(*line, *column, &tech(&clip_message(detail))),
+            Self::TooDeep { at } => (t.json_too_deep)(&t.place(at), MAX_DEPTH),
+            Self::TooManyValues => (t.json_too_many)(MAX_VALUES),
+            Self::DuplicateKey { at, key } => (t.json_duplicate_key)(&t.place(at), &tech(&clip(key, 80))),
+        }
+    }
+}
 
 /// How a path is named in messages: "the top level" for the root, else `services.A-1.current`.
 pub fn place(path: &str) -> String {

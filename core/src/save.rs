@@ -18,6 +18,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::error_text::ErrorText;
 use crate::ids::{AssessmentId, ServiceId};
 use crate::json::{self, JsonError};
 use crate::model::{Assessment, CatalogueRef, Profile, ServiceRecord, ToReview};
@@ -148,6 +149,24 @@ impl fmt::Display for Problem {
 }
 
 impl std::error::Error for Problem {}
+
+impl Problem {
+    /// What is wrong with the assessment data, as a part of a sentence, in the language of `t`.
+    /// The English text is the `Display` text.
+    pub fn message(&self, t: &ErrorText) -> String {
+        let tech = t.technical;
+        match self {
+            Self::Json(e) => e.message(t),
+            Self::NotOurs { found: Some(v) } => (t.not_ours_found)(&tech(&json::clip(v, 60)), &tech(FORMAT)),
+            Self::NotOurs { found: None } => (t.not_ours)(&tech(FORMAT)),
+            Self::NoSchema => (t.no_schema)(SCHEMA),
+            Self::SchemaNotANumber => (t.schema_not_a_number)(SCHEMA),
+            Self::NewerSchema { found } => (t.newer_schema)(*found, SCHEMA),
+            Self::UnsupportedSchema { found } => (t.unsupported_schema)(*found),
+            Self::Invalid { at, problem } => (t.field_problem)(&t.place(at), &tech(&json::clip_message(problem))),
+        }
+    }
+}
 
 impl From<Problem> for DecodeError {
     fn from(p: Problem) -> DecodeError {

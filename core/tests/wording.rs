@@ -4,7 +4,9 @@
 //! Every check reads three sources in each language: every string of `UiText` (read from its
 //! `Debug` text, so a string added later is checked without being listed here) and the output of
 //! each of its functions, every text of the built-in catalogue, and the rendered reports (the
-//! golden summary reports, a comparison report and the CSV), without the user's own text.
+//! golden summary reports, a comparison report and the CSV), without the user's own text. The
+//! parts' own strings (`WbText`, `CpText`, the catalogue change's) and why a file was refused
+//! (`ErrorText`, with fixed technical parts) are read the same way.
 
 mod common;
 
@@ -14,7 +16,7 @@ use x1060_core::catalogue::{Catalogue, LocalText};
 use x1060_core::cohort::text::text as wb_text;
 use x1060_core::compare;
 use x1060_core::edit::Edit;
-use x1060_core::i18n::{Lang, UiText};
+use x1060_core::i18n::{ErrorText, Lang, UiText};
 use x1060_core::model::{Assessment, Delivery, Level, Need};
 use x1060_core::report::{compare_html, csv as sheet, Detail, ReportContext};
 
@@ -154,6 +156,9 @@ const EXEMPT: &[(&str, &str, &str)] = &[
     ("levels[4].meaning", "indicateur", "\"metrics\" (indicateurs), not \"figures\""),
     ("about_edition", "版", "the Recommendation's edition: the one sense 版 keeps"),
     ("catalogue_load_help", "版", "a national edition of the catalogue"),
+    ("top_level", "level", "the top level of a JSON file (最上位), not a capability level"),
+    ("json_too_deep", "level", "nesting in a JSON file (階層), not a capability level"),
+    ("field_problem", "level", "the top level of a JSON file (最上位), not a capability level"),
     ("C-4.description", "evidence", "evidence in the forensic sense (証拠), not the answer's evidence field"),
     ("B.description", "担当者", "the person in charge of acting, not the owner of a service"),
     ("B-3.description", "担当者", "the person in charge of acting, not the owner of a service"),
@@ -271,6 +276,91 @@ fn ed_texts(lang: Lang, n: usize) -> Vec<(String, String)> {
         f("ed_given_to", (e.ed_given_to)("D-3", "x1060-builtin 2026.11")),
     ]);
     out
+}
+
+/// Why a file was refused (`ErrorText`): every field and the output of every function, with
+/// technical parts set as the messages set them (`technical`), so that a part quoted or isolated
+/// in one language is checked as the user sees it. Parts that end another message are passed in
+/// as they are made. Every input and figure is fixed, so that the Arabic and Mongolian check can
+/// say what was passed in ([`error_inputs`]).
+fn error_texts(e: &ErrorText) -> Vec<(String, String)> {
+    let f = |name: &str, s: String| (name.to_string(), s);
+    let tech = e.technical;
+    let mut out = ui_strings(e);
+    out.extend([
+        f("catalogue_too_large", (e.catalogue_too_large)(2048, 1024)),
+        f("catalogue_not_utf8", (e.catalogue_not_utf8)(4711)),
+        f("catalogue_syntax", (e.catalogue_syntax)(&tech("EOF while parsing a value"))),
+        f("not_a_catalogue", (e.not_a_catalogue)(&tech("x1060-catalogue"))),
+        f("catalogue_newer", (e.catalogue_newer)(9, 1)),
+        f("catalogue_invalid", (e.catalogue_invalid)(&tech("services[42].id"), &tech("must not be empty"))),
+        f("import_too_large", (e.import_too_large)(8790, 12288)),
+        f("import_not_utf8", (e.import_not_utf8)(4711)),
+        f("import_unknown_kind", (e.import_unknown_kind)(&tech("PKzip"))),
+        f(
+            "html_without_data",
+            (e.html_without_data)(&tech("<script type=\"application/json\" id=\"x1060-assessment\">")),
+        ),
+        f("html_several_data", (e.html_several_data)(3)),
+        f("html_unclosed_data", (e.html_unclosed_data)(&tech("</script>"))),
+        f("import_unreadable", (e.import_unreadable)(&(e.json_too_many)(200000))),
+        f("import_invalid", (e.import_invalid)(&(e.unsupported_schema)(7))),
+        f("campaign_too_large", (e.campaign_too_large)(683, 256)),
+        f("campaign_not_json", (e.campaign_not_json)(&(e.json_too_many)(200000))),
+        f("not_a_campaign", (e.not_a_campaign)(&tech("x1060-campaign"))),
+        f("campaign_newer", (e.campaign_newer)(9, 1)),
+        f("campaign_invalid", (e.campaign_invalid)(&tech("fields[4].key"), &tech("must not be empty"))),
+        f("campaign_unusable", (e.campaign_unusable)(&(e.campaign_unknown_category)(&tech("Q")))),
+        f("campaign_other_catalogue", (e.campaign_other_catalogue)(&tech("national-cdc"))),
+        f("campaign_other_version", (e.campaign_other_version)(&tech("2031.4"))),
+        f("campaign_unknown_category", (e.campaign_unknown_category)(&tech("Q"))),
+        f("json_syntax", (e.json_syntax)(17, 23, &tech("EOF while parsing a value"))),
+        f("json_too_deep", (e.json_too_deep)(e.top_level, 32)),
+        f("json_too_many", (e.json_too_many)(200000)),
+        f("json_duplicate_key", (e.json_duplicate_key)(&tech("profile"), &tech("sector"))),
+        f("not_ours_found", (e.not_ours_found)(&tech("x1060-campaign"), &tech("x1060-assessment"))),
+        f("not_ours", (e.not_ours)(&tech("x1060-assessment"))),
+        f("no_schema", (e.no_schema)(2)),
+        f("schema_not_a_number", (e.schema_not_a_number)(2)),
+        f("newer_schema", (e.newer_schema)(9, 2)),
+        f("unsupported_schema", (e.unsupported_schema)(7)),
+        f("field_problem", (e.field_problem)(e.top_level, &tech("expected an object"))),
+    ]);
+    out
+}
+
+/// What [`error_texts`] passes to each function of `ErrorText` (the parts that end another
+/// message are the language's own words, not inputs).
+fn error_inputs(id: &str) -> &'static [&'static str] {
+    match id {
+        "catalogue_too_large" => &["2048", "1024"],
+        "import_too_large" => &["8790", "12288"],
+        "catalogue_not_utf8" | "import_not_utf8" => &["4711"],
+        "catalogue_syntax" => &["EOF while parsing a value"],
+        "json_syntax" => &["EOF while parsing a value", "17", "23"],
+        "not_a_catalogue" => &["x1060-catalogue"],
+        "catalogue_newer" | "campaign_newer" | "newer_schema" => &["9"],
+        "catalogue_invalid" => &["services[42].id", "must not be empty"],
+        "import_unknown_kind" => &["PKzip"],
+        "html_without_data" => &["<script type=\"application/json\" id=\"x1060-assessment\">"],
+        "html_several_data" => &["3"],
+        "html_unclosed_data" => &["</script>"],
+        "import_unreadable" | "campaign_not_json" | "json_too_many" => &["200000"],
+        "import_invalid" | "unsupported_schema" => &["7"],
+        "campaign_too_large" => &["683", "256"],
+        "not_a_campaign" => &["x1060-campaign"],
+        "campaign_invalid" => &["fields[4].key", "must not be empty"],
+        "campaign_unusable" | "campaign_unknown_category" => &["Q"],
+        "campaign_other_catalogue" => &["national-cdc"],
+        "campaign_other_version" => &["2031.4"],
+        "json_too_deep" => &["32"],
+        "json_duplicate_key" => &["profile", "sector"],
+        "not_ours_found" => &["x1060-campaign", "x1060-assessment"],
+        "not_ours" => &["x1060-assessment"],
+        "no_schema" | "schema_not_a_number" => &["2"],
+        "field_problem" => &["expected an object"],
+        _ => &[],
+    }
 }
 
 /// The output of every function of `UiText`, with the given count (and names, times) as input.
@@ -430,6 +520,7 @@ fn all_texts(lang: Lang) -> Vec<Text> {
         .chain(ed_texts(lang, 3))
         .chain(ui_strings(x1060_core::campaign::text::text(lang)))
         .chain(ui_strings(x1060_core::i18n::first_screen(lang)))
+        .chain(error_texts(lang.errors()))
         .map(|(id, text)| Text { id, text })
         .collect();
     out.extend(catalogue_texts(lang).into_iter().map(|(id, text)| Text { id, text }));
@@ -469,12 +560,14 @@ fn aligned(lang: Lang) -> Vec<(String, String, String, bool)> {
         .chain(ui_functions(Lang::En.ui(), 3))
         .chain(wb_texts(Lang::En, 3))
         .chain(ed_texts(Lang::En, 3))
+        .chain(error_texts(Lang::En.errors()))
         .collect();
     let mut out: Vec<(String, String, String, bool)> = ui_strings(lang.ui())
         .into_iter()
         .chain(ui_functions(lang.ui(), 3))
         .chain(wb_texts(lang, 3))
         .chain(ed_texts(lang, 3))
+        .chain(error_texts(lang.errors()))
         .map(|(id, text)| (en[&id].clone(), text, id, true))
         .collect();
     let en_cat: BTreeMap<String, String> = catalogue_texts(Lang::En).into_iter().collect();
@@ -773,10 +866,13 @@ fn ids_in_catalogue_prose_do_not_break_at_the_hyphen() {
 // workbench's (`WbText`) alike.
 
 /// Latin words that stay as they are in every language: names of formats, standards and teams,
-/// the anonymity threshold k, units, key formats (JWK, RSA-OAEP) and the host-page attribute
-/// `data-campaign`.
-const LATIN_KEPT: &[&str] =
-    &["X", "ITU", "T", "CDC", "SOC", "CSIRT", "JSON", "HTML", "CSV", "k", "JWK", "RSA", "OAEP", "data", "campaign"];
+/// the anonymity threshold k, units, key formats (JWK, RSA-OAEP), the host-page attribute
+/// `data-campaign`, the text encodings UTF-8 and UTF-16, and the field names `format` and
+/// `schema` that a refused file's message quotes.
+const LATIN_KEPT: &[&str] = &[
+    "X", "ITU", "T", "CDC", "SOC", "CSIRT", "JSON", "HTML", "CSV", "k", "JWK", "RSA", "OAEP", "data", "campaign",
+    "UTF", "format", "schema",
+];
 
 /// The Latin words of a text (runs of ASCII letters).
 fn latin_words(text: &str) -> Vec<&str> {
@@ -817,6 +913,12 @@ fn strings_with_inputs(lang: Lang) -> Vec<(String, String, Vec<String>)> {
         f("wb_too_few", (w.wb_too_few)(5), &["5"]),
         f("wb_rows_shown", (w.more.wb_rows_shown)(200, 10_007), &["200", "10007"]),
     ]);
+    // Why a file was refused: what was passed in is taken out before looking for English words;
+    // the figures of the message that got them must be written out.
+    for (id, s) in error_texts(lang.errors()) {
+        let inputs: Vec<String> = error_inputs(&id).iter().map(|i| i.to_string()).collect();
+        out.push((id, s, inputs));
+    }
     out
 }
 

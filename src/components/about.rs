@@ -56,13 +56,14 @@ pub fn About(props: &AboutProps) -> Html {
 
     let on_file = {
         let loader = loader.clone();
+        let errors = crate::parts::errors(ctx.lang);
         Callback::from(move |p: Picked| {
             // From the bytes: a byte order mark is read, UTF-16 is named (issue 13).
             loader.set(match (Catalogue::parse_bytes(&p.bytes), p.text()) {
                 (Ok(c), Some(text)) => {
                     Loader::Preview { catalogue: Rc::new(c), raw: Rc::from(text), name: p.name.clone() }
                 }
-                (Err(e), _) => Loader::Refused { name: p.name.clone(), detail: e.to_string() },
+                (Err(e), _) => Loader::Refused { name: p.name.clone(), detail: e.message(errors) },
                 (Ok(_), None) => Loader::Refused { name: p.name.clone(), detail: t.file_unreadable.to_string() },
             })
         })

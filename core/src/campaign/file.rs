@@ -11,6 +11,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Catalogue, LocalText};
+use crate::error_text::ErrorText;
 use crate::json::{self, clip, clip_message, JsonError};
 
 /// Value of the `format` field of every campaign file.
@@ -257,6 +258,21 @@ impl fmt::Display for CampaignError {
 
 impl std::error::Error for CampaignError {}
 
+impl CampaignError {
+    /// Why the campaign file was refused, in the language of `t`. The English text is the
+    /// `Display` text.
+    pub fn message(&self, t: &ErrorText) -> String {
+        match self {
+            Self::TooLarge { bytes } => (t.campaign_too_large)(bytes / 1024, MAX_BYTES / 1024),
+            Self::NotUtf8 => t.campaign_not_utf8.to_string(),
+            Self::Json(e) => (t.campaign_not_json)(&e.message(t)),
+            Self::NotACampaign => (t.not_a_campaign)(&(t.technical)(FORMAT)),
+            Self::NewerSchema { found } => (t.campaign_newer)(*found, SCHEMA),
+            Self::Invalid { at, problem } => (t.campaign_invalid)(&t.place(at), &(t.technical)(&clip_message(problem))),
+        }
+    }
+}
+
 fn invalid(at: impl Into<String>, problem: impl Into<String>) -> CampaignError {
     CampaignError::Invalid { at: at.into(), problem: problem.into() }
 }
@@ -280,6 +296,18 @@ impl fmt::Display for CatalogueMismatch {
                 write!(f, "the campaign is for version \"{}\" of the catalogue", clip(version, 60))
             }
             Self::UnknownCategory { id } => write!(f, "the catalogue has no category \"{}\"", clip(id, 60)),
+        }
+    }
+}
+
+impl CatalogueMismatch {
+    /// Why the campaign does not fit, as a part of a sentence, in the language of `t` (the
+    /// sentence: `t.campaign_unusable`). The English text is the `Display` text.
+    pub fn message(&self, t: &ErrorText) -> String {
+        match self {
+            Self::OtherCatalogue { id } => (t.campaign_other_catalogue)(&(t.technical)(&clip(id, 60))),
+            Self::OtherVersion { version } => (t.campaign_other_version)(&(t.technical)(&clip(version, 60))),
+            Self::UnknownCategory { id } => (t.campaign_unknown_category)(&(t.technical)(&clip(id, 60))),
         }
     }
 }

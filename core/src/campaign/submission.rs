@@ -510,7 +510,7 @@ pub fn summary_html(
     s: &Submission,
     campaign: &Campaign,
     catalogue: &Catalogue,
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
     t: &super::text::CpText,
 ) -> String {
     use crate::report::{escape_html as esc, json_for_script};

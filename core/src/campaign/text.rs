@@ -2,7 +2,7 @@
 //! (src/parts.rs), so a visitor who never meets a campaign never downloads them. Same rules as
 //! [`crate::cohort::text::WbText`]; checked by core/tests/wording.rs.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Every string of the participant's campaign view, the About section that loads a campaign, and
 /// the submission summary (HTML).

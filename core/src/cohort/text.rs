@@ -4,7 +4,7 @@
 //! core/tests/wording.rs (glossary, typography, singular forms). Strings shared with the rest of
 //! the app (level, delivery and profile labels) stay in `UiText`.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Every string of the workbench view and the aggregate report in one language.
 ///

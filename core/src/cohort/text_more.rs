@@ -3,7 +3,7 @@
 //! workbench follows one language throughout; the Arabic and Mongolian constants are ready for
 //! the workbench's own Arabic and Mongolian texts. Checked by core/tests/wording.rs like the rest.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The added workbench strings in one language.
 #[derive(Debug)]

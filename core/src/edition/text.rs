@@ -3,7 +3,7 @@
 //! use them (the editions view and the files), not with the first download. Checked by
 //! core/tests/wording.rs like every other string.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::ReviewReason;
 
 /// Every string of a catalogue change in one language. Fields that take values are functions.

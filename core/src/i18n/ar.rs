@@ -5,6 +5,7 @@
 //! (see [`count`]): one, two (dual), few (3–10), many (11–99) and other.
 
 use super::{LevelText, UiText};
+use crate::error_text::ErrorText;
 
 pub const TEXT: UiText = UiText {
     language_name: "العربية",
@@ -484,6 +485,194 @@ fn in_brackets(text: &str) -> String {
 fn categories_unknown(list: &str, all_shown: bool) -> String {
     let all = if all_shown { " تُعرَض كل الفئات." } else { "" };
     format!("تطلب هذه الصفحة فئات ليست في الكتالوج: {list}.{all}")
+}
+
+// Why a file was refused (`crate::error_text`). A technical part (a path, the parser's message, a
+// field name of the file) is isolated left to right (U+2066 … U+2069), so that it keeps its order
+// inside right-to-left text.
+pub const ERRORS: ErrorText = ErrorText {
+    technical: left_to_right,
+    top_level: "المستوى الأعلى من الملف",
+    catalogue_too_large,
+    utf16: "حُفظ الملف كنص بترميز UTF-16، والمطلوب UTF-8. احفظه من جديد بترميز UTF-8.",
+    catalogue_not_utf8,
+    catalogue_syntax,
+    not_a_catalogue,
+    catalogue_newer,
+    catalogue_invalid,
+    import_empty: "الملف فارغ.",
+    import_too_large,
+    import_not_utf8,
+    import_unknown_kind,
+    html_without_data,
+    html_several_data,
+    html_unclosed_data,
+    import_unreadable,
+    import_invalid,
+    campaign_too_large,
+    campaign_not_utf8: "الملف ليس نصًا بترميز UTF-8. احفظه من جديد بترميز UTF-8.",
+    campaign_not_json,
+    not_a_campaign,
+    campaign_newer,
+    campaign_invalid,
+    campaign_unusable,
+    campaign_other_catalogue,
+    campaign_other_version,
+    campaign_unknown_category,
+    json_syntax,
+    json_too_deep,
+    json_too_many,
+    json_duplicate_key,
+    not_ours_found,
+    not_ours,
+    no_schema,
+    schema_not_a_number,
+    newer_schema,
+    unsupported_schema,
+    field_problem,
+};
+
+fn left_to_right(s: &str) -> String {
+    format!("\u{2066}{s}\u{2069}")
+}
+
+fn catalogue_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("الملف كبير جدًا ({kb} كيلوبايت). الحد الأقصى لملف الكتالوج هو {limit_kb} كيلوبايت.")
+}
+
+fn catalogue_not_utf8(offset: usize) -> String {
+    format!("الملف ليس نصًا بترميز UTF-8: البايت في الموضع {offset} غير صالح.")
+}
+
+fn catalogue_syntax(detail: &str) -> String {
+    format!("الملف ليس كتالوجًا صالحًا: {detail}.")
+}
+
+fn not_a_catalogue(format: &str) -> String {
+    format!("هذا ليس ملف كتالوج X.1060 (يجب أن تكون قيمة «\u{2066}format\u{2069}» هي «{format}»).")
+}
+
+fn catalogue_newer(found: u32, reads: u32) -> String {
+    format!("يستخدم هذا الكتالوج المخطط {found}، وهذا التطبيق يقرأ المخطط {reads}. استخدم إصدارًا أحدث من التطبيق.")
+}
+
+fn catalogue_invalid(at: &str, problem: &str) -> String {
+    format!("في ملف الكتالوج خطأ في الموضع {at}: {problem}.")
+}
+
+fn import_too_large(kb: u64, limit_kb: u64) -> String {
+    format!("الملف كبير جدًا ({kb} كيلوبايت)، والحد هو {limit_kb} كيلوبايت. لم تتم قراءته.")
+}
+
+fn import_not_utf8(offset: usize) -> String {
+    format!("الملف ليس نصًا بترميز UTF-8: البايت في الموضع {offset} غير صالح. المطلوب ملف بيانات JSON أو تقرير موجز HTML من هذا التطبيق.")
+}
+
+fn import_unknown_kind(start: &str) -> String {
+    format!("الملف ليس JSON ولا HTML: يبدأ بـ «{start}». المطلوب ملف بيانات JSON أو تقرير موجز HTML من هذا التطبيق.")
+}
+
+fn html_without_data(element: &str) -> String {
+    format!("لا يحتوي ملف HTML هذا على بيانات التقييم: المطلوب تقرير موجز من هذا التطبيق فيه العنصر {element}.")
+}
+
+fn html_several_data(count: usize) -> String {
+    // Worded « label: figure », so the noun needs no plural form.
+    format!("عدد عناصر بيانات التقييم في ملف HTML هذا: {count}. التقرير الموجز من هذا التطبيق فيه عنصر واحد فقط.")
+}
+
+fn html_unclosed_data(end_tag: &str) -> String {
+    format!("بيانات التقييم في ملف HTML هذا مقطوعة: وسم النهاية {end_tag} مفقود.")
+}
+
+fn import_unreadable(part: &str) -> String {
+    format!("تتعذّر قراءة الملف: {part}.")
+}
+
+fn import_invalid(part: &str) -> String {
+    format!("بيانات التقييم غير صالحة: {part}.")
+}
+
+fn json_syntax(line: usize, column: usize, detail: &str) -> String {
+    format!("نص JSON غير صالح في السطر {line}، العمود {column}: {detail}")
+}
+
+fn json_too_deep(place: &str, max: usize) -> String {
+    format!("{place}: التداخل أعمق من الحد ({max})")
+}
+
+fn json_too_many(max: usize) -> String {
+    format!("عدد القيم أكبر من الحد ({max})")
+}
+
+fn json_duplicate_key(place: &str, key: &str) -> String {
+    format!("{place}: المفتاح «{key}» مكرَّر")
+}
+
+fn not_ours_found(found: &str, format: &str) -> String {
+    format!("هذا ليس تقييم X.1060: قيمة «\u{2066}format\u{2069}» هي «{found}»، والمطلوب «{format}»")
+}
+
+fn not_ours(format: &str) -> String {
+    format!("هذا ليس تقييم X.1060: المطلوب كائن فيه «\u{2066}format\u{2069}» بالقيمة «{format}»")
+}
+
+fn no_schema(example: u32) -> String {
+    format!("الحقل «\u{2066}schema\u{2069}» مفقود؛ المطلوب عدد صحيح مثل {example}")
+}
+
+fn schema_not_a_number(example: u32) -> String {
+    format!("يجب أن يكون «\u{2066}schema\u{2069}» عددًا صحيحًا مثل {example}")
+}
+
+fn newer_schema(found: u64, reads: u32) -> String {
+    format!(
+        "تستخدم البيانات المخطط {found}، وقد أنشأها إصدار أحدث من هذا التطبيق؛ هذا الإصدار يقرأ المخطط {reads} وما قبله"
+    )
+}
+
+fn unsupported_schema(found: u64) -> String {
+    format!("المخطط {found} غير مدعوم")
+}
+
+fn field_problem(place: &str, problem: &str) -> String {
+    format!("{place}: {problem}")
+}
+
+fn campaign_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("الملف كبير جدًا ({kb} كيلوبايت). الحد الأقصى لملف الحملة هو {limit_kb} كيلوبايت.")
+}
+
+fn campaign_not_json(part: &str) -> String {
+    format!("الملف ليس نص JSON صالحًا: {part}.")
+}
+
+fn not_a_campaign(format: &str) -> String {
+    format!("هذا ليس ملف حملة X.1060 (يجب أن تكون قيمة «\u{2066}format\u{2069}» هي «{format}»).")
+}
+
+fn campaign_newer(found: u64, reads: u32) -> String {
+    format!("تستخدم هذه الحملة المخطط {found}، وهذا التطبيق يقرأ المخطط {reads}. استخدم إصدارًا أحدث من التطبيق.")
+}
+
+fn campaign_invalid(place: &str, problem: &str) -> String {
+    format!("في ملف الحملة خطأ في الموضع {place}: {problem}.")
+}
+
+fn campaign_unusable(part: &str) -> String {
+    format!("{part}.")
+}
+
+fn campaign_other_catalogue(id: &str) -> String {
+    format!("الحملة مخصّصة للكتالوج «{id}»")
+}
+
+fn campaign_other_version(version: &str) -> String {
+    format!("الحملة مخصّصة للإصدار «{version}» من الكتالوج")
+}
+
+fn campaign_unknown_category(id: &str) -> String {
+    format!("ليست في الكتالوج فئة «{id}»")
 }
 
 #[cfg(test)]

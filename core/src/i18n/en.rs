@@ -1,6 +1,7 @@
 //! English.
 
 use super::{LevelText, UiText};
+use crate::error_text::ErrorText;
 
 pub const TEXT: UiText = UiText {
     language_name: "English",
@@ -453,4 +454,189 @@ fn in_brackets(text: &str) -> String {
 fn categories_unknown(list: &str, all_shown: bool) -> String {
     let all = if all_shown { " All categories are shown." } else { "" };
     format!("This page asks for categories that the catalogue does not have: {list}.{all}")
+}
+
+// Why a file was refused (`crate::error_text`): the same words as the errors' `Display` texts.
+pub const ERRORS: ErrorText = ErrorText {
+    technical: as_is,
+    top_level: "the top level",
+    catalogue_too_large,
+    utf16: "The file is saved as UTF-16 text; expected UTF-8. Save it again as UTF-8.",
+    catalogue_not_utf8,
+    catalogue_syntax,
+    not_a_catalogue,
+    catalogue_newer,
+    catalogue_invalid,
+    import_empty: "The file is empty.",
+    import_too_large,
+    import_not_utf8,
+    import_unknown_kind,
+    html_without_data,
+    html_several_data,
+    html_unclosed_data,
+    import_unreadable,
+    import_invalid,
+    campaign_too_large,
+    campaign_not_utf8: "The file is not UTF-8 text. Save it again as UTF-8.",
+    campaign_not_json,
+    not_a_campaign,
+    campaign_newer,
+    campaign_invalid,
+    campaign_unusable,
+    campaign_other_catalogue,
+    campaign_other_version,
+    campaign_unknown_category,
+    json_syntax,
+    json_too_deep,
+    json_too_many,
+    json_duplicate_key,
+    not_ours_found,
+    not_ours,
+    no_schema,
+    schema_not_a_number,
+    newer_schema,
+    unsupported_schema,
+    field_problem,
+};
+
+fn as_is(s: &str) -> String {
+    s.to_string()
+}
+
+fn catalogue_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("The file is too large ({kb} KB). A catalogue file can be at most {limit_kb} KB.")
+}
+
+fn catalogue_not_utf8(offset: usize) -> String {
+    format!("The file is not UTF-8 text: the byte at position {offset} is not valid.")
+}
+
+fn catalogue_syntax(detail: &str) -> String {
+    format!("The file is not a valid catalogue: {detail}.")
+}
+
+fn not_a_catalogue(format: &str) -> String {
+    format!("This is not an X.1060 catalogue file (\"format\" must be \"{format}\").")
+}
+
+fn catalogue_newer(found: u32, reads: u32) -> String {
+    format!("This catalogue uses schema {found}; this app reads schema {reads}. Use a newer version of the app.")
+}
+
+fn catalogue_invalid(at: &str, problem: &str) -> String {
+    format!("{at}: {problem}.")
+}
+
+fn import_too_large(kb: u64, limit_kb: u64) -> String {
+    format!("The file is too large ({kb} KB); the limit is {limit_kb} KB. It was not read.")
+}
+
+fn import_not_utf8(offset: usize) -> String {
+    format!("The file is not UTF-8 text: the byte at position {offset} is not valid. Expected a JSON data file or an HTML summary report from this app.")
+}
+
+fn import_unknown_kind(start: &str) -> String {
+    format!("The file is neither JSON nor HTML: it begins with \"{start}\". Expected a JSON data file or an HTML summary report from this app.")
+}
+
+fn html_without_data(element: &str) -> String {
+    format!(
+        "This HTML file holds no assessment data: expected a summary report from this app, with a {element} element."
+    )
+}
+
+fn html_several_data(count: usize) -> String {
+    format!("This HTML file holds {count} assessment data elements; a summary report from this app has exactly one.")
+}
+
+fn html_unclosed_data(end_tag: &str) -> String {
+    format!("The assessment data in this HTML file is cut off: its {end_tag} end tag is missing.")
+}
+
+fn import_unreadable(part: &str) -> String {
+    format!("The file cannot be read: {part}.")
+}
+
+fn import_invalid(part: &str) -> String {
+    format!("The assessment data is not valid: {part}.")
+}
+
+fn json_syntax(line: usize, column: usize, detail: &str) -> String {
+    format!("not valid JSON at line {line}, column {column}: {detail}")
+}
+
+fn json_too_deep(place: &str, max: usize) -> String {
+    format!("{place}: nested deeper than {max} levels")
+}
+
+fn json_too_many(max: usize) -> String {
+    format!("more than {max} values")
+}
+
+fn json_duplicate_key(place: &str, key: &str) -> String {
+    format!("{place}: the key \"{key}\" appears twice")
+}
+
+fn not_ours_found(found: &str, format: &str) -> String {
+    format!("this is not an X.1060 assessment: \"format\" is \"{found}\", expected \"{format}\"")
+}
+
+fn not_ours(format: &str) -> String {
+    format!("this is not an X.1060 assessment: expected an object with \"format\": \"{format}\"")
+}
+
+fn no_schema(example: u32) -> String {
+    format!("\"schema\" is missing; expected a whole number such as {example}")
+}
+
+fn schema_not_a_number(example: u32) -> String {
+    format!("\"schema\" must be a whole number such as {example}")
+}
+
+fn newer_schema(found: u64, reads: u32) -> String {
+    format!("the data uses schema {found}, made by a newer version of this app; this version reads schema {reads} and older")
+}
+
+fn unsupported_schema(found: u64) -> String {
+    format!("schema {found} is not supported")
+}
+
+fn field_problem(place: &str, problem: &str) -> String {
+    format!("{place}: {problem}")
+}
+
+fn campaign_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("The file is too large ({kb} KB). A campaign file can be at most {limit_kb} KB.")
+}
+
+fn campaign_not_json(part: &str) -> String {
+    format!("The file is not valid JSON: {part}.")
+}
+
+fn not_a_campaign(format: &str) -> String {
+    format!("This is not an X.1060 campaign file (\"format\" must be \"{format}\").")
+}
+
+fn campaign_newer(found: u64, reads: u32) -> String {
+    format!("This campaign uses schema {found}; this app reads schema {reads}. Use a newer version of the app.")
+}
+
+fn campaign_invalid(place: &str, problem: &str) -> String {
+    format!("{place}: {problem}.")
+}
+
+fn campaign_unusable(part: &str) -> String {
+    format!("{part}.")
+}
+
+fn campaign_other_catalogue(id: &str) -> String {
+    format!("the campaign is for the catalogue \"{id}\"")
+}
+
+fn campaign_other_version(version: &str) -> String {
+    format!("the campaign is for version \"{version}\" of the catalogue")
+}
+
+fn campaign_unknown_category(id: &str) -> String {
+    format!("the catalogue has no category \"{id}\"")
 }

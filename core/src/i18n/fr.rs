@@ -1,6 +1,7 @@
 //! French.
 
 use super::{LevelText, UiText};
+use crate::error_text::ErrorText;
 
 pub const TEXT: UiText = UiText {
     language_name: "Français",
@@ -456,4 +457,192 @@ fn in_brackets(text: &str) -> String {
 fn categories_unknown(list: &str, all_shown: bool) -> String {
     let all = if all_shown { " Toutes les catégories sont affichées." } else { "" };
     format!("Cette page demande des catégories absentes du catalogue : {list}.{all}")
+}
+
+// Why a file was refused (`crate::error_text`). A technical part (a path, the parser's message)
+// is written as it is; a field name of the file is quoted « format », as in English.
+pub const ERRORS: ErrorText = ErrorText {
+    technical: as_is,
+    top_level: "le premier niveau du fichier",
+    catalogue_too_large,
+    utf16: "Le fichier est enregistré en texte UTF-16\u{202f}; UTF-8 est attendu. Enregistrez-le de nouveau en UTF-8.",
+    catalogue_not_utf8,
+    catalogue_syntax,
+    not_a_catalogue,
+    catalogue_newer,
+    catalogue_invalid,
+    import_empty: "Le fichier est vide.",
+    import_too_large,
+    import_not_utf8,
+    import_unknown_kind,
+    html_without_data,
+    html_several_data,
+    html_unclosed_data,
+    import_unreadable,
+    import_invalid,
+    campaign_too_large,
+    campaign_not_utf8: "Le fichier n’est pas un texte UTF-8. Enregistrez-le de nouveau en UTF-8.",
+    campaign_not_json,
+    not_a_campaign,
+    campaign_newer,
+    campaign_invalid,
+    campaign_unusable,
+    campaign_other_catalogue,
+    campaign_other_version,
+    campaign_unknown_category,
+    json_syntax,
+    json_too_deep,
+    json_too_many,
+    json_duplicate_key,
+    not_ours_found,
+    not_ours,
+    no_schema,
+    schema_not_a_number,
+    newer_schema,
+    unsupported_schema,
+    field_problem,
+};
+
+fn as_is(s: &str) -> String {
+    s.to_string()
+}
+
+fn catalogue_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("Le fichier est trop volumineux ({kb}\u{a0}Ko). Un fichier de catalogue ne peut pas dépasser {limit_kb}\u{a0}Ko.")
+}
+
+fn catalogue_not_utf8(offset: usize) -> String {
+    format!("Le fichier n’est pas un texte UTF-8\u{202f}: l’octet à la position {offset} n’est pas valide.")
+}
+
+fn catalogue_syntax(detail: &str) -> String {
+    format!("Le fichier n’est pas un catalogue valide\u{202f}: {detail}.")
+}
+
+fn not_a_catalogue(format: &str) -> String {
+    format!("Ce n’est pas un fichier de catalogue X.1060 («\u{202f}format\u{202f}» doit valoir «\u{202f}{format}\u{202f}»).")
+}
+
+fn catalogue_newer(found: u32, reads: u32) -> String {
+    format!("Ce catalogue utilise le schéma {found}\u{202f}; cette application lit le schéma {reads}. Utilisez une version plus récente de l’application.")
+}
+
+fn catalogue_invalid(at: &str, problem: &str) -> String {
+    format!("Erreur dans le fichier de catalogue, à l’emplacement {at}\u{202f}: {problem}.")
+}
+
+fn import_too_large(kb: u64, limit_kb: u64) -> String {
+    format!("Le fichier est trop volumineux ({kb}\u{a0}Ko)\u{202f}; la limite est de {limit_kb}\u{a0}Ko. Il n’a pas été lu.")
+}
+
+fn import_not_utf8(offset: usize) -> String {
+    format!("Le fichier n’est pas un texte UTF-8\u{202f}: l’octet à la position {offset} n’est pas valide. Un fichier de données JSON ou un rapport de synthèse HTML de cette application est attendu.")
+}
+
+fn import_unknown_kind(start: &str) -> String {
+    format!("Le fichier n’est ni du JSON ni du HTML\u{202f}: il commence par «\u{202f}{start}\u{202f}». Un fichier de données JSON ou un rapport de synthèse HTML de cette application est attendu.")
+}
+
+fn html_without_data(element: &str) -> String {
+    format!("Ce fichier HTML ne contient pas de données d’évaluation\u{202f}: un rapport de synthèse de cette application est attendu, avec un élément {element}.")
+}
+
+fn html_several_data(count: usize) -> String {
+    format!("Ce fichier HTML contient {count} éléments de données d’évaluation\u{202f}; un rapport de synthèse de cette application en a exactement un.")
+}
+
+fn html_unclosed_data(end_tag: &str) -> String {
+    format!("Les données d’évaluation de ce fichier HTML sont coupées\u{202f}: la balise de fin {end_tag} manque.")
+}
+
+fn import_unreadable(part: &str) -> String {
+    format!("Le fichier ne peut pas être lu\u{202f}: {part}.")
+}
+
+fn import_invalid(part: &str) -> String {
+    format!("Les données d’évaluation ne sont pas valides\u{202f}: {part}.")
+}
+
+fn json_syntax(line: usize, column: usize, detail: &str) -> String {
+    format!("JSON non valide à la ligne {line}, colonne {column}\u{202f}: {detail}")
+}
+
+fn json_too_deep(place: &str, max: usize) -> String {
+    format!("{place}\u{202f}: imbrication de plus de {max} niveaux")
+}
+
+fn json_too_many(max: usize) -> String {
+    format!("plus de {max} valeurs")
+}
+
+fn json_duplicate_key(place: &str, key: &str) -> String {
+    format!("{place}\u{202f}: la clé «\u{202f}{key}\u{202f}» apparaît deux fois")
+}
+
+fn not_ours_found(found: &str, format: &str) -> String {
+    format!("ce n’est pas une évaluation X.1060\u{202f}: «\u{202f}format\u{202f}» vaut «\u{202f}{found}\u{202f}», «\u{202f}{format}\u{202f}» est attendu")
+}
+
+fn not_ours(format: &str) -> String {
+    format!("ce n’est pas une évaluation X.1060\u{202f}: un objet avec «\u{202f}format\u{202f}» valant «\u{202f}{format}\u{202f}» est attendu")
+}
+
+fn no_schema(example: u32) -> String {
+    format!("«\u{202f}schema\u{202f}» manque\u{202f}; un nombre entier tel que {example} est attendu")
+}
+
+fn schema_not_a_number(example: u32) -> String {
+    format!("«\u{202f}schema\u{202f}» doit être un nombre entier tel que {example}")
+}
+
+fn newer_schema(found: u64, reads: u32) -> String {
+    format!("les données utilisent le schéma {found}, d’une version plus récente de cette application\u{202f}; cette version lit le schéma {reads} et les précédents")
+}
+
+fn unsupported_schema(found: u64) -> String {
+    format!("le schéma {found} n’est pas pris en charge")
+}
+
+fn field_problem(place: &str, problem: &str) -> String {
+    format!("{place}\u{202f}: {problem}")
+}
+
+fn campaign_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("Le fichier est trop volumineux ({kb}\u{a0}Ko). Un fichier de campagne ne peut pas dépasser {limit_kb}\u{a0}Ko.")
+}
+
+fn campaign_not_json(part: &str) -> String {
+    format!("Le fichier n’est pas du JSON valide\u{202f}: {part}.")
+}
+
+fn not_a_campaign(format: &str) -> String {
+    format!(
+        "Ce n’est pas un fichier de campagne X.1060 («\u{202f}format\u{202f}» doit valoir «\u{202f}{format}\u{202f}»)."
+    )
+}
+
+fn campaign_newer(found: u64, reads: u32) -> String {
+    format!("Cette campagne utilise le schéma {found}\u{202f}; cette application lit le schéma {reads}. Utilisez une version plus récente de l’application.")
+}
+
+fn campaign_invalid(place: &str, problem: &str) -> String {
+    format!("Erreur dans le fichier de campagne, à l’emplacement {place}\u{202f}: {problem}.")
+}
+
+fn campaign_unusable(part: &str) -> String {
+    let mut chars = part.chars();
+    let first: String = chars.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
+    format!("{first}{}.", chars.as_str())
+}
+
+fn campaign_other_catalogue(id: &str) -> String {
+    format!("la campagne est prévue pour le catalogue «\u{202f}{id}\u{202f}»")
+}
+
+fn campaign_other_version(version: &str) -> String {
+    format!("la campagne est prévue pour la version «\u{202f}{version}\u{202f}» du catalogue")
+}
+
+fn campaign_unknown_category(id: &str) -> String {
+    format!("le catalogue n’a pas de catégorie «\u{202f}{id}\u{202f}»")
 }

@@ -1,6 +1,7 @@
 //! Japanese.
 
 use super::{LevelText, UiText};
+use crate::error_text::ErrorText;
 
 pub const TEXT: UiText = UiText {
     language_name: "日本語",
@@ -430,4 +431,190 @@ fn in_brackets(text: &str) -> String {
 fn categories_unknown(list: &str, all_shown: bool) -> String {
     let all = if all_shown { "すべてのカテゴリーを表示します。" } else { "" };
     format!("このページは、カタログにないカテゴリーを指定しています：{list}。{all}")
+}
+
+// Why a file was refused (`crate::error_text`). A technical part (a path, the parser's message,
+// a field name) is quoted in 「」, so no space is needed next to it.
+pub const ERRORS: ErrorText = ErrorText {
+    technical: quoted,
+    top_level: "ファイルの最上位",
+    catalogue_too_large,
+    utf16: "このファイルは UTF-16 のテキストとして保存されています。UTF-8 で保存し直してください。",
+    catalogue_not_utf8,
+    catalogue_syntax,
+    not_a_catalogue,
+    catalogue_newer,
+    catalogue_invalid,
+    import_empty: "ファイルが空です。",
+    import_too_large,
+    import_not_utf8,
+    import_unknown_kind,
+    html_without_data,
+    html_several_data,
+    html_unclosed_data,
+    import_unreadable,
+    import_invalid,
+    campaign_too_large,
+    campaign_not_utf8: "このファイルは UTF-8 のテキストではありません。UTF-8 で保存し直してください。",
+    campaign_not_json,
+    not_a_campaign,
+    campaign_newer,
+    campaign_invalid,
+    campaign_unusable,
+    campaign_other_catalogue,
+    campaign_other_version,
+    campaign_unknown_category,
+    json_syntax,
+    json_too_deep,
+    json_too_many,
+    json_duplicate_key,
+    not_ours_found,
+    not_ours,
+    no_schema,
+    schema_not_a_number,
+    newer_schema,
+    unsupported_schema,
+    field_problem,
+};
+
+fn quoted(s: &str) -> String {
+    format!("「{s}」")
+}
+
+fn catalogue_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("ファイルが大きすぎます（{kb} KB）。カタログファイルの上限は {limit_kb} KB です。")
+}
+
+fn catalogue_not_utf8(offset: usize) -> String {
+    format!("このファイルは UTF-8 のテキストではありません。位置 {offset} のバイトが正しくありません。")
+}
+
+fn catalogue_syntax(detail: &str) -> String {
+    format!("このファイルは正しいカタログではありません：{detail}。")
+}
+
+fn not_a_catalogue(format: &str) -> String {
+    format!("X.1060 のカタログファイルではありません（「format」は{format}である必要があります）。")
+}
+
+fn catalogue_newer(found: u32, reads: u32) -> String {
+    format!("このカタログはスキーマ {found} を使っています。このアプリが読めるのはスキーマ {reads} です。新しいバージョンのアプリを使ってください。")
+}
+
+fn catalogue_invalid(at: &str, problem: &str) -> String {
+    format!("カタログファイルの{at}に誤りがあります：{problem}。")
+}
+
+fn import_too_large(kb: u64, limit_kb: u64) -> String {
+    format!("ファイルが大きすぎます（{kb} KB）。上限は {limit_kb} KB です。読み込んでいません。")
+}
+
+fn import_not_utf8(offset: usize) -> String {
+    format!("このファイルは UTF-8 のテキストではありません。位置 {offset} のバイトが正しくありません。このアプリの JSON データファイルか HTML 概要レポートを選んでください。")
+}
+
+fn import_unknown_kind(start: &str) -> String {
+    format!("このファイルは JSON でも HTML でもありません。先頭は{start}です。このアプリの JSON データファイルか HTML 概要レポートを選んでください。")
+}
+
+fn html_without_data(element: &str) -> String {
+    format!(
+        "この HTML ファイルには評価データがありません。{element}要素を含む、このアプリの概要レポートを選んでください。"
+    )
+}
+
+fn html_several_data(count: usize) -> String {
+    format!("この HTML ファイルには評価データの要素が {count} 個あります。このアプリの概要レポートには 1 個だけです。")
+}
+
+fn html_unclosed_data(end_tag: &str) -> String {
+    format!("この HTML ファイルの評価データは途中で切れています。終了タグ{end_tag}がありません。")
+}
+
+fn import_unreadable(part: &str) -> String {
+    format!("ファイルを読み込めません：{part}。")
+}
+
+fn import_invalid(part: &str) -> String {
+    format!("評価データが正しくありません：{part}。")
+}
+
+fn json_syntax(line: usize, column: usize, detail: &str) -> String {
+    format!("{line} 行目 {column} 列目が JSON として正しくありません（{detail}）")
+}
+
+fn json_too_deep(place: &str, max: usize) -> String {
+    format!("{place}の入れ子が {max} 階層を超えています")
+}
+
+fn json_too_many(max: usize) -> String {
+    format!("値が {max} 個を超えています")
+}
+
+fn json_duplicate_key(place: &str, key: &str) -> String {
+    format!("{place}にキー{key}が 2 回あります")
+}
+
+fn not_ours_found(found: &str, format: &str) -> String {
+    format!("X.1060 の評価ではありません（「format」は{format}である必要がありますが、{found}です）")
+}
+
+fn not_ours(format: &str) -> String {
+    format!("X.1060 の評価ではありません（「format」が{format}のオブジェクトである必要があります）")
+}
+
+fn no_schema(example: u32) -> String {
+    format!("「schema」がありません（{example} などの整数である必要があります）")
+}
+
+fn schema_not_a_number(example: u32) -> String {
+    format!("「schema」は {example} などの整数である必要があります")
+}
+
+fn newer_schema(found: u64, reads: u32) -> String {
+    format!("このデータはスキーマ {found} を使っており、このアプリの新しいバージョンで作成されています。このバージョンが読めるのはスキーマ {reads} 以前です")
+}
+
+fn unsupported_schema(found: u64) -> String {
+    format!("スキーマ {found} には対応していません")
+}
+
+fn field_problem(place: &str, problem: &str) -> String {
+    format!("{place}：{problem}")
+}
+
+fn campaign_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("ファイルが大きすぎます（{kb} KB）。キャンペーンファイルの上限は {limit_kb} KB です。")
+}
+
+fn campaign_not_json(part: &str) -> String {
+    format!("このファイルは正しい JSON ではありません：{part}。")
+}
+
+fn not_a_campaign(format: &str) -> String {
+    format!("X.1060 のキャンペーンファイルではありません（「format」は{format}である必要があります）。")
+}
+
+fn campaign_newer(found: u64, reads: u32) -> String {
+    format!("このキャンペーンはスキーマ {found} を使っています。このアプリが読めるのはスキーマ {reads} です。新しいバージョンのアプリを使ってください。")
+}
+
+fn campaign_invalid(place: &str, problem: &str) -> String {
+    format!("キャンペーンファイルの{place}に誤りがあります：{problem}。")
+}
+
+fn campaign_unusable(part: &str) -> String {
+    format!("{part}。")
+}
+
+fn campaign_other_catalogue(id: &str) -> String {
+    format!("このキャンペーンはカタログ{id}用です")
+}
+
+fn campaign_other_version(version: &str) -> String {
+    format!("このキャンペーンはカタログのバージョン{version}用です")
+}
+
+fn campaign_unknown_category(id: &str) -> String {
+    format!("カタログにカテゴリ{id}がありません")
 }

@@ -6,6 +6,7 @@
 //! the ending goes on the noun ("58 үйлчилгээнээс 3 нь") or the figure follows a label.
 
 use super::{LevelText, UiText};
+use crate::error_text::ErrorText;
 
 pub const TEXT: UiText = UiText {
     language_name: "Монгол",
@@ -437,4 +438,189 @@ fn in_brackets(text: &str) -> String {
 fn categories_unknown(list: &str, all_shown: bool) -> String {
     let all = if all_shown { " Бүх ангиллыг харуулж байна." } else { "" };
     format!("Энэ хуудас каталогид байхгүй ангилал хүсч байна: {list}.{all}")
+}
+
+// Why a file was refused (`crate::error_text`). A technical part (a path, the parser's message)
+// is written as it is; a field name of the file is quoted «format». No case ending on a figure:
+// a figure follows a label (« Байрлал: 17 »).
+pub const ERRORS: ErrorText = ErrorText {
+    technical: as_is,
+    top_level: "файлын дээд түвшин",
+    catalogue_too_large,
+    utf16: "Файлыг UTF-16 текстээр хадгалсан байна. UTF-8 кодчилолтой байх ёстой. UTF-8 кодчилолоор дахин хадгална уу.",
+    catalogue_not_utf8,
+    catalogue_syntax,
+    not_a_catalogue,
+    catalogue_newer,
+    catalogue_invalid,
+    import_empty: "Файл хоосон байна.",
+    import_too_large,
+    import_not_utf8,
+    import_unknown_kind,
+    html_without_data,
+    html_several_data,
+    html_unclosed_data,
+    import_unreadable,
+    import_invalid,
+    campaign_too_large,
+    campaign_not_utf8: "Файл UTF-8 текст биш байна. UTF-8 кодчилолоор дахин хадгална уу.",
+    campaign_not_json,
+    not_a_campaign,
+    campaign_newer,
+    campaign_invalid,
+    campaign_unusable,
+    campaign_other_catalogue,
+    campaign_other_version,
+    campaign_unknown_category,
+    json_syntax,
+    json_too_deep,
+    json_too_many,
+    json_duplicate_key,
+    not_ours_found,
+    not_ours,
+    no_schema,
+    schema_not_a_number,
+    newer_schema,
+    unsupported_schema,
+    field_problem,
+};
+
+fn as_is(s: &str) -> String {
+    s.to_string()
+}
+
+fn catalogue_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("Файл хэт том байна ({kb} КБ). Каталогийн файлын хязгаар: {limit_kb} КБ.")
+}
+
+fn catalogue_not_utf8(offset: usize) -> String {
+    format!("Файл UTF-8 текст биш байна: буруу байт байна. Байрлал: {offset}.")
+}
+
+fn catalogue_syntax(detail: &str) -> String {
+    format!("Файл зөв каталог биш байна: {detail}.")
+}
+
+fn not_a_catalogue(format: &str) -> String {
+    format!("Энэ нь X.1060 каталогийн файл биш («format» талбарын утга «{format}» байх ёстой).")
+}
+
+fn catalogue_newer(found: u32, reads: u32) -> String {
+    format!("Энэ каталогийн схем: {found}. Энэ аппын уншдаг схем: {reads}. Аппын шинэ хувилбарыг ашиглана уу.")
+}
+
+fn catalogue_invalid(at: &str, problem: &str) -> String {
+    format!("Каталогийн файлд алдаа байна. Байрлал: {at}. Алдаа: {problem}.")
+}
+
+fn import_too_large(kb: u64, limit_kb: u64) -> String {
+    format!("Файл хэт том байна ({kb} КБ). Хязгаар нь {limit_kb} КБ. Үүнийг уншаагүй.")
+}
+
+fn import_not_utf8(offset: usize) -> String {
+    format!("Файл UTF-8 текст биш байна: буруу байт байна. Байрлал: {offset}. Энэ аппын JSON өгөгдлийн файл эсвэл HTML хураангуй тайлан байх ёстой.")
+}
+
+fn import_unknown_kind(start: &str) -> String {
+    format!("Файл JSON ч биш, HTML ч биш байна. Эхлэл нь: «{start}». Энэ аппын JSON өгөгдлийн файл эсвэл HTML хураангуй тайлан байх ёстой.")
+}
+
+fn html_without_data(element: &str) -> String {
+    format!("Энэ HTML файлд үнэлгээний өгөгдөл байхгүй. Энэ аппын хураангуй тайлан байх ёстой ({element} элементтэй).")
+}
+
+fn html_several_data(count: usize) -> String {
+    format!("Энэ HTML файлд үнэлгээний өгөгдлийн хэд хэдэн элемент байна: {count}. Энэ аппын хураангуй тайланд яг нэг л элемент байдаг.")
+}
+
+fn html_unclosed_data(end_tag: &str) -> String {
+    format!("Энэ HTML файлын үнэлгээний өгөгдөл тасарсан байна: төгсгөлийн шошго алга ({end_tag}).")
+}
+
+fn import_unreadable(part: &str) -> String {
+    format!("Файлыг уншиж чадсангүй: {part}.")
+}
+
+fn import_invalid(part: &str) -> String {
+    format!("Үнэлгээний өгөгдөл буруу байна: {part}.")
+}
+
+fn json_syntax(line: usize, column: usize, detail: &str) -> String {
+    format!("JSON буруу байна (мөр: {line}, багана: {column}): {detail}")
+}
+
+fn json_too_deep(place: &str, max: usize) -> String {
+    format!("{place}: хэт гүн үүрлэсэн (хязгаар: {max})")
+}
+
+fn json_too_many(max: usize) -> String {
+    format!("утга хэт олон байна (хязгаар: {max})")
+}
+
+fn json_duplicate_key(place: &str, key: &str) -> String {
+    format!("{place}: «{key}» түлхүүр хоёр удаа байна")
+}
+
+fn not_ours_found(found: &str, format: &str) -> String {
+    format!("энэ нь X.1060 үнэлгээ биш: «format» нь «{found}» байна, «{format}» байх ёстой")
+}
+
+fn not_ours(format: &str) -> String {
+    format!("энэ нь X.1060 үнэлгээ биш: «format» нь «{format}» гэсэн объект байх ёстой")
+}
+
+fn no_schema(example: u32) -> String {
+    format!("«schema» талбар алга; бүхэл тоо байх ёстой (жишээ нь: {example})")
+}
+
+fn schema_not_a_number(example: u32) -> String {
+    format!("«schema» нь бүхэл тоо байх ёстой (жишээ нь: {example})")
+}
+
+fn newer_schema(found: u64, reads: u32) -> String {
+    format!("өгөгдлийг энэ аппын шинэ хувилбар үүсгэсэн (схем: {found}); энэ хувилбар уншдаг схем: {reads} болон түүнээс өмнөх")
+}
+
+fn unsupported_schema(found: u64) -> String {
+    format!("энэ схемийг дэмжихгүй (схем: {found})")
+}
+
+fn field_problem(place: &str, problem: &str) -> String {
+    format!("{place}: {problem}")
+}
+
+fn campaign_too_large(kb: usize, limit_kb: usize) -> String {
+    format!("Файл хэт том байна ({kb} КБ). Кампанит ажлын файлын хязгаар: {limit_kb} КБ.")
+}
+
+fn campaign_not_json(part: &str) -> String {
+    format!("Файл зөв JSON биш байна: {part}.")
+}
+
+fn not_a_campaign(format: &str) -> String {
+    format!("Энэ нь X.1060 кампанит ажлын файл биш («format» талбарын утга «{format}» байх ёстой).")
+}
+
+fn campaign_newer(found: u64, reads: u32) -> String {
+    format!("Энэ кампанит ажлын схем: {found}. Энэ аппын уншдаг схем: {reads}. Аппын шинэ хувилбарыг ашиглана уу.")
+}
+
+fn campaign_invalid(place: &str, problem: &str) -> String {
+    format!("Кампанит ажлын файлд алдаа байна. Байрлал: {place}. Алдаа: {problem}.")
+}
+
+fn campaign_unusable(part: &str) -> String {
+    format!("{part}.")
+}
+
+fn campaign_other_catalogue(id: &str) -> String {
+    format!("Энэ кампанит ажил өөр каталогид зориулагдсан: «{id}»")
+}
+
+fn campaign_other_version(version: &str) -> String {
+    format!("Энэ кампанит ажил каталогийн өөр хувилбарт зориулагдсан: «{version}»")
+}
+
+fn campaign_unknown_category(id: &str) -> String {
+    format!("Каталогид ийм ангилал байхгүй: «{id}»")
 }

@@ -1,10 +1,12 @@
 //! Languages and every interface and report string, checked by the compiler.
 //!
 //! Each language is one file holding one `UiText` constant. To add a language: copy `en.rs`,
-//! translate every string, add a variant to [`Lang`] and a line in each `match` below. The
-//! compiler refuses a translation with a missing string. Catalogue texts (service titles and
-//! descriptions) live in the catalogue file, not here. The whole procedure (CSS line, catalogue,
+//! translate every string, add a variant to [`Lang`] (in `crate::lang`) and a line in each `match`
+//! there and below. The compiler refuses a translation with a missing string. Catalogue texts
+//! (service titles and descriptions) live in the catalogue file, not here. The whole procedure (CSS line, catalogue,
 //! tests, right-to-left) and the review status of each language: `docs/translations.md`.
+
+pub use crate::lang::Lang;
 
 pub(crate) mod ar;
 mod en;
@@ -18,6 +20,16 @@ pub static JA: UiText = ja::TEXT;
 pub static FR: UiText = fr::TEXT;
 pub static AR: UiText = ar::TEXT;
 pub static MN: UiText = mn::TEXT;
+
+pub use crate::error_text::ErrorText;
+
+/// Why a file was refused, in each language ([`ErrorText`]), one static each as above: the web app
+/// takes each with its language's strings (src/parts.rs), never all five.
+pub static EN_ERRORS: ErrorText = en::ERRORS;
+pub static JA_ERRORS: ErrorText = ja::ERRORS;
+pub static FR_ERRORS: ErrorText = fr::ERRORS;
+pub static AR_ERRORS: ErrorText = ar::ERRORS;
+pub static MN_ERRORS: ErrorText = mn::ERRORS;
 
 /// The line above the first screen rendered at build time, while the app is on its way
 /// (src/first_screen.rs). Only the build reads these: the app itself never shows them.
@@ -63,60 +75,9 @@ pub fn first_screen(lang: Lang) -> &'static FirstScreenText {
     &TEXTS[lang as usize]
 }
 
-/// A language of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Ja,
-    Fr,
-    /// Arabic, written right to left.
-    Ar,
-    /// Mongolian, in Cyrillic script.
-    Mn,
-}
-
+/// The strings of a language, reached from the language: [`Lang`] itself lives in [`crate::lang`]
+/// (it names no string), so that modules that only need a language code do not depend on this one.
 impl Lang {
-    /// Every language, in the order the language menu lists them.
-    pub const ALL: [Lang; 5] = [Lang::En, Lang::Ja, Lang::Fr, Lang::Ar, Lang::Mn];
-
-    /// BCP 47 code, used in `lang` attributes, saved preferences and catalogue files.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ja => "ja",
-            Lang::Fr => "fr",
-            Lang::Ar => "ar",
-            Lang::Mn => "mn",
-        }
-    }
-
-    /// The language's name in itself, for the language menu (the same as its `UiText`'s
-    /// `language_name`, written here so that the menu needs no language's strings).
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Ja => "日本語",
-            Lang::Fr => "Français",
-            Lang::Ar => "العربية",
-            Lang::Mn => "Монгол",
-        }
-    }
-
-    /// Text direction of the script.
-    pub fn dir(self) -> &'static str {
-        match self {
-            Lang::Ar => "rtl",
-            Lang::En | Lang::Ja | Lang::Fr | Lang::Mn => "ltr",
-        }
-    }
-
-    /// The language for a code such as "ja" or "fr-CA"; `None` when we do not have it.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
-    }
-
     /// Every string of the interface and the reports in this language.
     ///
     /// This names every language's strings: the web app's first screen calls it for none of
@@ -128,6 +89,18 @@ impl Lang {
             Lang::Fr => &FR,
             Lang::Ar => &AR,
             Lang::Mn => &MN,
+        }
+    }
+
+    /// Why a file was refused, in this language. Like [`Lang::ui`], this names every language's
+    /// messages: host code and tests call it; the web app takes one language's from its part.
+    pub fn errors(self) -> &'static ErrorText {
+        match self {
+            Lang::En => &EN_ERRORS,
+            Lang::Ja => &JA_ERRORS,
+            Lang::Fr => &FR_ERRORS,
+            Lang::Ar => &AR_ERRORS,
+            Lang::Mn => &MN_ERRORS,
         }
     }
 }
@@ -612,26 +585,6 @@ mod tests {
     fn native_names_are_the_languages_own() {
         for l in Lang::ALL {
             assert_eq!(l.native_name(), l.ui().language_name, "{l:?}");
-        }
-    }
-
-    #[test]
-    fn codes_round_trip() {
-        for l in Lang::ALL {
-            assert_eq!(Lang::from_code(l.code()), Some(l));
-        }
-        assert_eq!(Lang::from_code("ja-JP"), Some(Lang::Ja));
-        assert_eq!(Lang::from_code("FR_ca"), Some(Lang::Fr));
-        assert_eq!(Lang::from_code("ar-DZ"), Some(Lang::Ar));
-        assert_eq!(Lang::from_code("mn-MN"), Some(Lang::Mn));
-        assert_eq!(Lang::from_code("de"), None);
-        assert_eq!(Lang::from_code(""), None);
-    }
-
-    #[test]
-    fn only_arabic_is_right_to_left() {
-        for l in Lang::ALL {
-            assert_eq!(l.dir(), if l == Lang::Ar { "rtl" } else { "ltr" }, "{l:?}");
         }
     }
 

@@ -10,7 +10,7 @@ pub mod svg;
 use std::borrow::Cow;
 
 use crate::catalogue::Catalogue;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::Assessment;
 
 /// What a report needs to know besides the answers.

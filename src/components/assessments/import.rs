@@ -23,12 +23,13 @@ pub(super) enum ImportState {
 }
 
 /// A file was read: its preview, or why it cannot be opened.
-pub(super) fn on_file(state: &UseStateHandle<ImportState>) -> Callback<Picked> {
-    let state = state.clone();
+/// Why a file was refused is said in the interface's language (`ImportError::message`).
+pub(super) fn on_file(ctx: &Ctx, state: &UseStateHandle<ImportState>) -> Callback<Picked> {
+    let (state, errors) = (state.clone(), crate::parts::errors(ctx.lang));
     Callback::from(move |p: Picked| {
         state.set(match import::import(&p.bytes, &p.name) {
             Ok(imported) => ImportState::Preview { file: p.name, imported: Rc::new(imported) },
-            Err(e) => ImportState::Refused { file: p.name, detail: e.to_string() },
+            Err(e) => ImportState::Refused { file: p.name, detail: e.message(errors) },
         })
     })
 }

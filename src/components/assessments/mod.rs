@@ -72,7 +72,7 @@ pub fn Assessments(props: &AssessmentsProps) -> Html {
                 <h3>{ t.import_heading }</h3>
                 <p>{ t.import_help }</p>
                 <FilePick name="import" label={t.import_pick} accept=".json,.html,.htm,application/json,text/html"
-                    max_bytes={MAX_IMPORT_BYTES} on_file={import::on_file(&import_state)} on_error={import::on_error(&ctx, &import_state)} />
+                    max_bytes={MAX_IMPORT_BYTES} on_file={import::on_file(&ctx, &import_state)} on_error={import::on_error(&ctx, &import_state)} />
                 { import::view(&ctx, &props.library, props.can_write, &import_state) }
             </section>
             <CompareView library={props.library.clone()} imported={imported_assessment} />

@@ -23,9 +23,10 @@ pub fn CampaignLoad() -> Html {
     let on_file = {
         let (ctx, status) = (ctx.clone(), status.clone());
         Callback::from(move |p: Picked| {
+            let errors = crate::parts::errors(ctx.lang);
             let checked = match p.text() {
-                Some(text) => super::check(text, &ctx.catalogue).map(|scope| (text.to_string(), scope)),
-                None => Err(x1060_core::campaign::CampaignError::NotUtf8.to_string()),
+                Some(text) => super::check_in(text, &ctx.catalogue, errors).map(|scope| (text.to_string(), scope)),
+                None => Err(x1060_core::campaign::CampaignError::NotUtf8.message(errors)),
             };
             match checked {
                 Ok((text, scope)) => {

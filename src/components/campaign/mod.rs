@@ -20,6 +20,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use x1060_core::campaign::submission::SubmissionError;
 use x1060_core::campaign::{build, Campaign, Choices, Extra, FieldKind, Submission};
 use x1060_core::catalogue::Catalogue;
+use x1060_core::i18n::ErrorText;
 use x1060_core::ids::CategoryId;
 use x1060_core::model::Assessment;
 use yew::prelude::*;
@@ -34,10 +35,18 @@ pub fn text_dir(code: &str) -> Option<&'static str> {
 }
 
 /// Checks a campaign file's text against the catalogue in use: its categories in scope, or why it
-/// cannot be used.
+/// cannot be used, in English (the campaign named by the host page: its notice shows the detail as
+/// every file reader's, for the site's maintainer; see [`check_in`] for a file the user picked).
 pub fn check(text: &str, catalogue: &Catalogue) -> Result<Vec<CategoryId>, String> {
     let c = Campaign::parse(text).map_err(|e| e.to_string())?;
     c.check_catalogue(catalogue).map_err(|m| format!("{m}."))?;
+    Ok(c.catalogue.categories)
+}
+
+/// As [`check`], for a file the user picked: why it cannot be used, in the user's language.
+pub fn check_in(text: &str, catalogue: &Catalogue, errors: &ErrorText) -> Result<Vec<CategoryId>, String> {
+    let c = Campaign::parse(text).map_err(|e| e.message(errors))?;
+    c.check_catalogue(catalogue).map_err(|m| (errors.campaign_unusable)(&m.message(errors)))?;
     Ok(c.catalogue.categories)
 }
 
