@@ -3,12 +3,9 @@
 // | 'shared' | 'not_yet', priority: 'high' | 'medium' | 'low', levels 0-5), so a spec can compare what it
 // entered with what the page, the storage and the downloads hold, field by field.
 import fs from 'node:fs/promises';
-import path from 'node:path';
-import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
-import { launch, watchErrors } from './browser.mjs';
-import { serve, DIST } from './server.mjs';
+import { watchErrors } from './browser.mjs';
 
 /** Storage keys (boot.rs): the assessment, the preferences, and backups of unreadable data. */
 export const KEYS = {
@@ -579,32 +576,4 @@ export class SummaryPage {
   async close() {
     await this.page.close();
   }
-}
-
-/**
- * Per spec file: one static server for dist/ and one browser. `open(t, options)` starts the app in a
- * fresh context (see `AppPage.start`) that is closed when test `t` ends.
- */
-export function appSuite() {
-  const env = {};
-  // E2E_DIST: test another build folder than dist/ (e.g. a private build while others rebuild dist/).
-  const dist = path.resolve(process.env.E2E_DIST || DIST);
-  before(async () => {
-    await fs.access(path.join(dist, 'index.html')).catch(() => {
-      throw new Error(`no release build in ${dist}: run trunk build --release --offline --locked first`);
-    });
-    env.server = await serve({ mounts: { '/': dist } });
-    env.browser = await launch();
-  });
-  after(async () => {
-    await env.browser?.close();
-    await env.server?.close();
-  });
-  return {
-    async open(t, options) {
-      const app = await AppPage.start(env.browser, env.server.url, options);
-      t.after(() => app.close());
-      return app;
-    },
-  };
 }
