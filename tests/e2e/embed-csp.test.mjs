@@ -1,28 +1,17 @@
 // Strict Content Security Policy: every file (host pages and the widget's) is served with the
 // policy recommended in HOSTING.md as an HTTP header, and a test fails on any violation
 // (securitypolicyviolation events, in any frame or shadow root, become console errors; see
-// openPage) or console error. The first test proves that this detector does detect.
-import { test, before, after } from 'node:test';
+// openPage in lib/browser.mjs) or console error. The first test proves that this detector does detect.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './lib/browser.mjs';
-import { requireBuild, serveHosts, openPage, Widget, screenshot, savedAssessment, CSP } from './lib/hosts.mjs';
+import { Widget, screenshot, savedAssessment, CSP } from './lib/hosts.mjs';
+import { useBrowser } from './lib/setup.mjs';
 
-let server;
-let browser;
-before(async () => {
-  await requireBuild();
-  server = await serveHosts({ headers: () => ({ 'content-security-policy': CSP }) });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser({ hosts: { headers: () => ({ 'content-security-policy': CSP }) } });
 
 async function open(t, pathname, hostSelector) {
-  const { context, page, errors } = await openPage(browser);
-  t.after(() => context.close());
-  const response = await page.goto(`${server.url}${pathname}`);
+  const { page, errors } = await env.newPage(t);
+  const response = await page.goto(`${env.url}${pathname}`);
   assert.equal(response.headers()['content-security-policy'], CSP);
   const widget = new Widget(page, hostSelector);
   await widget.ready();

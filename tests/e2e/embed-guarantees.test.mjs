@@ -2,31 +2,19 @@
 // load none but the widget's own parts (each once); no cookies and no storage but its namespace's localStorage keys; and nothing
 // changed outside its element (global names, <html>/<body> attributes, document stylesheets,
 // head and body contents, window and document event listeners but `storage`).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import path from 'node:path';
-import { launch } from './lib/browser.mjs';
-import { DIST } from './lib/server.mjs';
-import { requireBuild, serveHosts, openPage, Widget, screenshot, storage } from './lib/hosts.mjs';
+import { Widget, screenshot, storage } from './lib/hosts.mjs';
+import { useBrowser, BUILD } from './lib/setup.mjs';
 
-let server;
-let browser;
-before(async () => {
-  await requireBuild();
-  server = await serveHosts();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser({ hosts: true });
 
 /** The first download: what the widget fetches before it is interactive (a first visit in English,
  * so the first screen rendered at build time in English too). */
 const WIDGET_FILES = ['/x1060/x1060-widget.js', '/x1060/x1060.js', '/x1060/__wasm_split.js', '/x1060/x1060_bg.wasm', '/x1060/widget.css', '/x1060/first-en.html'];
 /** The parts (src/parts.rs): fetched after load, in idle time or when first used, each once. */
-const PART_FILES = (await fs.readdir(path.resolve(process.env.E2E_DIST || DIST)))
+const PART_FILES = (await fs.readdir(BUILD))
   .filter((f) => /^(split|chunk)_.*\.wasm$/.test(f)).map((f) => `/x1060/${f}`);
 
 /** Answers, details, typing, every view, language, downloads: everything that could fetch. */
@@ -56,16 +44,15 @@ for (const [name, pathname, hostSelector, pageFiles] of [
   ['the standalone page', '/x1060/', '[data-x1060-widget]', ['/x1060/', '/x1060/page.css', '/x1060/icon.svg']],
 ]) {
   test(`${name}: only the widget's own files are requested, none after load; no cookies, no other storage`, async (t) => {
-    const { context, page, errors } = await openPage(browser);
-    t.after(() => context.close());
+    const { context, page, errors } = await env.newPage(t);
     const urls = recordRequests(context);
-    const logged = server.requests.length;
-    await page.goto(`${server.url}${pathname}`);
+    const logged = env.server.requests.length;
+    await page.goto(`${env.url}${pathname}`);
     const widget = new Widget(page, hostSelector);
     await widget.ready();
     await page.waitForLoadState('networkidle');
-    const first = new Set([...pageFiles, ...WIDGET_FILES].map((p) => `${server.url}${p}`));
-    const parts = new Set(PART_FILES.map((p) => `${server.url}${p}`));
+    const first = new Set([...pageFiles, ...WIDGET_FILES].map((p) => `${env.url}${p}`));
+    const parts = new Set(PART_FILES.map((p) => `${env.url}${p}`));
     const own = new Set([...first, ...parts]);
     const loaded = urls.filter((u) => !parts.has(u));
     assert.deepEqual([...new Set(loaded)].sort(), [...first].sort(), "at load: exactly the page and the widget's files");
@@ -92,7 +79,7 @@ for (const [name, pathname, hostSelector, pageFiles] of [
     assert.deepEqual(returning.filter((u) => !again.has(u)), [], 'a reload fetches the first download again');
     if (!preloaded) assert.ok(![...again].some((u) => u.endsWith('/first-en.html')), 'a returning visitor does not fetch the first screen');
     assert.deepEqual([...again].filter((u) => !own.has(u)), [], 'a reload fetches nothing but the widget\'s files');
-    assert.deepEqual(server.requests.slice(logged).filter((p) => !own.has(`${server.url}${p}`)), [], 'the server saw nothing else');
+    assert.deepEqual(env.server.requests.slice(logged).filter((p) => !own.has(`${env.url}${p}`)), [], 'the server saw nothing else');
 
     assert.deepEqual(await context.cookies(), []);
     const other = await page.evaluate(async () => ({
@@ -141,13 +128,12 @@ async function footprint(page, cdp) {
 }
 
 test('mounting and using the widget changes nothing outside its element but one documented global', async (t) => {
-  const { context, page, errors } = await openPage(browser);
-  t.after(() => context.close());
+  const { context, page, errors } = await env.newPage(t);
   const cdp = await context.newCDPSession(page);
   cdp.scriptUrls = new Map();
   cdp.on('Debugger.scriptParsed', (e) => cdp.scriptUrls.set(e.scriptId, e.url));
   await cdp.send('Debugger.enable');
-  await page.goto(`${server.url}/globals.html`);
+  await page.goto(`${env.url}/globals.html`);
   const before = await footprint(page, cdp);
 
   // The host adds the one script tag, as the README says.

@@ -2,31 +2,20 @@
 // (tests/hosts/hostile.html, hostile.css): the widget renders exactly as on a plain page, the
 // host's own elements (Bootstrap's included) render exactly as without the widget, and answers
 // are kept under the page's namespace across a reload.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './lib/browser.mjs';
 import {
-  requireBuild, serveHosts, openPage, Widget, screenshot, widgetStyles, hostStyles, styleDiff,
+  Widget, screenshot, widgetStyles, hostStyles, styleDiff,
   savedAssessment, storage, styleOf,
 } from './lib/hosts.mjs';
+import { useBrowser } from './lib/setup.mjs';
 
-let server;
-let browser;
-before(async () => {
-  await requireBuild();
-  server = await serveHosts();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser({ hosts: true });
 
 /** Opens a host page and waits for its widget; closes the context when test `t` ends. */
 async function open(t, file, options) {
-  const { context, page, errors } = await openPage(browser, options);
-  t.after(() => context.close());
-  await page.goto(`${server.url}/${file}`);
+  const { page, errors } = await env.newPage(t, options);
+  await page.goto(`${env.url}/${file}`);
   const widget = new Widget(page, '#widget');
   await widget.ready();
   return { page, errors, widget };
@@ -78,10 +67,9 @@ test("the widget's own buttons and fields keep the widget's look despite host bu
 
 test('host elements, Bootstrap components included, compute the same styles with and without the widget', async (t) => {
   // Without: the loader is never fetched, so the element stays empty.
-  const { context, page } = await openPage(browser);
-  t.after(() => context.close());
+  const { page } = await env.newPage(t);
   await page.route('**/x1060-widget.js', (r) => r.abort());
-  await page.goto(`${server.url}/hostile.html`);
+  await page.goto(`${env.url}/hostile.html`);
   const without = await hostStyles(page);
 
   const mounted = await open(t, 'hostile.html');

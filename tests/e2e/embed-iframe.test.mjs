@@ -7,38 +7,32 @@
 import { test, before, after } from 'node:test';
 import fs from 'node:fs/promises';
 import assert from 'node:assert/strict';
-import { launch } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
-import { requireBuild, serveHosts, openPage, Widget, screenshot, savedAssessment, storage } from './lib/hosts.mjs';
+import { Widget, screenshot, savedAssessment, storage } from './lib/hosts.mjs';
+import { useBrowser, BUILD } from './lib/setup.mjs';
 
-let host;
+// The host pages and the browser; the frame's own server is this file's alone.
+const env = useBrowser({ hosts: true });
 let app;
-let browser;
 let sameSite; // http://127.0.0.1:P2/
 let crossSite; // http://localhost:P2/
 before(async () => {
-  await requireBuild();
-  host = await serveHosts();
   // CORS on the widget's files: needed only by the sandboxed frame, whose origin is opaque.
-  app = await serve({ headers: () => ({ 'access-control-allow-origin': '*' }) });
+  app = await serve({ mounts: { '/': BUILD }, headers: () => ({ 'access-control-allow-origin': '*' }) });
   sameSite = `http://127.0.0.1:${app.port}/`;
   crossSite = `http://localhost:${app.port}/`;
-  browser = await launch();
 });
 after(async () => {
-  await browser?.close();
   await app?.close();
-  await host?.close();
 });
 
 /** Opens the host page with the frame; returns the page, its errors and the widget in the frame. */
 async function openFramed(t, { src = sameSite, sandbox, initScript } = {}) {
-  const { context, page, errors } = await openPage(browser);
-  t.after(() => context.close());
+  const { context, page, errors } = await env.newPage(t);
   if (initScript) await context.addInitScript(initScript);
   const query = new URLSearchParams({ src });
   if (sandbox !== undefined) query.set('sandbox', sandbox);
-  await page.goto(`${host.url}/iframe.html?${query}`);
+  await page.goto(`${env.url}/iframe.html?${query}`);
   const frame = await framed(page, src);
   return { context, page, errors, frame, widget: await ready(frame) };
 }

@@ -8,21 +8,21 @@ import { promisify } from 'node:util';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { launch } from './lib/browser.mjs';
 import { ROOT, DIST } from './lib/server.mjs';
-import { requireBuild, serveHosts, openPage, Widget, screenshot, savedAssessment, storage, CSP } from './lib/hosts.mjs';
+import { Widget, screenshot, savedAssessment, storage, CSP } from './lib/hosts.mjs';
+import { useBrowser, requireBuild } from './lib/setup.mjs';
 
 const run = promisify(execFile);
 const DEEP = '/some/deep/path/';
 const VERSION = (await fs.readFile(path.join(ROOT, 'Cargo.toml'), 'utf8')).match(/^version\s*=\s*"([^"]+)"/m)[1];
 const FOLDER = `x1060-widget-${VERSION}`;
 
-let browser;
+// The browser; each test serves its folder under DEEP itself.
+const env = useBrowser({ serve: false });
 let tmp;
 let unpacked;
 before(async () => {
-  await requireBuild();
-  browser = await launch();
+  await requireBuild({ dist: DIST, hosts: true });
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'x1060-bundle-'));
   await run('bash', [path.join(ROOT, '.ci', 'bundle.sh')], {
     cwd: ROOT, env: { ...process.env, X1060_BUNDLE_SKIP_BUILD: '1', X1060_BUNDLE_OUT: tmp },
@@ -31,7 +31,6 @@ before(async () => {
   unpacked = path.join(tmp, 'unpacked');
 });
 after(async () => {
-  await browser?.close();
   if (tmp) await fs.rm(tmp, { recursive: true, force: true });
 });
 
@@ -52,10 +51,8 @@ for (const source of ['dist', 'bundle']) {
   const folder = () => (source === 'dist' ? DIST : path.join(unpacked, FOLDER));
 
   test(`${source} under ${DEEP}: the host page and the standalone page load only from there, and keep answers`, async (t) => {
-    const server = await serveHosts({ distAt: DEEP, dist: folder() });
-    t.after(() => server.close());
-    const { context, page, errors } = await openPage(browser);
-    t.after(() => context.close());
+    const server = await env.serveHosts(t, { distAt: DEEP, dist: folder() });
+    const { page, errors } = await env.newPage(t);
     const failed = [];
     page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
 

@@ -1,27 +1,16 @@
 // Two widgets on one page (tests/hosts/two-widgets.html), configured by data attributes: each
 // keeps its own answers and language under its own namespace, shows its own categories, and
 // takes the host's theme only where the host set it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './lib/browser.mjs';
-import { requireBuild, serveHosts, openPage, Widget, screenshot, savedAssessment, storage, styleOf } from './lib/hosts.mjs';
+import { Widget, screenshot, savedAssessment, storage, styleOf } from './lib/hosts.mjs';
+import { useBrowser } from './lib/setup.mjs';
 
-let server;
-let browser;
-before(async () => {
-  await requireBuild();
-  server = await serveHosts();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser({ hosts: true });
 
 async function open(t) {
-  const { context, page, errors } = await openPage(browser, { viewport: { width: 1600, height: 1000 } });
-  t.after(() => context.close());
-  await page.goto(`${server.url}/two-widgets.html`);
+  const { page, errors } = await env.newPage(t, { viewport: { width: 1600, height: 1000 } });
+  await page.goto(`${env.url}/two-widgets.html`);
   const a = new Widget(page, '#widget-a');
   const b = new Widget(page, '#widget-b');
   await a.ready();

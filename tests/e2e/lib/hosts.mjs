@@ -4,7 +4,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { serve, DIST, ROOT } from './server.mjs';
-import { watchErrors } from './browser.mjs';
 
 export const HOSTS = path.join(ROOT, 'tests', 'hosts');
 export const BOOTSTRAP = path.join(ROOT, 'node_modules', 'bootstrap', 'dist');
@@ -24,16 +23,6 @@ export const CSP = [
   "form-action 'none'",
   "object-src 'none'",
 ].join('; ');
-
-/** Fails early with a clear message when the release build or Bootstrap is missing. */
-export async function requireBuild() {
-  await fs.access(path.join(DIST, 'x1060-widget.js')).catch(() => {
-    throw new Error(`no release build in ${DIST}: run trunk build --release --offline --locked first`);
-  });
-  await fs.access(path.join(BOOTSTRAP, 'css', 'bootstrap.min.css')).catch(() => {
-    throw new Error('bootstrap is missing from node_modules: run npm ci');
-  });
-}
 
 /**
  * Serves the host pages at /, the release build at `distAt` (default /x1060/) and Bootstrap at
@@ -166,23 +155,6 @@ export function styleOf(locator, props) {
     const cs = getComputedStyle(el);
     return Object.fromEntries(names.map((n) => [n, cs.getPropertyValue(n)]));
   }, props);
-}
-
-/**
- * Opens a page in a fresh browser context. Every Content Security Policy violation, in any frame
- * and shadow root, is reported as a console error, so `errors` (page errors and console errors)
- * catches it. The listener adds no global name. `options` go to browser.newContext.
- */
-export async function openPage(browser, options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, ...options });
-  await context.addInitScript(() => {
-    addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
-    }, true);
-  });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  return { context, page, errors };
 }
 
 /** Properties compared between renderings (what CSS rules set, not what layout derives). */
