@@ -5,11 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { KEYS } from './lib/app-page.mjs';
+import { KEYS, APP_ROOT } from './lib/app-page.mjs';
 import { useBrowser } from './lib/setup.mjs';
 import { ROOT } from './lib/server.mjs';
 import { axeRun, expectNoViolations, unexpected, openView, pickCatalogue } from './lib/a11y.mjs';
-import { APP_ROOT } from './lib/hosts.mjs';
 import { copyWithChanges, openWorkbenchWithFiles, showComparison } from './lib/returned.mjs';
 
 const env = useBrowser();

@@ -57,7 +57,7 @@ test('answers given in English and in 日本語 across categories are restored a
   assert.equal(await app.stored(KEYS.prefs), '{"lang":"ja"}');
 
   await app.reload();
-  assert.equal(app.lang, 'ja');
+  assert.equal(await app.lang(), 'ja');
   assert.equal(await app.languageSelect.inputValue(), 'ja');
   assert.equal(await app.page.getByRole('heading', { level: 1 }).textContent(), 'X.1060 サイバーディフェンスセンター自己評価');
   assert.deepEqual(await app.profile(), profile);

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { webcrypto } from 'node:crypto';
-import { screenshot, Widget, HOSTS } from './lib/hosts.mjs';
+import { AppPage } from './lib/app-page.mjs';
+import { screenshot, HOSTS } from './lib/hosts.mjs';
 import { useBrowser } from './lib/setup.mjs';
 import { axeRun, unexpected } from './lib/a11y.mjs';
 
@@ -65,12 +66,12 @@ test('a host page campaign: only its categories, its closed lists, and a file th
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${env.url}/campaign.html`);
-  const w = new Widget(page, '#widget');
+  const w = new AppPage(page, '#widget');
   await w.ready();
   await w.root.locator('[data-nav="campaign"]').waitFor();
   assert.deepEqual(await w.categories(), ['A', 'C'], 'only the categories in scope');
-  await w.answer('A-1', { delivery: 0, current: 2 });
-  await w.answer('C-2', { delivery: 2, current: 3 });
+  await w.answer('A-1', { delivery: 'in_house', current: 2 });
+  await w.answer('C-2', { delivery: 'shared', current: 3 });
 
   await w.root.locator('[data-nav="campaign"]').click();
   const view = w.root.locator('section[data-view="campaign"]');
@@ -135,7 +136,7 @@ test('a host page campaign: only its categories, its closed lists, and a file th
   await screenshot(page, 'campaign.png');
 
   // A campaign on another origin is refused without any request.
-  const foreign = new Widget(page, '#widget-foreign');
+  const foreign = new AppPage(page, '#widget-foreign');
   await foreign.root.locator('[data-notice="campaign-remote"]').waitFor();
   assert.match(await foreign.root.locator('[data-notice="campaign-remote"]').textContent(), /is not on this site/);
   assert.equal(await foreign.root.locator('[data-nav="campaign"]').count(), 0);
@@ -158,10 +159,10 @@ test('with a public key, the submission is sealed: the right key opens it in the
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${env.url}/campaign.html`);
-  const w = new Widget(page, '#widget-sealed');
+  const w = new AppPage(page, '#widget-sealed');
   await w.ready();
   await w.root.locator('[data-nav="campaign"]').waitFor();
-  await w.answer('A-1', { delivery: 1, current: 4 });
+  await w.answer('A-1', { delivery: 'outsourced', current: 4 });
   await prepare(page, w, { sector: 'government' });
   assert.equal(await w.root.locator('[data-campaign-sealed]').getAttribute('data-campaign-sealed'), 'true');
   const rows = await previewRows(w);
@@ -243,7 +244,7 @@ test('the organiser makes the campaign file and a key pair in the browser; the p
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${env.url}/campaign.html`);
-  const w = new Widget(page, '#widget-foreign');
+  const w = new AppPage(page, '#widget-foreign');
   await w.ready();
   await w.root.locator('[data-nav="workbench"]').click();
   const tool = w.root.locator('[data-wb-organiser]');

@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { Widget, screenshot, storage } from './lib/hosts.mjs';
+import { AppPage } from './lib/app-page.mjs';
+import { screenshot, storage } from './lib/hosts.mjs';
 import { useBrowser, BUILD } from './lib/setup.mjs';
 
 const env = useBrowser({ hosts: true });
@@ -19,14 +20,14 @@ const PART_FILES = (await fs.readdir(BUILD))
 
 /** Answers, details, typing, every view, language, downloads: everything that could fetch. */
 async function useEverything(page, widget) {
-  await widget.answer('A-1', { delivery: 0, current: 2 });
+  await widget.answer('A-1', { delivery: 'in_house', current: 2 });
   await widget.openDetails('A-1');
   await widget.details('A-1').locator('input[type="text"]').fill('CISO');
-  await widget.answer('H-1', { delivery: 3, current: 0 });
+  await widget.answer('H-1', { delivery: 'not_yet', current: 0 });
   const views = widget.root.locator('[data-nav]');
   for (let i = (await views.count()) - 1; i >= 0; i--) await views.nth(i).click();
-  await widget.root.locator('.x1060-header select').selectOption('fr');
-  await widget.root.locator('.x1060-header select').selectOption('en');
+  await widget.languageSelect.selectOption('fr');
+  await widget.languageSelect.selectOption('en');
   for (const kind of ['html', 'json']) {
     await Promise.all([page.waitForEvent('download'), widget.root.locator(`[data-download="${kind}"]`).click()]);
   }
@@ -48,7 +49,7 @@ for (const [name, pathname, hostSelector, pageFiles] of [
     const urls = recordRequests(context);
     const logged = env.server.requests.length;
     await page.goto(`${env.url}${pathname}`);
-    const widget = new Widget(page, hostSelector);
+    const widget = new AppPage(page, hostSelector);
     await widget.ready();
     await page.waitForLoadState('networkidle');
     const first = new Set([...pageFiles, ...WIDGET_FILES].map((p) => `${env.url}${p}`));
@@ -143,7 +144,7 @@ test('mounting and using the widget changes nothing outside its element but one 
     s.src = 'x1060/x1060-widget.js';
     document.head.append(s);
   });
-  const widget = new Widget(page, '#widget');
+  const widget = new AppPage(page, '#widget');
   await widget.ready();
   await useEverything(page, widget);
   const afterUse = await footprint(page, cdp);
@@ -182,7 +183,7 @@ test('mounting and using the widget changes nothing outside its element but one 
     return X1060Widget.mountAll();
   });
   assert.equal(mounted, 1, 'only the new element is mounted');
-  await new Widget(page, '#late').ready();
+  await new AppPage(page, '#late').ready();
   await screenshot(page, 'embed-footprint.png');
   assert.deepEqual(errors, []);
 });

@@ -4,9 +4,9 @@
 // are kept under the page's namespace across a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { AppPage } from './lib/app-page.mjs';
 import {
-  Widget, screenshot, widgetStyles, hostStyles, styleDiff,
-  savedAssessment, storage, styleOf,
+  screenshot, widgetStyles, hostStyles, styleDiff, savedAssessment, storage, styleOf,
 } from './lib/hosts.mjs';
 import { useBrowser } from './lib/setup.mjs';
 
@@ -16,14 +16,14 @@ const env = useBrowser({ hosts: true });
 async function open(t, file, options) {
   const { page, errors } = await env.newPage(t, options);
   await page.goto(`${env.url}/${file}`);
-  const widget = new Widget(page, '#widget');
+  const widget = new AppPage(page, '#widget');
   await widget.ready();
   return { page, errors, widget };
 }
 
 /** Same state on every page: category B, B-1 answered, its details open. */
 async function answerAndOpenDetails(widget) {
-  await widget.answer('B-1', { delivery: 1, current: 3 });
+  await widget.answer('B-1', { delivery: 'outsourced', current: 3 });
   await widget.openDetails('B-1');
 }
 
@@ -89,8 +89,8 @@ test('host elements, Bootstrap components included, compute the same styles with
 
 test("answers are kept under the page's namespace and come back after a reload", async (t) => {
   const { page, errors, widget } = await open(t, 'hostile.html');
-  await widget.answer('B-1', { delivery: 1, current: 3 });
-  await widget.answer('D-2', { delivery: 0, current: 2 });
+  await widget.answer('B-1', { delivery: 'outsourced', current: 3 });
+  await widget.answer('D-2', { delivery: 'in_house', current: 2 });
   await page.reload();
   await widget.ready();
   await widget.openCategory('B');

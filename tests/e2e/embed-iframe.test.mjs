@@ -8,7 +8,8 @@ import { test, before, after } from 'node:test';
 import fs from 'node:fs/promises';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
-import { Widget, screenshot, savedAssessment, storage } from './lib/hosts.mjs';
+import { AppPage } from './lib/app-page.mjs';
+import { screenshot, savedAssessment, storage } from './lib/hosts.mjs';
 import { useBrowser, BUILD } from './lib/setup.mjs';
 
 // The host pages and the browser; the frame's own server is this file's alone.
@@ -45,7 +46,7 @@ async function framed(page, src) {
 }
 
 async function ready(frame) {
-  const widget = new Widget(frame, '[data-x1060-widget]');
+  const widget = new AppPage(frame, '[data-x1060-widget]');
   await widget.ready();
   return widget;
 }
@@ -62,8 +63,8 @@ test('in an iframe on another origin the app saves in the frame\'s storage and r
   const { page, errors, frame, widget } = await openFramed(t);
   assert.notEqual(new URL(frame.url()).origin, new URL(page.url()).origin);
   assert.equal(await widget.root.locator(STORAGE_NOTICE).count(), 0);
-  await widget.answer('E-1', { delivery: 1, current: 2 });
-  assert.match(await widget.status(), /Saved/);
+  await widget.answer('E-1', { delivery: 'outsourced', current: 2 });
+  assert.match(await widget.saveStatus.textContent(), /Saved/);
   await shot(page, frame, 'embed-iframe.png');
 
   await page.reload();
@@ -79,14 +80,14 @@ test('in an iframe on another origin the app saves in the frame\'s storage and r
 test('in a cross-site iframe the app follows what the browser allows: saves if it may, says so if not', async (t) => {
   const { page, errors, frame, widget } = await openFramed(t, { src: crossSite });
   const canStore = await frame.evaluate(() => { try { return typeof localStorage.length === 'number'; } catch { return false; } });
-  await widget.answer('E-2', { delivery: 0, current: 1 });
+  await widget.answer('E-2', { delivery: 'in_house', current: 1 });
   if (canStore) {
     assert.equal(await widget.root.locator(STORAGE_NOTICE).count(), 0);
-    assert.match(await widget.status(), /Saved/);
+    assert.match(await widget.saveStatus.textContent(), /Saved/);
     assert.deepEqual((await savedAssessment(frame, 'x1060')).services['E-2'], { need: 'needed', delivery: 'in_house', current: 1 });
   } else {
     await widget.root.locator(STORAGE_NOTICE).waitFor();
-    assert.match(await widget.status(), /Not saved/);
+    assert.match(await widget.saveStatus.textContent(), /Not saved/);
   }
   t.diagnostic(`third-party storage in this browser: ${canStore ? 'allowed (partitioned)' : 'blocked'}`);
   await shot(page, frame, 'embed-iframe-cross-site.png');
@@ -105,9 +106,9 @@ test('when reading localStorage throws in the frame, the app works in memory and
     },
   });
   await widget.root.locator(STORAGE_NOTICE).waitFor();
-  assert.match(await widget.status(), /Not saved/);
-  await widget.answer('A-2', { delivery: 0, current: 5 });
-  assert.match(await widget.status(), /Not saved/);
+  assert.match(await widget.saveStatus.textContent(), /Not saved/);
+  await widget.answer('A-2', { delivery: 'in_house', current: 5 });
+  assert.match(await widget.saveStatus.textContent(), /Not saved/);
   await widget.openCategory('B');
   await widget.openCategory('A');
   assert.ok(await widget.service('A-2').locator('fieldset').nth(2).getByRole('radio').nth(5).isChecked(), 'kept in memory');
@@ -119,8 +120,8 @@ test('in a frame sandboxed without allow-same-origin the app works, says it cann
   const { page, errors, frame, widget } = await openFramed(t, { sandbox: 'allow-scripts allow-downloads' });
   assert.equal(await frame.evaluate(() => origin), 'null', 'an opaque origin');
   await widget.root.locator(STORAGE_NOTICE).waitFor();
-  await widget.answer('F-1', { delivery: 2, current: 3 });
-  assert.match(await widget.status(), /Not saved/);
+  await widget.answer('F-1', { delivery: 'shared', current: 3 });
+  assert.match(await widget.saveStatus.textContent(), /Not saved/);
   const [download] = await Promise.all([page.waitForEvent('download'), widget.root.locator('[data-download="json"]').click()]);
   const data = JSON.parse(await fs.readFile(await download.path(), 'utf8'));
   assert.deepEqual(data.services['F-1'], { need: 'needed', delivery: 'shared', current: 3 });

@@ -9,7 +9,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, DIST } from './lib/server.mjs';
-import { Widget, screenshot, savedAssessment, storage, CSP } from './lib/hosts.mjs';
+import { AppPage } from './lib/app-page.mjs';
+import { screenshot, savedAssessment, storage, CSP } from './lib/hosts.mjs';
 import { useBrowser, requireBuild } from './lib/setup.mjs';
 
 const run = promisify(execFile);
@@ -58,9 +59,9 @@ for (const source of ['dist', 'bundle']) {
 
     // Script and element on a page outside the folder.
     await page.goto(`${server.url}/subpath.html`);
-    const widget = new Widget(page, '#widget');
+    const widget = new AppPage(page, '#widget');
     await widget.ready();
-    await widget.answer('C-2', { delivery: 0, current: 4 });
+    await widget.answer('C-2', { delivery: 'in_house', current: 4 });
     await page.reload();
     await widget.ready();
     assert.deepEqual((await savedAssessment(page, 'x1060.deep')).services['C-2'], { need: 'needed', delivery: 'in_house', current: 4 });
@@ -68,9 +69,9 @@ for (const source of ['dist', 'bundle']) {
 
     // The standalone page, opened at the folder's address.
     await page.goto(`${server.url}${DEEP}`);
-    const standalone = new Widget(page, '[data-x1060-widget]');
+    const standalone = new AppPage(page, '[data-x1060-widget]');
     await standalone.ready();
-    await standalone.answer('A-1', { delivery: 1, current: 1 });
+    await standalone.answer('A-1', { delivery: 'outsourced', current: 1 });
     assert.deepEqual((await savedAssessment(page, 'x1060')).services['A-1'], { need: 'needed', delivery: 'outsourced', current: 1 });
     assert.deepEqual(Object.keys(await storage(page)).filter((k) => !/^x1060(\.deep)?\//.test(k)), []);
 

@@ -6,7 +6,7 @@
 // fetched is said so instead of "loading" forever.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { APP_ROOT } from './lib/hosts.mjs';
+import { APP_ROOT } from './lib/app-page.mjs';
 import { useBrowser } from './lib/setup.mjs';
 
 const env = useBrowser({ hosts: true });

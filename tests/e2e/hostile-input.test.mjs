@@ -7,10 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { expectEventually, KEYS } from './lib/app-page.mjs';
+import { expectEventually, KEYS, AppPage } from './lib/app-page.mjs';
 import { useBrowser } from './lib/setup.mjs';
 import { ROOT } from './lib/server.mjs';
-import { Widget, storage } from './lib/hosts.mjs';
+import { storage } from './lib/hosts.mjs';
 
 const env = useBrowser();
 const BUILTIN = JSON.parse(await fs.readFile(path.join(ROOT, 'core/catalogue/builtin.json'), 'utf8'));
@@ -226,12 +226,12 @@ test('item 6: invalid namespaces get distinct derived namespaces, say so in the 
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   await page.goto(`${hosts.url}/bad-attributes.html`);
-  const a = new Widget(page, '#widget-a');
-  const b = new Widget(page, '#widget-b');
+  const a = new AppPage(page, '#widget-a');
+  const b = new AppPage(page, '#widget-b');
   await a.ready();
   await b.ready();
-  await a.answer('A-1', { delivery: 0, current: 2 });
-  await b.answer('B-1', { delivery: 1, current: 3 });
+  await a.answer('A-1', { delivery: 'in_house', current: 2 });
+  await b.answer('B-1', { delivery: 'outsourced', current: 3 });
   await expectEventually(async () => {
     const keys = Object.keys(await storage(page)).filter((k) => k.includes('/a/'));
     return new Set(keys.map((k) => k.split('/a/')[0])).size;
@@ -255,7 +255,7 @@ test('item 6: data-categories naming no category of the catalogue shows every ca
   const hosts = await env.serveHosts(t);
   const { page, errors } = await env.newPage(t);
   await page.goto(`${hosts.url}/bad-attributes.html`);
-  const b = new Widget(page, '#widget-b');
+  const b = new AppPage(page, '#widget-b');
   await b.ready();
   assert.deepEqual(await b.categories(), ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
   const note = b.root.locator('[data-categories-unknown]');

@@ -261,7 +261,7 @@ test('an HTML summary report is read from its embedded data, and nothing in it r
   await expectEventually(async () => (await app.storedAssessment())?.services['A-1']?.note, hostile.note);
   await app.openOverview();
   assert.equal(await app.page.evaluate(() => window.__x1060Pwned), undefined);
-  assert.equal(await app.widget.locator('img, svg[onload], script:not([type="application/json"])').count(), 0);
+  assert.equal(await app.host.locator('img, svg[onload], script:not([type="application/json"])').count(), 0);
   assert.deepEqual(dialogs, []);
   assert.deepEqual(app.errors, []);
   assert.deepEqual(maker.errors, []);

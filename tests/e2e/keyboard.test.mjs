@@ -177,7 +177,7 @@ test('changing the language from the keyboard keeps the focus on the menu', asyn
   const app = await env.open(t);
   await tabTo(app, (f) => f.tag === 'select', { what: 'the language menu' });
   await app.page.keyboard.press('ArrowDown'); // English → 日本語
-  await app.widget.locator('div[lang="ja"]').first().waitFor();
+  await app.host.locator('div[lang="ja"]').first().waitFor();
   const f = await focused(app.page);
   assert.equal(f.tag, 'select', 'the menu keeps the focus after the page turned Japanese');
   assertVisibleFocus(f, 'language menu');

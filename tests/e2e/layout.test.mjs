@@ -108,7 +108,7 @@ for (const lang of ['en', 'ja', 'fr', 'ar', 'mn']) {
     });
     // Text only, twice as large, in a 1280 px window: the host page sets the widget's font size.
     await zoomed.page.setViewportSize({ width: 1280, height: 900 });
-    await zoomed.widget.evaluate((el) => el.style.setProperty('--x1060-font-size', '32px'));
+    await zoomed.host.evaluate((el) => el.style.setProperty('--x1060-font-size', '32px'));
     await eachView(zoomed, async (view) => {
       assert.deepEqual(await overflowing(zoomed.page), [], `${lang}, ${view}, text at 200%: nothing sticks out sideways`);
     });

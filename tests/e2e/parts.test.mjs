@@ -107,7 +107,7 @@ test('a language is fetched when first chosen; if it cannot be, the interface st
   let blocked = true;
   await app.page.route(/\/split_text_ja\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
   await app.languageSelect.selectOption('ja');
-  await app.widget.locator('[data-notice="language-unavailable"]').waitFor();
+  await app.host.locator('[data-notice="language-unavailable"]').waitFor();
   assert.equal(await app.root.getAttribute('lang'), 'en', 'the interface stays in a language it has');
   assert.equal(await app.languageSelect.inputValue(), 'en', 'the menu says what is shown, so choosing again retries');
 
@@ -117,6 +117,6 @@ test('a language is fetched when first chosen; if it cannot be, the interface st
   assert.ok((await fetchedParts(app.page)).includes('split_text_ja.wasm'));
   // The choice is remembered: the next visit starts in Japanese.
   await app.page.reload();
-  await app.widget.locator('div[lang="ja"]').first().waitFor();
-  assert.equal(await app.widget.locator('div[lang="en"]').count(), 0);
+  await app.host.locator('div[lang="ja"]').first().waitFor();
+  assert.equal(await app.host.locator('div[lang="en"]').count(), 0);
 });

@@ -6,7 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser } from './lib/setup.mjs';
-import { APP_ROOT, screenshot } from './lib/hosts.mjs';
+import { APP_ROOT } from './lib/app-page.mjs';
+import { screenshot } from './lib/hosts.mjs';
 import { copyWithChanges, openWorkbenchWithFiles, showComparison } from './lib/returned.mjs';
 
 const env = useBrowser();
@@ -21,7 +22,7 @@ async function answerSome(app) {
 
 /** Boxes of the overview's category list and of the cards of categories A and B. */
 async function cardBoxes(app) {
-  return app.widget.evaluate((host) => {
+  return app.host.evaluate((host) => {
     const root = host.shadowRoot;
     const box = (sel) => {
       const r = root.querySelector(sel).getBoundingClientRect();
