@@ -4,13 +4,12 @@
 // leaves the page and the user's own storage is untouched.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectEventually } from './lib/app-page.mjs';
+import { expectEventually, DELIVERY } from './lib/app-page.mjs';
 import { useBrowser } from './lib/setup.mjs';
 import { expectNoViolations } from './lib/a11y.mjs';
 import { BUILTIN_VERSION } from './lib/returned.mjs';
 
 const env = useBrowser();
-const DELIVERY = ['in_house', 'outsourced', 'shared', 'not_yet'];
 const pad = (n) => String(n).padStart(2, '0');
 
 /**
