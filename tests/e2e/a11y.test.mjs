@@ -5,14 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { appSuite, KEYS } from './lib/app-page.mjs';
+import { KEYS, APP_ROOT } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 import { ROOT } from './lib/server.mjs';
 import { axeRun, expectNoViolations, unexpected, openView, pickCatalogue } from './lib/a11y.mjs';
-import { APP_ROOT, serveHosts } from './lib/hosts.mjs';
-import { launch } from './lib/browser.mjs';
 import { copyWithChanges, openWorkbenchWithFiles, showComparison } from './lib/returned.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 const BUILTIN = JSON.parse(await fs.readFile(path.join(ROOT, 'core/catalogue/builtin.json'), 'utf8'));
 
 /** Answers a few services of category A (in English) so that it is partly filled, every kind of control shown. */
@@ -31,7 +30,7 @@ async function partlyFill(app) {
 
 test('axe checks inside the shadow root: a control without a label is found there', async (t) => {
   // Proves that the other specs can fail: an unlabelled field planted in the app is reported.
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.page.locator('[data-x1060-widget]').evaluate((host) => {
     const input = document.createElement('input');
     input.type = 'text';
@@ -43,7 +42,7 @@ test('axe checks inside the shadow root: a control without a label is found ther
 });
 
 test('overview, empty, in English and in Japanese', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await expectNoViolations(app.page, 'overview, empty, en');
   await app.page.locator('.x1060-intro summary').click();
   await expectNoViolations(app.page, 'overview, empty, en, level help open');
@@ -53,7 +52,7 @@ test('overview, empty, in English and in Japanese', async (t) => {
 });
 
 test('a category partly filled, with help open and a clearing to confirm, in English and in Japanese', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await partlyFill(app);
   await expectNoViolations(app.page, 'category A, partly filled, en');
   await app.setLanguage('ja');
@@ -64,7 +63,7 @@ test('a category partly filled, with help open and a clearing to confirm, in Eng
 });
 
 test('results, with answers and with none, in English and in Japanese', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await openView(app, 'results');
   await expectNoViolations(app.page, 'results, no answers, en');
   await openView(app, 'checklist');
@@ -79,7 +78,7 @@ test('results, with answers and with none, in English and in Japanese', async (t
 });
 
 test('about, with a catalogue preview, a refused file and a catalogue in use', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await openView(app, 'about');
   await expectNoViolations(app.page, 'about');
   const renamed = structuredClone(BUILTIN);
@@ -102,7 +101,7 @@ test('about, with a catalogue preview, a refused file and a catalogue in use', a
 });
 
 test('notices: saved data that cannot be read, and storage that is blocked', async (t) => {
-  const corrupt = await suite.open(t);
+  const corrupt = await env.open(t);
   await corrupt.setStored(KEYS.legacy, '{"format":"x1060-assessment","schema":1,"services":{"A-1":');
   await corrupt.reload();
   await corrupt.notice('corrupt').waitFor();
@@ -110,7 +109,7 @@ test('notices: saved data that cannot be read, and storage that is blocked', asy
   await corrupt.setLanguage('ja');
   await expectNoViolations(corrupt.page, 'notice: corrupt data, ja');
 
-  const blocked = await suite.open(t, {
+  const blocked = await env.open(t, {
     initScript: () => Object.defineProperty(window, 'localStorage', {
       configurable: true,
       get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); },
@@ -123,7 +122,7 @@ test('notices: saved data that cannot be read, and storage that is blocked', asy
 });
 
 test('assessments: the list, a name being changed, a copy, a deletion to confirm, a comparison and a file to import', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 2 });
   const data = await app.download('json');
   await openView(app, 'assessments');
@@ -151,7 +150,7 @@ test('assessments: the list, a name being changed, a copy, a deletion to confirm
 });
 
 test('French: overview, a partly filled category, results and about', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await partlyFill(app);
   await app.setLanguage('fr');
   await expectNoViolations(app.page, 'category A, fr');
@@ -168,7 +167,7 @@ test('French: overview, a partly filled category, results and about', async (t) 
 
 for (const lang of ['ar', 'mn']) {
   test(`${lang}: overview, a partly filled category, results, about and assessments`, async (t) => {
-    const app = await suite.open(t);
+    const app = await env.open(t);
     await partlyFill(app);
     await app.setLanguage(lang);
     await expectNoViolations(app.page, `category A, ${lang}`);
@@ -186,7 +185,7 @@ for (const lang of ['ar', 'mn']) {
 
 for (const lang of ['ar', 'mn']) {
   test(`${lang}: a comparison shown and the workbench with returned files`, async (t) => {
-    const app = await suite.open(t);
+    const app = await env.open(t);
     await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 2, target: 4 });
     await copyWithChanges(app);
     await app.setLanguage(lang);
@@ -199,7 +198,7 @@ for (const lang of ['ar', 'mn']) {
 }
 
 test('a language only the catalogue has: its titles carry their own lang inside the English interface', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   const es = structuredClone(BUILTIN);
   es.id = 'x1060-es'; es.languages.push('es');
   for (const x of [...es.categories, ...es.services]) {
@@ -225,12 +224,10 @@ test('a language only the catalogue has: its titles carry their own lang inside 
 });
 
 test('embedded in host pages, the widget claims no page-level landmark (banner, contentinfo) of its own', async (t) => {
-  const server = await serveHosts({ dist: path.resolve(process.env.E2E_DIST || path.join(ROOT, 'dist')) });
-  const browser = await launch();
-  t.after(async () => { await browser.close(); await server.close(); });
+  const server = await env.serveHosts(t);
   const found = [];
   for (const host of ['plain.html', 'two-widgets.html']) {
-    const page = await browser.newPage();
+    const { page } = await env.newPage(t);
     await page.goto(`${server.url}/${host}`);
     await page.waitForFunction((app) => [...document.querySelectorAll('[data-x1060-widget]')]
       .every((h) => h.shadowRoot?.querySelector(`${app} select`)), APP_ROOT);

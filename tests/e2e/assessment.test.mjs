@@ -2,14 +2,15 @@
 // progress, the next unanswered service, the level meanings and the "saved" indicator.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, expectEventually, KEYS } from './lib/app-page.mjs';
+import { expectEventually, KEYS } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 
 const SERVICES_PER_CATEGORY = { A: 13, B: 4, C: 4, D: 7, E: 7, F: 5, G: 10, H: 3, I: 5 };
 
 test('the overview shows the introduction, the six profile fields and nine categories with progress', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
 
   assert.equal(await app.main.getByRole('heading', { level: 2, name: 'What this is' }).count(), 1);
   for (const field of ['organisation', 'sector', 'size', 'country', 'assessor', 'date']) {
@@ -28,7 +29,7 @@ test('the overview shows the introduction, the six profile fields and nine categ
 });
 
 test('answers given in English and in 日本語 across categories are restored after a reload, with profile and language', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   const profile = {
     organisation: 'Example Telecom', sector: 'Telecommunications', size: '1200',
     country: 'Japan', assessor: 'A. Tanaka', date: '2026-11-20',
@@ -56,7 +57,7 @@ test('answers given in English and in 日本語 across categories are restored a
   assert.equal(await app.stored(KEYS.prefs), '{"lang":"ja"}');
 
   await app.reload();
-  assert.equal(app.lang, 'ja');
+  assert.equal(await app.lang(), 'ja');
   assert.equal(await app.languageSelect.inputValue(), 'ja');
   assert.equal(await app.page.getByRole('heading', { level: 1 }).textContent(), 'X.1060 サイバーディフェンスセンター自己評価');
   assert.deepEqual(await app.profile(), profile);
@@ -68,7 +69,7 @@ test('answers given in English and in 日本語 across categories are restored a
 });
 
 test('the chosen current level shows its meaning, in the interface language', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.answerService('B-3', { need: 'needed' });
   assert.equal(await app.levelMeaning('B-3'), null);
 
@@ -82,7 +83,7 @@ test('the chosen current level shows its meaning, in the interface language', as
 });
 
 test('progress per category and overall counts only answered services', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 2 });
   await app.answerService('A-2', { need: 'not_needed' });
   await app.answerService('A-3', { need: 'needed', delivery: 'outsourced' }); // no current level: not answered
@@ -107,7 +108,7 @@ test('progress per category and overall counts only answered services', async (t
 });
 
 test('"next unanswered" opens the right category, scrolls to the first unanswered service and focuses it', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   assert.equal(await app.nextUnanswered(), 'A-1');
   assert.equal(await app.shownCategory(), 'A');
 
@@ -134,7 +135,7 @@ test('"next unanswered" opens the right category, scrolls to the first unanswere
 
 test('the "saved" indicator reports each change as saved, with the local time', async (t) => {
   // 23:30 UTC is 08:30 the next day in Tokyo.
-  const app = await suite.open(t, { timezoneId: 'Asia/Tokyo', fixedTime: new Date('2026-03-31T23:30:00Z') });
+  const app = await env.open(t, { timezoneId: 'Asia/Tokyo', fixedTime: new Date('2026-03-31T23:30:00Z') });
   // A first visit saves its new, empty assessment at once.
   await expectEventually(() => app.saveStatus.textContent(), 'Saved in this browser at 08:30');
 
@@ -150,7 +151,7 @@ test('the "saved" indicator reports each change as saved, with the local time', 
 });
 
 test('a needed service with some answers says what it still lacks, not "not answered"', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   const badge = () => app.service('A-2').locator('[data-answered]');
   await app.answerService('A-2', { need: 'needed', current: 2 });
   assert.equal(await badge().innerText(), 'Still to answer: who delivers it');

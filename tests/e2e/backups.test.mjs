@@ -2,12 +2,13 @@
 // downloadable byte for byte at every later start, not only in the notice of the start that made them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, KEYS } from './lib/app-page.mjs';
+import { KEYS } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 
 test('copies kept from earlier sessions are listed and download exactly as kept', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   const damaged = '{"format":"x1060-assessment","schema":1,"services":{"A-1":{"need":"need';
   await app.setStored(KEYS.legacy, damaged);
   await app.reload();

@@ -3,13 +3,14 @@
 // field by field, and the downloaded file holds exactly that. With a public key in the campaign,
 // the file is sealed in the browser and only the organiser's private key opens it; a changed byte
 // is refused. Nothing is requested from another origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { webcrypto } from 'node:crypto';
-import { launch, watchErrors } from './lib/browser.mjs';
-import { requireBuild, serveHosts, screenshot, Widget, HOSTS } from './lib/hosts.mjs';
+import { AppPage } from './lib/app-page.mjs';
+import { screenshot, HOSTS } from './lib/hosts.mjs';
+import { useBrowser } from './lib/setup.mjs';
 import { axeRun, unexpected } from './lib/a11y.mjs';
 
 /**
@@ -23,17 +24,7 @@ async function expectNoViolations(page, state) {
   assert.deepEqual(found, [], `axe found ${found.length} violation(s) in "${state}":\n  ${found.join('\n  ')}`);
 }
 
-let server;
-let browser;
-before(async () => {
-  await requireBuild();
-  server = await serveHosts();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser({ hosts: true });
 
 /** Every field of a JSON value as [path, value], as the app's preview lists them. */
 function flatten(v, at = [], out = []) {
@@ -71,19 +62,16 @@ async function prepare(page, w, { sector = 'telecom', size, city, share = [] } =
 }
 
 test('a host page campaign: only its categories, its closed lists, and a file that is the preview', async (t) => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = watchErrors(page);
+  const { page, errors } = await env.newPage(t);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.url}/campaign.html`);
-  const w = new Widget(page, '#widget');
+  await page.goto(`${env.url}/campaign.html`);
+  const w = new AppPage(page, '#widget');
   await w.ready();
   await w.root.locator('[data-nav="campaign"]').waitFor();
   assert.deepEqual(await w.categories(), ['A', 'C'], 'only the categories in scope');
-  await w.answer('A-1', { delivery: 0, current: 2 });
-  await w.answer('C-2', { delivery: 2, current: 3 });
+  await w.answer('A-1', { delivery: 'in_house', current: 2 });
+  await w.answer('C-2', { delivery: 'shared', current: 3 });
 
   await w.root.locator('[data-nav="campaign"]').click();
   const view = w.root.locator('section[data-view="campaign"]');
@@ -148,11 +136,11 @@ test('a host page campaign: only its categories, its closed lists, and a file th
   await screenshot(page, 'campaign.png');
 
   // A campaign on another origin is refused without any request.
-  const foreign = new Widget(page, '#widget-foreign');
+  const foreign = new AppPage(page, '#widget-foreign');
   await foreign.root.locator('[data-notice="campaign-remote"]').waitFor();
   assert.match(await foreign.root.locator('[data-notice="campaign-remote"]').textContent(), /is not on this site/);
   assert.equal(await foreign.root.locator('[data-nav="campaign"]').count(), 0);
-  assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), [], 'nothing fetched from another origin');
+  assert.deepEqual(requests.filter((u) => !u.startsWith(env.url)), [], 'nothing fetched from another origin');
   assert.deepEqual(errors, []);
 });
 
@@ -167,17 +155,14 @@ async function open(envelope, privateJwk) {
 }
 
 test('with a public key, the submission is sealed: the right key opens it in the workbench, another does not, a changed byte is refused', async (t) => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = watchErrors(page);
+  const { page, errors } = await env.newPage(t);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.url}/campaign.html`);
-  const w = new Widget(page, '#widget-sealed');
+  await page.goto(`${env.url}/campaign.html`);
+  const w = new AppPage(page, '#widget-sealed');
   await w.ready();
   await w.root.locator('[data-nav="campaign"]').waitFor();
-  await w.answer('A-1', { delivery: 1, current: 4 });
+  await w.answer('A-1', { delivery: 'outsourced', current: 4 });
   await prepare(page, w, { sector: 'government' });
   assert.equal(await w.root.locator('[data-campaign-sealed]').getAttribute('data-campaign-sealed'), 'true');
   const rows = await previewRows(w);
@@ -239,7 +224,7 @@ test('with a public key, the submission is sealed: the right key opens it in the
   const stored = JSON.stringify(await page.evaluate(() => Object.entries(localStorage)));
   assert.ok(!stored.includes(privateJwk.d.slice(0, 20)));
   await screenshot(page, 'campaign-workbench.png');
-  assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(env.url)), []);
   assert.deepEqual(errors, []);
 });
 
@@ -255,14 +240,11 @@ async function sealFor(plain, publicJwk) {
 }
 
 test('the organiser makes the campaign file and a key pair in the browser; the private key is offered once', async (t) => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = watchErrors(page);
+  const { page, errors } = await env.newPage(t);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.url}/campaign.html`);
-  const w = new Widget(page, '#widget-foreign');
+  await page.goto(`${env.url}/campaign.html`);
+  const w = new AppPage(page, '#widget-foreign');
   await w.ready();
   await w.root.locator('[data-nav="workbench"]').click();
   const tool = w.root.locator('[data-wb-organiser]');
@@ -303,6 +285,6 @@ test('the organiser makes the campaign file and a key pair in the browser; the p
   const stored = JSON.stringify(await page.evaluate(() => Object.entries(localStorage)));
   assert.ok(!stored.includes(privateJwk.d.slice(0, 20)), 'the private key is not stored');
   await screenshot(page, 'campaign-organiser.png');
-  assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(env.url)), []);
   assert.deepEqual(errors, []);
 });

@@ -4,10 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { appSuite } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 import { ROOT } from './lib/server.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 const BUILTIN = JSON.parse(await fs.readFile(path.join(ROOT, 'core/catalogue/builtin.json'), 'utf8'));
 
 /** The built-in catalogue with A-2 renamed, E-7 removed and A-14 added. */
@@ -41,7 +41,7 @@ async function pick(app, name, text) {
 }
 
 test('a modified catalogue is previewed, used, remembered, and answers are carried over by id', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.answerService('A-2', { need: 'needed', delivery: 'in_house', current: 3 });
   await app.answerService('E-7', { need: 'needed', delivery: 'outsourced', current: 2, note: 'Yearly exercise' });
   await app.answerService('B-1', { need: 'not_needed' });
@@ -95,7 +95,7 @@ test('a modified catalogue is previewed, used, remembered, and answers are carri
 });
 
 test('bad catalogue files are refused with a clear message and change nothing', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.answerService('C-1', { need: 'needed', delivery: 'in_house', current: 1 });
   const before = await app.storage();
   await openAbout(app);
@@ -126,7 +126,7 @@ test('bad catalogue files are refused with a clear message and change nothing', 
 });
 
 test('the interface falls back to English for a catalogue language it does not have', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   const es = structuredClone(BUILTIN);
   es.id = 'x1060-es'; es.languages.push('es');
   for (const x of [...es.categories, ...es.services]) {

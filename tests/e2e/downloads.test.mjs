@@ -2,11 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { appSuite } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 import { ROOT } from './lib/server.mjs';
 import { validate } from './lib/json-schema.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 
 // 23:30 UTC on 31 March is 08:30 on 1 April in Tokyo: a file named with the UTC date would be wrong.
 const CLOCK = { timezoneId: 'Asia/Tokyo', fixedTime: new Date('2026-03-31T23:30:00Z') };
@@ -30,7 +30,7 @@ async function fillIn(app) {
 }
 
 test('the JSON download is named with the local date and holds every answer, field by field, in the documented format', async (t) => {
-  const app = await suite.open(t, CLOCK);
+  const app = await env.open(t, CLOCK);
   await fillIn(app);
 
   const file = await app.download('json');
@@ -53,7 +53,7 @@ test('the JSON download is named with the local date and holds every answer, fie
 });
 
 test('the HTML summary holds the profile, the progress, every service row with notes and evidence, and the same data as the JSON download', async (t) => {
-  const app = await suite.open(t, CLOCK);
+  const app = await env.open(t, CLOCK);
   await fillIn(app);
 
   const html = await app.download('html');
@@ -91,7 +91,7 @@ test('the HTML summary holds the profile, the progress, every service row with n
 });
 
 test('the HTML summary is written in the interface language chosen', async (t) => {
-  const app = await suite.open(t, CLOCK);
+  const app = await env.open(t, CLOCK);
   await app.answerService('A-1', ANSWERS['A-1']);
   await app.setLanguage('ja');
 
@@ -110,7 +110,7 @@ test('the HTML summary is written in the interface language chosen', async (t) =
 });
 
 test('hostile text in notes and evidence is escaped in the summary and kept exactly in the data', async (t) => {
-  const app = await suite.open(t, CLOCK);
+  const app = await env.open(t, CLOCK);
   const note = '</script><img src=x onerror=alert(1)>';
   const evidence = '<b>bold</b> & "quoted" \'single\' <!-- comment';
   await app.answerService('C-1', { need: 'needed', delivery: 'in_house', current: 1, note, evidence });
@@ -141,7 +141,7 @@ test('hostile text in notes and evidence is escaped in the summary and kept exac
 test('both file names carry today\'s date in the browser\'s time zone (real clock)', async (t) => {
   // UTC+14: for most of each UTC day the local date differs from the UTC date.
   const timeZone = 'Pacific/Kiritimati';
-  const app = await suite.open(t, { timezoneId: timeZone });
+  const app = await env.open(t, { timezoneId: timeZone });
   const today = () => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
   const before = today();
   const json = await app.download('json');

@@ -6,11 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { appSuite, KEYS, expectEventually } from './lib/app-page.mjs';
+import { KEYS, expectEventually } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 import { ROOT } from './lib/server.mjs';
 import { expectNoViolations } from './lib/a11y.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 const BUILTIN = JSON.parse(await fs.readFile(path.join(ROOT, 'core/catalogue/builtin.json'), 'utf8'));
 const PREVIOUS = { id: 'x1060-builtin', version: '2026.11' };
 
@@ -37,7 +38,7 @@ async function openEditions(app) {
 }
 
 test('the new built-in catalogue: preview, apply with a backup, D-3 waits for review until confirmed', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.seed({ [KEYS.index]: oldIndex('k1'), [`${KEYS.docPrefix}k1`]: oldDoc({ 'A-1': NEEDED(2), 'D-3': NEEDED(3) }) });
   const banner = app.main.locator('[data-catalogue-mismatch]');
   assert.match(await banner.textContent(), /catalogue x1060-builtin 2026\.11/);
@@ -109,7 +110,7 @@ function shuffled() {
 }
 
 test('a catalogue with shuffled provisional ids: confirm some answers, the report lists the others and counts none of them', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.answerService('A-1', NEEDED(2));
   await app.answerService('E-1', NEEDED(1));
   await app.answerService('E-2', NEEDED(4));

@@ -1,31 +1,18 @@
 // A host page names a catalogue file on its own origin; the widget uses it, says where it comes
 // from, and refuses one on another origin without any request. The export downloads the catalogue
 // in use as a file that the app reads back.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, watchErrors } from './lib/browser.mjs';
-import { requireBuild, serveHosts, screenshot } from './lib/hosts.mjs';
+import { screenshot } from './lib/hosts.mjs';
+import { useBrowser } from './lib/setup.mjs';
 
-let server;
-let browser;
-before(async () => {
-  await requireBuild();
-  server = await serveHosts();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser({ hosts: true });
 
 test('a catalogue file named by the host page is used, and one on another origin is refused', async (t) => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = watchErrors(page);
+  const { page, errors } = await env.newPage(t);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.url}/catalogue.html`);
+  await page.goto(`${env.url}/catalogue.html`);
   const w = page.locator('#widget');
   const about = w.locator('[data-nav="about"]');
   await about.click();
@@ -40,7 +27,7 @@ test('a catalogue file named by the host page is used, and one on another origin
   const foreign = page.locator('#widget-foreign');
   await foreign.locator('[data-notice="catalogue-remote"]').waitFor();
   assert.match(await foreign.locator('[data-notice="catalogue-remote"]').textContent(), /is not on this site/);
-  assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), [], 'nothing fetched from another origin');
+  assert.deepEqual(requests.filter((u) => !u.startsWith(env.url)), [], 'nothing fetched from another origin');
 
   // Export: the catalogue in use, as a file the parser accepts.
   await about.click();

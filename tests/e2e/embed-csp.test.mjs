@@ -1,41 +1,31 @@
 // Strict Content Security Policy: every file (host pages and the widget's) is served with the
 // policy recommended in HOSTING.md as an HTTP header, and a test fails on any violation
 // (securitypolicyviolation events, in any frame or shadow root, become console errors; see
-// openPage) or console error. The first test proves that this detector does detect.
-import { test, before, after } from 'node:test';
+// openPage in lib/browser.mjs) or console error. The first test proves that this detector does detect.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './lib/browser.mjs';
-import { requireBuild, serveHosts, openPage, Widget, screenshot, savedAssessment, CSP } from './lib/hosts.mjs';
+import { AppPage } from './lib/app-page.mjs';
+import { screenshot, savedAssessment, CSP } from './lib/hosts.mjs';
+import { useBrowser } from './lib/setup.mjs';
 
-let server;
-let browser;
-before(async () => {
-  await requireBuild();
-  server = await serveHosts({ headers: () => ({ 'content-security-policy': CSP }) });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser({ hosts: { headers: () => ({ 'content-security-policy': CSP }) } });
 
 async function open(t, pathname, hostSelector) {
-  const { context, page, errors } = await openPage(browser);
-  t.after(() => context.close());
-  const response = await page.goto(`${server.url}${pathname}`);
+  const { page, errors } = await env.newPage(t);
+  const response = await page.goto(`${env.url}${pathname}`);
   assert.equal(response.headers()['content-security-policy'], CSP);
-  const widget = new Widget(page, hostSelector);
+  const widget = new AppPage(page, hostSelector);
   await widget.ready();
   return { page, errors, widget };
 }
 
 /** Everything a user does, under the policy: answers, details, typing, language, views, downloads, reload. */
 async function exercise(page, widget) {
-  await widget.answer('B-1', { delivery: 1, current: 3 });
+  await widget.answer('B-1', { delivery: 'outsourced', current: 3 });
   await widget.openDetails('B-1');
   await widget.details('B-1').locator('input[type="text"]').fill('SOC lead');
   await widget.details('B-1').locator('select').first().selectOption('4');
-  await widget.root.locator('.x1060-header select').selectOption('ja');
+  await widget.languageSelect.selectOption('ja');
   // Every view (checklist, results with its charts, about), then back.
   const views = widget.root.locator('[data-nav]');
   for (let i = (await views.count()) - 1; i >= 0; i--) {

@@ -2,43 +2,32 @@
 // load none but the widget's own parts (each once); no cookies and no storage but its namespace's localStorage keys; and nothing
 // changed outside its element (global names, <html>/<body> attributes, document stylesheets,
 // head and body contents, window and document event listeners but `storage`).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import path from 'node:path';
-import { launch } from './lib/browser.mjs';
-import { DIST } from './lib/server.mjs';
-import { requireBuild, serveHosts, openPage, Widget, screenshot, storage } from './lib/hosts.mjs';
+import { AppPage } from './lib/app-page.mjs';
+import { screenshot, storage } from './lib/hosts.mjs';
+import { useBrowser, BUILD } from './lib/setup.mjs';
 
-let server;
-let browser;
-before(async () => {
-  await requireBuild();
-  server = await serveHosts();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser({ hosts: true });
 
 /** The first download: what the widget fetches before it is interactive (a first visit in English,
  * so the first screen rendered at build time in English too). */
 const WIDGET_FILES = ['/x1060/x1060-widget.js', '/x1060/x1060.js', '/x1060/__wasm_split.js', '/x1060/x1060_bg.wasm', '/x1060/widget.css', '/x1060/first-en.html'];
 /** The parts (src/parts.rs): fetched after load, in idle time or when first used, each once. */
-const PART_FILES = (await fs.readdir(path.resolve(process.env.E2E_DIST || DIST)))
+const PART_FILES = (await fs.readdir(BUILD))
   .filter((f) => /^(split|chunk)_.*\.wasm$/.test(f)).map((f) => `/x1060/${f}`);
 
 /** Answers, details, typing, every view, language, downloads: everything that could fetch. */
 async function useEverything(page, widget) {
-  await widget.answer('A-1', { delivery: 0, current: 2 });
+  await widget.answer('A-1', { delivery: 'in_house', current: 2 });
   await widget.openDetails('A-1');
   await widget.details('A-1').locator('input[type="text"]').fill('CISO');
-  await widget.answer('H-1', { delivery: 3, current: 0 });
+  await widget.answer('H-1', { delivery: 'not_yet', current: 0 });
   const views = widget.root.locator('[data-nav]');
   for (let i = (await views.count()) - 1; i >= 0; i--) await views.nth(i).click();
-  await widget.root.locator('.x1060-header select').selectOption('fr');
-  await widget.root.locator('.x1060-header select').selectOption('en');
+  await widget.languageSelect.selectOption('fr');
+  await widget.languageSelect.selectOption('en');
   for (const kind of ['html', 'json']) {
     await Promise.all([page.waitForEvent('download'), widget.root.locator(`[data-download="${kind}"]`).click()]);
   }
@@ -56,16 +45,15 @@ for (const [name, pathname, hostSelector, pageFiles] of [
   ['the standalone page', '/x1060/', '[data-x1060-widget]', ['/x1060/', '/x1060/page.css', '/x1060/icon.svg']],
 ]) {
   test(`${name}: only the widget's own files are requested, none after load; no cookies, no other storage`, async (t) => {
-    const { context, page, errors } = await openPage(browser);
-    t.after(() => context.close());
+    const { context, page, errors } = await env.newPage(t);
     const urls = recordRequests(context);
-    const logged = server.requests.length;
-    await page.goto(`${server.url}${pathname}`);
-    const widget = new Widget(page, hostSelector);
+    const logged = env.server.requests.length;
+    await page.goto(`${env.url}${pathname}`);
+    const widget = new AppPage(page, hostSelector);
     await widget.ready();
     await page.waitForLoadState('networkidle');
-    const first = new Set([...pageFiles, ...WIDGET_FILES].map((p) => `${server.url}${p}`));
-    const parts = new Set(PART_FILES.map((p) => `${server.url}${p}`));
+    const first = new Set([...pageFiles, ...WIDGET_FILES].map((p) => `${env.url}${p}`));
+    const parts = new Set(PART_FILES.map((p) => `${env.url}${p}`));
     const own = new Set([...first, ...parts]);
     const loaded = urls.filter((u) => !parts.has(u));
     assert.deepEqual([...new Set(loaded)].sort(), [...first].sort(), "at load: exactly the page and the widget's files");
@@ -92,7 +80,7 @@ for (const [name, pathname, hostSelector, pageFiles] of [
     assert.deepEqual(returning.filter((u) => !again.has(u)), [], 'a reload fetches the first download again');
     if (!preloaded) assert.ok(![...again].some((u) => u.endsWith('/first-en.html')), 'a returning visitor does not fetch the first screen');
     assert.deepEqual([...again].filter((u) => !own.has(u)), [], 'a reload fetches nothing but the widget\'s files');
-    assert.deepEqual(server.requests.slice(logged).filter((p) => !own.has(`${server.url}${p}`)), [], 'the server saw nothing else');
+    assert.deepEqual(env.server.requests.slice(logged).filter((p) => !own.has(`${env.url}${p}`)), [], 'the server saw nothing else');
 
     assert.deepEqual(await context.cookies(), []);
     const other = await page.evaluate(async () => ({
@@ -141,13 +129,12 @@ async function footprint(page, cdp) {
 }
 
 test('mounting and using the widget changes nothing outside its element but one documented global', async (t) => {
-  const { context, page, errors } = await openPage(browser);
-  t.after(() => context.close());
+  const { context, page, errors } = await env.newPage(t);
   const cdp = await context.newCDPSession(page);
   cdp.scriptUrls = new Map();
   cdp.on('Debugger.scriptParsed', (e) => cdp.scriptUrls.set(e.scriptId, e.url));
   await cdp.send('Debugger.enable');
-  await page.goto(`${server.url}/globals.html`);
+  await page.goto(`${env.url}/globals.html`);
   const before = await footprint(page, cdp);
 
   // The host adds the one script tag, as the README says.
@@ -157,7 +144,7 @@ test('mounting and using the widget changes nothing outside its element but one 
     s.src = 'x1060/x1060-widget.js';
     document.head.append(s);
   });
-  const widget = new Widget(page, '#widget');
+  const widget = new AppPage(page, '#widget');
   await widget.ready();
   await useEverything(page, widget);
   const afterUse = await footprint(page, cdp);
@@ -196,7 +183,7 @@ test('mounting and using the widget changes nothing outside its element but one 
     return X1060Widget.mountAll();
   });
   assert.equal(mounted, 1, 'only the new element is mounted');
-  await new Widget(page, '#late').ready();
+  await new AppPage(page, '#late').ready();
   await screenshot(page, 'embed-footprint.png');
   assert.deepEqual(errors, []);
 });

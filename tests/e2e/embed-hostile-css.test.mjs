@@ -2,39 +2,28 @@
 // (tests/hosts/hostile.html, hostile.css): the widget renders exactly as on a plain page, the
 // host's own elements (Bootstrap's included) render exactly as without the widget, and answers
 // are kept under the page's namespace across a reload.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './lib/browser.mjs';
+import { AppPage } from './lib/app-page.mjs';
 import {
-  requireBuild, serveHosts, openPage, Widget, screenshot, widgetStyles, hostStyles, styleDiff,
-  savedAssessment, storage, styleOf,
+  screenshot, widgetStyles, hostStyles, styleDiff, savedAssessment, storage, styleOf,
 } from './lib/hosts.mjs';
+import { useBrowser } from './lib/setup.mjs';
 
-let server;
-let browser;
-before(async () => {
-  await requireBuild();
-  server = await serveHosts();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser({ hosts: true });
 
 /** Opens a host page and waits for its widget; closes the context when test `t` ends. */
 async function open(t, file, options) {
-  const { context, page, errors } = await openPage(browser, options);
-  t.after(() => context.close());
-  await page.goto(`${server.url}/${file}`);
-  const widget = new Widget(page, '#widget');
+  const { page, errors } = await env.newPage(t, options);
+  await page.goto(`${env.url}/${file}`);
+  const widget = new AppPage(page, '#widget');
   await widget.ready();
   return { page, errors, widget };
 }
 
 /** Same state on every page: category B, B-1 answered, its details open. */
 async function answerAndOpenDetails(widget) {
-  await widget.answer('B-1', { delivery: 1, current: 3 });
+  await widget.answer('B-1', { delivery: 'outsourced', current: 3 });
   await widget.openDetails('B-1');
 }
 
@@ -78,10 +67,9 @@ test("the widget's own buttons and fields keep the widget's look despite host bu
 
 test('host elements, Bootstrap components included, compute the same styles with and without the widget', async (t) => {
   // Without: the loader is never fetched, so the element stays empty.
-  const { context, page } = await openPage(browser);
-  t.after(() => context.close());
+  const { page } = await env.newPage(t);
   await page.route('**/x1060-widget.js', (r) => r.abort());
-  await page.goto(`${server.url}/hostile.html`);
+  await page.goto(`${env.url}/hostile.html`);
   const without = await hostStyles(page);
 
   const mounted = await open(t, 'hostile.html');
@@ -101,8 +89,8 @@ test('host elements, Bootstrap components included, compute the same styles with
 
 test("answers are kept under the page's namespace and come back after a reload", async (t) => {
   const { page, errors, widget } = await open(t, 'hostile.html');
-  await widget.answer('B-1', { delivery: 1, current: 3 });
-  await widget.answer('D-2', { delivery: 0, current: 2 });
+  await widget.answer('B-1', { delivery: 'outsourced', current: 3 });
+  await widget.answer('D-2', { delivery: 'in_house', current: 2 });
   await page.reload();
   await widget.ready();
   await widget.openCategory('B');

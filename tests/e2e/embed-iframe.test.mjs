@@ -7,38 +7,33 @@
 import { test, before, after } from 'node:test';
 import fs from 'node:fs/promises';
 import assert from 'node:assert/strict';
-import { launch } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
-import { requireBuild, serveHosts, openPage, Widget, screenshot, savedAssessment, storage } from './lib/hosts.mjs';
+import { AppPage } from './lib/app-page.mjs';
+import { screenshot, savedAssessment, storage } from './lib/hosts.mjs';
+import { useBrowser, BUILD } from './lib/setup.mjs';
 
-let host;
+// The host pages and the browser; the frame's own server is this file's alone.
+const env = useBrowser({ hosts: true });
 let app;
-let browser;
 let sameSite; // http://127.0.0.1:P2/
 let crossSite; // http://localhost:P2/
 before(async () => {
-  await requireBuild();
-  host = await serveHosts();
   // CORS on the widget's files: needed only by the sandboxed frame, whose origin is opaque.
-  app = await serve({ headers: () => ({ 'access-control-allow-origin': '*' }) });
+  app = await serve({ mounts: { '/': BUILD }, headers: () => ({ 'access-control-allow-origin': '*' }) });
   sameSite = `http://127.0.0.1:${app.port}/`;
   crossSite = `http://localhost:${app.port}/`;
-  browser = await launch();
 });
 after(async () => {
-  await browser?.close();
   await app?.close();
-  await host?.close();
 });
 
 /** Opens the host page with the frame; returns the page, its errors and the widget in the frame. */
 async function openFramed(t, { src = sameSite, sandbox, initScript } = {}) {
-  const { context, page, errors } = await openPage(browser);
-  t.after(() => context.close());
+  const { context, page, errors } = await env.newPage(t);
   if (initScript) await context.addInitScript(initScript);
   const query = new URLSearchParams({ src });
   if (sandbox !== undefined) query.set('sandbox', sandbox);
-  await page.goto(`${host.url}/iframe.html?${query}`);
+  await page.goto(`${env.url}/iframe.html?${query}`);
   const frame = await framed(page, src);
   return { context, page, errors, frame, widget: await ready(frame) };
 }
@@ -51,7 +46,7 @@ async function framed(page, src) {
 }
 
 async function ready(frame) {
-  const widget = new Widget(frame, '[data-x1060-widget]');
+  const widget = new AppPage(frame, '[data-x1060-widget]');
   await widget.ready();
   return widget;
 }
@@ -68,8 +63,8 @@ test('in an iframe on another origin the app saves in the frame\'s storage and r
   const { page, errors, frame, widget } = await openFramed(t);
   assert.notEqual(new URL(frame.url()).origin, new URL(page.url()).origin);
   assert.equal(await widget.root.locator(STORAGE_NOTICE).count(), 0);
-  await widget.answer('E-1', { delivery: 1, current: 2 });
-  assert.match(await widget.status(), /Saved/);
+  await widget.answer('E-1', { delivery: 'outsourced', current: 2 });
+  assert.match(await widget.saveStatus.textContent(), /Saved/);
   await shot(page, frame, 'embed-iframe.png');
 
   await page.reload();
@@ -85,14 +80,14 @@ test('in an iframe on another origin the app saves in the frame\'s storage and r
 test('in a cross-site iframe the app follows what the browser allows: saves if it may, says so if not', async (t) => {
   const { page, errors, frame, widget } = await openFramed(t, { src: crossSite });
   const canStore = await frame.evaluate(() => { try { return typeof localStorage.length === 'number'; } catch { return false; } });
-  await widget.answer('E-2', { delivery: 0, current: 1 });
+  await widget.answer('E-2', { delivery: 'in_house', current: 1 });
   if (canStore) {
     assert.equal(await widget.root.locator(STORAGE_NOTICE).count(), 0);
-    assert.match(await widget.status(), /Saved/);
+    assert.match(await widget.saveStatus.textContent(), /Saved/);
     assert.deepEqual((await savedAssessment(frame, 'x1060')).services['E-2'], { need: 'needed', delivery: 'in_house', current: 1 });
   } else {
     await widget.root.locator(STORAGE_NOTICE).waitFor();
-    assert.match(await widget.status(), /Not saved/);
+    assert.match(await widget.saveStatus.textContent(), /Not saved/);
   }
   t.diagnostic(`third-party storage in this browser: ${canStore ? 'allowed (partitioned)' : 'blocked'}`);
   await shot(page, frame, 'embed-iframe-cross-site.png');
@@ -111,9 +106,9 @@ test('when reading localStorage throws in the frame, the app works in memory and
     },
   });
   await widget.root.locator(STORAGE_NOTICE).waitFor();
-  assert.match(await widget.status(), /Not saved/);
-  await widget.answer('A-2', { delivery: 0, current: 5 });
-  assert.match(await widget.status(), /Not saved/);
+  assert.match(await widget.saveStatus.textContent(), /Not saved/);
+  await widget.answer('A-2', { delivery: 'in_house', current: 5 });
+  assert.match(await widget.saveStatus.textContent(), /Not saved/);
   await widget.openCategory('B');
   await widget.openCategory('A');
   assert.ok(await widget.service('A-2').locator('fieldset').nth(2).getByRole('radio').nth(5).isChecked(), 'kept in memory');
@@ -125,8 +120,8 @@ test('in a frame sandboxed without allow-same-origin the app works, says it cann
   const { page, errors, frame, widget } = await openFramed(t, { sandbox: 'allow-scripts allow-downloads' });
   assert.equal(await frame.evaluate(() => origin), 'null', 'an opaque origin');
   await widget.root.locator(STORAGE_NOTICE).waitFor();
-  await widget.answer('F-1', { delivery: 2, current: 3 });
-  assert.match(await widget.status(), /Not saved/);
+  await widget.answer('F-1', { delivery: 'shared', current: 3 });
+  assert.match(await widget.saveStatus.textContent(), /Not saved/);
   const [download] = await Promise.all([page.waitForEvent('download'), widget.root.locator('[data-download="json"]').click()]);
   const data = JSON.parse(await fs.readFile(await download.path(), 'utf8'));
   assert.deepEqual(data.services['F-1'], { need: 'needed', delivery: 'shared', current: 3 });

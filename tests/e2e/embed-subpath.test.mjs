@@ -8,21 +8,22 @@ import { promisify } from 'node:util';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { launch } from './lib/browser.mjs';
 import { ROOT, DIST } from './lib/server.mjs';
-import { requireBuild, serveHosts, openPage, Widget, screenshot, savedAssessment, storage, CSP } from './lib/hosts.mjs';
+import { AppPage } from './lib/app-page.mjs';
+import { screenshot, savedAssessment, storage, CSP } from './lib/hosts.mjs';
+import { useBrowser, requireBuild } from './lib/setup.mjs';
 
 const run = promisify(execFile);
 const DEEP = '/some/deep/path/';
 const VERSION = (await fs.readFile(path.join(ROOT, 'Cargo.toml'), 'utf8')).match(/^version\s*=\s*"([^"]+)"/m)[1];
 const FOLDER = `x1060-widget-${VERSION}`;
 
-let browser;
+// The browser; each test serves its folder under DEEP itself.
+const env = useBrowser({ serve: false });
 let tmp;
 let unpacked;
 before(async () => {
-  await requireBuild();
-  browser = await launch();
+  await requireBuild({ dist: DIST, hosts: true });
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'x1060-bundle-'));
   await run('bash', [path.join(ROOT, '.ci', 'bundle.sh')], {
     cwd: ROOT, env: { ...process.env, X1060_BUNDLE_SKIP_BUILD: '1', X1060_BUNDLE_OUT: tmp },
@@ -31,7 +32,6 @@ before(async () => {
   unpacked = path.join(tmp, 'unpacked');
 });
 after(async () => {
-  await browser?.close();
   if (tmp) await fs.rm(tmp, { recursive: true, force: true });
 });
 
@@ -52,18 +52,16 @@ for (const source of ['dist', 'bundle']) {
   const folder = () => (source === 'dist' ? DIST : path.join(unpacked, FOLDER));
 
   test(`${source} under ${DEEP}: the host page and the standalone page load only from there, and keep answers`, async (t) => {
-    const server = await serveHosts({ distAt: DEEP, dist: folder() });
-    t.after(() => server.close());
-    const { context, page, errors } = await openPage(browser);
-    t.after(() => context.close());
+    const server = await env.serveHosts(t, { distAt: DEEP, dist: folder() });
+    const { page, errors } = await env.newPage(t);
     const failed = [];
     page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
 
     // Script and element on a page outside the folder.
     await page.goto(`${server.url}/subpath.html`);
-    const widget = new Widget(page, '#widget');
+    const widget = new AppPage(page, '#widget');
     await widget.ready();
-    await widget.answer('C-2', { delivery: 0, current: 4 });
+    await widget.answer('C-2', { delivery: 'in_house', current: 4 });
     await page.reload();
     await widget.ready();
     assert.deepEqual((await savedAssessment(page, 'x1060.deep')).services['C-2'], { need: 'needed', delivery: 'in_house', current: 4 });
@@ -71,9 +69,9 @@ for (const source of ['dist', 'bundle']) {
 
     // The standalone page, opened at the folder's address.
     await page.goto(`${server.url}${DEEP}`);
-    const standalone = new Widget(page, '[data-x1060-widget]');
+    const standalone = new AppPage(page, '[data-x1060-widget]');
     await standalone.ready();
-    await standalone.answer('A-1', { delivery: 1, current: 1 });
+    await standalone.answer('A-1', { delivery: 'outsourced', current: 1 });
     assert.deepEqual((await savedAssessment(page, 'x1060')).services['A-1'], { need: 'needed', delivery: 'outsourced', current: 1 });
     assert.deepEqual(Object.keys(await storage(page)).filter((k) => !/^x1060(\.deep)?\//.test(k)), []);
 

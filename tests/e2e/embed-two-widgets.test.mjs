@@ -1,29 +1,19 @@
 // Two widgets on one page (tests/hosts/two-widgets.html), configured by data attributes: each
 // keeps its own answers and language under its own namespace, shows its own categories, and
 // takes the host's theme only where the host set it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './lib/browser.mjs';
-import { requireBuild, serveHosts, openPage, Widget, screenshot, savedAssessment, storage, styleOf } from './lib/hosts.mjs';
+import { AppPage } from './lib/app-page.mjs';
+import { screenshot, savedAssessment, storage, styleOf } from './lib/hosts.mjs';
+import { useBrowser } from './lib/setup.mjs';
 
-let server;
-let browser;
-before(async () => {
-  await requireBuild();
-  server = await serveHosts();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser({ hosts: true });
 
 async function open(t) {
-  const { context, page, errors } = await openPage(browser, { viewport: { width: 1600, height: 1000 } });
-  t.after(() => context.close());
-  await page.goto(`${server.url}/two-widgets.html`);
-  const a = new Widget(page, '#widget-a');
-  const b = new Widget(page, '#widget-b');
+  const { page, errors } = await env.newPage(t, { viewport: { width: 1600, height: 1000 } });
+  await page.goto(`${env.url}/two-widgets.html`);
+  const a = new AppPage(page, '#widget-a');
+  const b = new AppPage(page, '#widget-b');
   await a.ready();
   await b.ready();
   return { page, errors, a, b };
@@ -54,11 +44,11 @@ test("the host's custom properties theme one widget; the other keeps the default
 
 test('answers and language choices stay apart under the two namespaces, across a reload', async (t) => {
   const { page, errors, a, b } = await open(t);
-  await a.answer('A-1', { delivery: 0, current: 2 });
-  await a.answer('B-1', { delivery: 1, current: 3 });
-  await b.answer('B-1', { delivery: 2, current: 1 });
-  await b.answer('D-2', { delivery: 3, current: 0 });
-  await b.root.locator('.x1060-header select').selectOption('fr');
+  await a.answer('A-1', { delivery: 'in_house', current: 2 });
+  await a.answer('B-1', { delivery: 'outsourced', current: 3 });
+  await b.answer('B-1', { delivery: 'shared', current: 1 });
+  await b.answer('D-2', { delivery: 'not_yet', current: 0 });
+  await b.languageSelect.selectOption('fr');
   await b.root.and(page.locator('[lang="fr"]')).waitFor();
   await screenshot(page, 'embed-two-widgets.png');
 

@@ -4,29 +4,20 @@
 // meanwhile opens that category when the app starts; the app replaces it; returning visitors and
 // pages that set the catalogue, a campaign or the categories never get it; a module that cannot be
 // fetched is said so instead of "loading" forever.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, watchErrors } from './lib/browser.mjs';
-import { serveHosts, requireBuild, APP_ROOT } from './lib/hosts.mjs';
+import { APP_ROOT } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 
-let server;
-let browser;
-before(async () => {
-  await requireBuild();
-  server = await serveHosts();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser({ hosts: true });
 
-/** A page whose app module is held back until `release()`; `firstScreens` lists the first-*.html fetched. */
-async function openHeld(path, { locale = 'en-US', initScript, change } = {}) {
-  const context = await browser.newContext({ locale });
+/**
+ * A page (closed when test `t` ends) whose app module is held back until `release()`;
+ * `firstScreens` lists the first-*.html fetched.
+ */
+async function openHeld(t, path, { locale = 'en-US', initScript, change } = {}) {
+  const { context, page, errors } = await env.newPage(t, { locale });
   if (initScript) await context.addInitScript(initScript);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
   const firstScreens = [];
   page.on('request', (r) => { const m = r.url().match(/\/(first-[a-z]+\.html)$/); if (m) firstScreens.push(m[1]); });
   let release;
@@ -38,7 +29,7 @@ async function openHeld(path, { locale = 'en-US', initScript, change } = {}) {
       await route.fulfill({ response, body: change(await response.text()) });
     });
   }
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${env.url}${path}`);
   return { context, page, errors, firstScreens, release };
 }
 
@@ -60,8 +51,7 @@ function shadowState(page, host = '[data-x1060-widget]') {
 }
 
 test('a first visit sees the first screen at once; a category clicked meanwhile opens when the app starts', async (t) => {
-  const { context, page, errors, firstScreens, release } = await openHeld('/x1060/');
-  t.after(() => context.close());
+  const { context, page, errors, firstScreens, release } = await openHeld(t, '/x1060/');
   await page.locator('[data-x1060-first="en"]').waitFor(); // a locator: no handle keeps it alive
   const before = await shadowState(page);
   assert.equal(before.live, false, 'the module is held back: no live app yet');
@@ -108,10 +98,9 @@ test('a first visit sees the first screen at once; a category clicked meanwhile 
 
 test('a returning visitor never gets the first screen (it would not show their answers)', async (t) => {
   // A host page (the standalone page preloads the English first screen for everyone).
-  const { context, page, firstScreens, release } = await openHeld('/plain.html', {
+  const { page, firstScreens, release } = await openHeld(t, '/plain.html', {
     initScript: () => { if (!localStorage.length) localStorage.setItem('x1060.hostile/prefs', '{"lang":"fr"}'); },
   });
-  t.after(() => context.close());
   await page.waitForTimeout(300);
   assert.equal((await shadowState(page, '#widget')).first, null);
   release();
@@ -123,8 +112,7 @@ test('a returning visitor never gets the first screen (it would not show their a
 
 test('the first screen is in the language the app will show: the page\'s, else the browser\'s', async (t) => {
   {
-    const { context, page, firstScreens, release } = await openHeld('/x1060/', { locale: 'ja-JP' });
-    t.after(() => context.close());
+    const { page, firstScreens, release } = await openHeld(t, '/x1060/', { locale: 'ja-JP' });
     await page.waitForSelector('[data-x1060-first="ja"]');
     assert.match((await shadowState(page)).note, /^読み込み中です/);
     assert.equal(await page.locator('[data-first-category="B"] .x1060-category-name').textContent(), '即時分析');
@@ -136,10 +124,9 @@ test('the first screen is in the language the app will show: the page\'s, else t
     assert.deepEqual(firstScreens.filter((f) => f !== 'first-en.html'), ['first-ja.html']);
   }
   {
-    const { context, page, release } = await openHeld('/plain.html', {
+    const { page, release } = await openHeld(t, '/plain.html', {
       change: (html) => html.replace('data-lang="en"', 'data-lang="ar"'),
     });
-    t.after(() => context.close());
     await page.waitForSelector('#widget >> [data-x1060-first="ar"]');
     const dir = await page.locator('#widget .x1060-first-note').getAttribute('dir');
     assert.equal(dir, 'rtl');
@@ -150,10 +137,9 @@ test('the first screen is in the language the app will show: the page\'s, else t
 
 test('a page that sets the categories, the catalogue or a campaign gets no first screen', async (t) => {
   for (const attr of ['data-categories="B,D"', 'data-catalogue="catalogues/national.json"', 'data-campaign="campaigns/x.json"']) {
-    const { context, page, firstScreens, release } = await openHeld('/plain.html', {
+    const { page, firstScreens, release } = await openHeld(t, '/plain.html', {
       change: (html) => html.replace('data-lang="en"', `data-lang="en" ${attr}`),
     });
-    t.after(() => context.close());
     await page.waitForTimeout(300);
     assert.equal((await shadowState(page, '#widget')).first, null, attr);
     assert.deepEqual(firstScreens, [], attr);
@@ -163,11 +149,9 @@ test('a page that sets the categories, the catalogue or a campaign gets no first
 });
 
 test('a module that cannot be fetched: the first screen says so, it never says "loading" forever', async (t) => {
-  const context = await browser.newContext({ locale: 'fr-FR' });
-  t.after(() => context.close());
-  const page = await context.newPage();
+  const { page } = await env.newPage(t, { locale: 'fr-FR' });
   await page.route(/\/x1060_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
-  await page.goto(`${server.url}/x1060/`);
+  await page.goto(`${env.url}/x1060/`);
   await page.waitForSelector('[data-x1060-first="fr"] .x1060-first-failed:not([hidden])');
   const note = await page.locator('.x1060-first-note').innerText();
   assert.equal(note, 'L’application n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.');

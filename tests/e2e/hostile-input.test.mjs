@@ -3,16 +3,16 @@
 // or that a newer version wrote, a category as large as the format allows, two tabs typing in one
 // note, and host pages with attributes they got wrong. The files behind the host tests are in
 // core/tests/corpus/ and core/tests/catalogue-corpus/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { appSuite, expectEventually, KEYS } from './lib/app-page.mjs';
+import { expectEventually, KEYS, AppPage } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 import { ROOT } from './lib/server.mjs';
-import { launch } from './lib/browser.mjs';
-import { requireBuild, serveHosts, openPage, Widget, storage } from './lib/hosts.mjs';
+import { storage } from './lib/hosts.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 const BUILTIN = JSON.parse(await fs.readFile(path.join(ROOT, 'core/catalogue/builtin.json'), 'utf8'));
 const CATALOGUE_KEY = 'x1060/catalogue';
 
@@ -39,7 +39,7 @@ function withServicesInA(n) {
 }
 
 test('item 1: a catalogue with a 200,000-character service id is refused at once, with a short message', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await openAbout(app);
   const c = structuredClone(BUILTIN);
   c.services[0].id = 'A'.repeat(200_000);
@@ -62,7 +62,7 @@ test('item 1: a catalogue with a 200,000-character service id is refused at once
 });
 
 test('item 3: a catalogue file with a UTF-8 byte order mark is read; UTF-16 is named', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await openAbout(app);
   const c = structuredClone(BUILTIN);
   c.id = 'notepad-edit';
@@ -74,7 +74,7 @@ test('item 3: a catalogue file with a UTF-8 byte order mark is read; UTF-16 is n
 });
 
 test('item 2: an unreadable saved catalogue is moved to a backup once, however many starts', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   const damaged = '{"format":"x1060-catalogue","schema":1,"id":"cut off';
   await app.seed({ [CATALOGUE_KEY]: damaged });
   for (let i = 0; i < 3; i++) await app.reload();
@@ -87,7 +87,7 @@ test('item 2: an unreadable saved catalogue is moved to a backup once, however m
 });
 
 test('item 2: a saved catalogue from a newer version is reported as such and left unchanged', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   const newer = JSON.stringify({ ...BUILTIN, schema: 2 });
   await app.seed({ [CATALOGUE_KEY]: newer });
   await app.notice('catalogue-newer').waitFor();
@@ -99,7 +99,7 @@ test('item 2: a saved catalogue from a newer version is reported as such and lef
 });
 
 test('item 4: preferences of a newer version are never overwritten; unreadable ones are backed up once', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   const newer = '{"schema":2,"lang":"fr","theme":"dark"}';
   await app.seed({ [KEYS.prefs]: newer });
   await app.notice('prefs-newer').waitFor();
@@ -121,7 +121,7 @@ test('item 4: preferences of a newer version are never overwritten; unreadable o
 });
 
 test('item 5: a category of 100 services (the most allowed) opens and answers quickly; 101 are refused', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await openAbout(app);
   await pickCatalogue(app, 'big.json', Buffer.from(JSON.stringify(withServicesInA(101))));
   assert.match(await app.page.locator('[data-catalogue-refused]').textContent(), /category A has more than 100 services/);
@@ -145,7 +145,7 @@ test('item 5: a category of 100 services (the most allowed) opens and answers qu
 });
 
 test('item 9: two tabs typing in the same note at the same moment each keep their text; the conflict is offered', async (t) => {
-  const a = await suite.open(t);
+  const a = await env.open(t);
   await a.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 2, note: '' });
   const b = await a.openTab();
   await b.answerService('A-1', {});
@@ -186,7 +186,7 @@ async function corpus(dir) {
 }
 
 test('every file of the catalogue corpus is previewed or refused at once, with a short message', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await openAbout(app);
   for (const { file, ok, path: p } of await corpus('core/tests/catalogue-corpus')) {
     const start = Date.now();
@@ -205,7 +205,7 @@ test('every file of the catalogue corpus is previewed or refused at once, with a
 });
 
 test('every file of the import corpus is previewed or refused at once, with a short message', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   for (const { file, ok, path: p } of await corpus('core/tests/corpus')) {
     const start = Date.now();
     await app.pickImport(file, await fs.readFile(p));
@@ -220,30 +220,18 @@ test('every file of the import corpus is previewed or refused at once, with a sh
 
 // ---- Host pages with attributes they got wrong (item 6) ------------------------------------------
 
-let hosts;
-let browser;
-before(async () => {
-  await requireBuild();
-  hosts = await serveHosts();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await hosts?.close();
-});
-
 test('item 6: invalid namespaces get distinct derived namespaces, say so in the console, and stay apart across a reload', async (t) => {
-  const { context, page, errors } = await openPage(browser);
-  t.after(() => context.close());
+  const hosts = await env.serveHosts(t);
+  const { page, errors } = await env.newPage(t);
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   await page.goto(`${hosts.url}/bad-attributes.html`);
-  const a = new Widget(page, '#widget-a');
-  const b = new Widget(page, '#widget-b');
+  const a = new AppPage(page, '#widget-a');
+  const b = new AppPage(page, '#widget-b');
   await a.ready();
   await b.ready();
-  await a.answer('A-1', { delivery: 0, current: 2 });
-  await b.answer('B-1', { delivery: 1, current: 3 });
+  await a.answer('A-1', { delivery: 'in_house', current: 2 });
+  await b.answer('B-1', { delivery: 'outsourced', current: 3 });
   await expectEventually(async () => {
     const keys = Object.keys(await storage(page)).filter((k) => k.includes('/a/'));
     return new Set(keys.map((k) => k.split('/a/')[0])).size;
@@ -264,10 +252,10 @@ test('item 6: invalid namespaces get distinct derived namespaces, say so in the 
 });
 
 test('item 6: data-categories naming no category of the catalogue shows every category and says so', async (t) => {
-  const { context, page, errors } = await openPage(browser);
-  t.after(() => context.close());
+  const hosts = await env.serveHosts(t);
+  const { page, errors } = await env.newPage(t);
   await page.goto(`${hosts.url}/bad-attributes.html`);
-  const b = new Widget(page, '#widget-b');
+  const b = new AppPage(page, '#widget-b');
   await b.ready();
   assert.deepEqual(await b.categories(), ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
   const note = b.root.locator('[data-categories-unknown]');

@@ -4,9 +4,10 @@
 // assessments in the app and as a downloaded report.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, expectEventually, KEYS } from './lib/app-page.mjs';
+import { expectEventually, KEYS } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 
 const BUILTIN = { id: 'x1060-builtin', version: '2026.12' };
 const UTC = { timezoneId: 'UTC' };
@@ -41,7 +42,7 @@ async function backups(app) {
 }
 
 test('our JSON file by picker: a preview with name, organisation, last change, progress and catalogue, then opened as a new assessment', async (t) => {
-  const app = await suite.open(t, UTC);
+  const app = await env.open(t, UTC);
   await app.answerService('H-2', { need: 'not_needed' });
   await expectEventually(async () => (await app.storedAssessment())?.services['H-2'], { need: 'not_needed' });
   const own = await app.currentId();
@@ -72,7 +73,7 @@ test('our JSON file by picker: a preview with name, organisation, last change, p
 });
 
 test('replacing the open assessment with a file keeps the previous content under a backup key first', async (t) => {
-  const app = await suite.open(t, UTC);
+  const app = await env.open(t, UTC);
   await app.fillProfile({ organisation: 'Before the import' });
   await app.answerService('B-2', { need: 'needed', delivery: 'shared', current: 1, owner: 'NOC' });
   const id = await app.currentId();
@@ -99,7 +100,7 @@ test('replacing the open assessment with a file keeps the previous content under
 });
 
 test('a replace can be undone from the list until the page is closed, as the import panel says', async (t) => {
-  const app = await suite.open(t, UTC);
+  const app = await env.open(t, UTC);
   await app.answerService('B-2', { need: 'not_needed' });
   const id = await app.currentId();
   await expectEventually(async () => (await app.storedDoc(id))?.services['B-2'], { need: 'not_needed' });
@@ -115,7 +116,7 @@ test('a replace can be undone from the list until the page is closed, as the imp
 });
 
 test('a file of an older schema (no "schema", or "schema": 0) is converted, said so in the preview, and opened', async (t) => {
-  const app = await suite.open(t, UTC);
+  const app = await env.open(t, UTC);
   const { schema, ...noSchema } = dataFile({ name: 'Draft without schema' });
   const zero = dataFile({ name: 'Draft schema 0', schema: 0, services: { 'E-4': { need: 'needed', delivery: 'not_yet', current: 0 } } });
   for (const [fileName, file, name, serviceId] of [
@@ -136,7 +137,7 @@ test('a file of an older schema (no "schema", or "schema": 0) is converted, said
 });
 
 test('bad files are refused with the field and what was expected, and change nothing', async (t) => {
-  const app = await suite.open(t, UTC);
+  const app = await env.open(t, UTC);
   await app.answerService('A-3', { need: 'not_needed' });
   await expectEventually(async () => (await app.storedAssessment())?.services['A-3'], { need: 'not_needed' });
   const before = await app.storage();
@@ -201,7 +202,7 @@ function recordFileReads() {
 }
 
 test('a file over the 11 MiB limit is refused by its size without being read', async (t) => {
-  const app = await suite.open(t, { ...UTC, initScript: recordFileReads });
+  const app = await env.open(t, { ...UTC, initScript: recordFileReads });
   const before = await app.storage();
   const limit = 11 * 1024 * 1024;
   await app.pickImport('huge.json', Buffer.alloc(limit + 1, 0x20));
@@ -231,7 +232,7 @@ test('a file over the 11 MiB limit is refused by its size without being read', a
 test('an HTML summary report is read from its embedded data, and nothing in it runs: no script, no handler, no dialog', async (t) => {
   // The report is made by the app in one browser context and opened in another, as by a colleague.
   const clock = { ...UTC, fixedTime: new Date('2026-11-25T10:00:00Z') };
-  const maker = await suite.open(t, clock);
+  const maker = await env.open(t, clock);
   const hostile = {
     note: '</script><script>window.__x1060Pwned = "note"; alert("note")</script>',
     evidence: '<img src=x onerror="window.__x1060Pwned = \'evidence\'; alert(\'evidence\')">',
@@ -245,7 +246,7 @@ test('an HTML summary report is read from its embedded data, and nothing in it r
     + '<img src="x" onerror="window.__x1060Pwned = \'outer-img\'">');
   assert.notEqual(tampered, summary.text);
 
-  const app = await suite.open(t, clock);
+  const app = await env.open(t, clock);
   const dialogs = [];
   app.page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   await app.pickImport('x1060-summary-2026-11-25.html', tampered);
@@ -260,14 +261,14 @@ test('an HTML summary report is read from its embedded data, and nothing in it r
   await expectEventually(async () => (await app.storedAssessment())?.services['A-1']?.note, hostile.note);
   await app.openOverview();
   assert.equal(await app.page.evaluate(() => window.__x1060Pwned), undefined);
-  assert.equal(await app.widget.locator('img, svg[onload], script:not([type="application/json"])').count(), 0);
+  assert.equal(await app.host.locator('img, svg[onload], script:not([type="application/json"])').count(), 0);
   assert.deepEqual(dialogs, []);
   assert.deepEqual(app.errors, []);
   assert.deepEqual(maker.errors, []);
 });
 
 test('answers for services the catalogue lacks are kept: listed in the preview, in the overview, and in the download', async (t) => {
-  const app = await suite.open(t, UTC);
+  const app = await env.open(t, UTC);
   const file = dataFile({
     name: 'With unknown services',
     services: {
@@ -294,7 +295,7 @@ test('answers for services the catalogue lacks are kept: listed in the preview, 
 });
 
 test('a file dropped on the picker is read like a chosen one', async (t) => {
-  const app = await suite.open(t, UTC);
+  const app = await env.open(t, UTC);
   await app.openAssessments();
   const drop = app.main.locator('[data-file-pick="import"]');
   const text = JSON.stringify(dataFile({ name: 'Dropped' }));
@@ -374,7 +375,7 @@ async function makeBaselineAndReview(app) {
 }
 
 test('two assessments compared: per category and per service what changed, with the evaluation deltas; the downloaded report shows the same', async (t) => {
-  const app = await suite.open(t, UTC);
+  const app = await env.open(t, UTC);
   const { baseline, review } = await makeBaselineAndReview(app);
 
   await app.openAssessments();
@@ -428,7 +429,7 @@ test('two assessments compared: per category and per service what changed, with 
 });
 
 test('an opened file can be one side of a comparison', async (t) => {
-  const app = await suite.open(t, UTC);
+  const app = await env.open(t, UTC);
   await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 4, target: 4 });
   const own = await app.currentId();
   await app.pickImport('2026 baseline.json', JSON.stringify(dataFile()));

@@ -6,11 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { appSuite, KEYS, expectEventually } from './lib/app-page.mjs';
+import { KEYS, expectEventually } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 import { ROOT } from './lib/server.mjs';
 import { focused, pickCatalogue } from './lib/a11y.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 const BUILTIN = JSON.parse(await fs.readFile(path.join(ROOT, 'core/catalogue/builtin.json'), 'utf8'));
 
 /** Records, in the page, the element that has the focus and says whether it comes after (or, with
@@ -65,7 +66,7 @@ const isButton = (text) => (f) => f.tag === 'button' && f.text === text;
 const isField = (id) => (f) => f.id.endsWith(id);
 
 test('an assessment from the profile to the downloads, with the keyboard only', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   const { page } = app;
 
   // The skip link comes first, shows when focused, and moves the focus to the main content.
@@ -173,10 +174,10 @@ test('an assessment from the profile to the downloads, with the keyboard only', 
 });
 
 test('changing the language from the keyboard keeps the focus on the menu', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await tabTo(app, (f) => f.tag === 'select', { what: 'the language menu' });
   await app.page.keyboard.press('ArrowDown'); // English → 日本語
-  await app.widget.locator('div[lang="ja"]').first().waitFor();
+  await app.host.locator('div[lang="ja"]').first().waitFor();
   const f = await focused(app.page);
   assert.equal(f.tag, 'select', 'the menu keeps the focus after the page turned Japanese');
   assertVisibleFocus(f, 'language menu');
@@ -184,7 +185,7 @@ test('changing the language from the keyboard keeps the focus on the menu', asyn
 });
 
 test('dismissing a notice moves the focus to the main content, not to the top of the page', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.setStored(KEYS.legacy, '{"format":"x1060-assessment","schema":1,"services":');
   await app.reload();
   await tabTo(app, isButton('Dismiss'), { what: 'the notice\'s Dismiss button' });
@@ -196,7 +197,7 @@ test('dismissing a notice moves the focus to the main content, not to the top of
 });
 
 test('a catalogue file from the keyboard: the focus follows the preview, the cancel and the use', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await tabTo(app, isButton('About'), { what: 'the About tab' });
   await app.page.keyboard.press('Enter');
   // The About view is a part: the focus moves to its heading when it has arrived (it may still be

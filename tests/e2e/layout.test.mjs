@@ -6,12 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { appSuite } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 import { ROOT } from './lib/server.mjs';
 import { expectNoViolations, overflowing, openView } from './lib/a11y.mjs';
 import { copyWithChanges, openWorkbenchWithFiles, showComparison } from './lib/returned.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 await fs.mkdir(ARTIFACTS, { recursive: true });
 
@@ -72,7 +72,7 @@ async function textMeasures(app) {
 
 for (const lang of ['en', 'ja', 'fr', 'ar', 'mn']) {
   test(`${lang}: every view reflows at 320 px, 360 px and 1280 px`, async (t) => {
-    const app = await suite.open(t);
+    const app = await env.open(t);
     await fill(app);
     if (lang !== 'en') await app.setLanguage(lang);
     for (const size of SIZES) {
@@ -100,7 +100,7 @@ for (const lang of ['en', 'ja', 'fr', 'ar', 'mn']) {
 
   test(`${lang}: 200% zoom (640 px at twice the pixel density) and text twice as large`, async (t) => {
     // 200% zoom of a 1280 px window is a 640 px wide viewport at twice the pixel density.
-    const zoomed = await suite.open(t, { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+    const zoomed = await env.open(t, { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
     await fill(zoomed);
     if (lang !== 'en') await zoomed.setLanguage(lang);
     await eachView(zoomed, async (view) => {
@@ -108,7 +108,7 @@ for (const lang of ['en', 'ja', 'fr', 'ar', 'mn']) {
     });
     // Text only, twice as large, in a 1280 px window: the host page sets the widget's font size.
     await zoomed.page.setViewportSize({ width: 1280, height: 900 });
-    await zoomed.widget.evaluate((el) => el.style.setProperty('--x1060-font-size', '32px'));
+    await zoomed.host.evaluate((el) => el.style.setProperty('--x1060-font-size', '32px'));
     await eachView(zoomed, async (view) => {
       assert.deepEqual(await overflowing(zoomed.page), [], `${lang}, ${view}, text at 200%: nothing sticks out sideways`);
     });
@@ -118,7 +118,7 @@ for (const lang of ['en', 'ja', 'fr', 'ar', 'mn']) {
 
 for (const lang of ['ar', 'mn']) {
   test(`${lang}: the workbench with returned files and a comparison reflow at 320 px, 360 px and 1280 px`, async (t) => {
-    const app = await suite.open(t);
+    const app = await env.open(t);
     await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 2, target: 4 });
     await copyWithChanges(app);
     await app.setLanguage(lang);
@@ -151,7 +151,7 @@ for (const lang of ['ar', 'mn']) {
   });
 
   test(`${lang}: at 360 px the radar chart scrolls inside its own box, from its left edge`, async (t) => {
-    const app = await suite.open(t, { viewport: { width: 360, height: 780 } });
+    const app = await env.open(t, { viewport: { width: 360, height: 780 } });
     await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 2, target: 4 });
     await app.setLanguage(lang);
     await openView(app, 'results');
@@ -176,7 +176,7 @@ for (const lang of ['ar', 'mn']) {
 }
 
 test('right to left: with dir="rtl" on the widget the layout mirrors and nothing sticks out', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await fill(app);
   await app.page.locator('.x1060').evaluate((el) => el.setAttribute('dir', 'rtl'));
   for (const width of [360, 1280]) {
@@ -220,7 +220,7 @@ test('right to left: with dir="rtl" on the widget the layout mirrors and nothing
 });
 
 test('reduced motion: no animation or transition runs anywhere in the widget', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.page.emulateMedia({ reducedMotion: 'reduce' });
   await fill(app);
   await app.nextUnanswered();
@@ -261,7 +261,7 @@ async function centreColour(page, locator) {
 }
 
 test('forced colours: states stay visible without the theme colours', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.page.emulateMedia({ forcedColors: 'active' });
   await fill(app);
   await app.page.setViewportSize({ width: 1280, height: 900 });

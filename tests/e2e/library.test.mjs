@@ -5,10 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { appSuite, expectEventually, KEYS } from './lib/app-page.mjs';
+import { expectEventually, KEYS } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 import { ROOT } from './lib/server.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 
 // 23:30 UTC on 31 March is 08:30 on 1 April in Tokyo: every "last change" and "last downloaded"
 // time shown is the local one.
@@ -42,7 +43,7 @@ async function rowForm(app, id, action, label, value, submit) {
 }
 
 test('assessments are created, renamed and duplicated; the list shows name, date, progress and last change; each records its catalogue', async (t) => {
-  const app = await suite.open(t, CLOCK);
+  const app = await env.open(t, CLOCK);
   await expectEventually(async () => (await app.currentId()) !== null, true, 'the first visit saves its new assessment');
   const baseline = await app.currentId();
   await app.fillProfile({ date: '2026-03-30' });
@@ -104,7 +105,7 @@ test('assessments are created, renamed and duplicated; the list shows name, date
 });
 
 test('an assessment records the catalogue it was made with: one created under a national catalogue keeps that id and version', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await expectEventually(async () => (await app.currentId()) !== null, true);
   const first = await app.currentId();
   const national = JSON.parse(await fs.readFile(path.join(ROOT, 'core/catalogue/builtin.json'), 'utf8'));
@@ -129,7 +130,7 @@ test('an assessment records the catalogue it was made with: one created under a 
 });
 
 test('deleting asks first, and Undo brings the assessment back with every answer until the page is closed', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await expectEventually(async () => (await app.currentId()) !== null, true);
   const keep = await app.currentId();
   await app.openAssessments();
@@ -189,7 +190,7 @@ test('deleting asks first, and Undo brings the assessment back with every answer
 });
 
 test('a damaged assessment next to a good one: the good one opens, the damaged one is listed as damaged and its kept data downloads byte for byte', async (t) => {
-  const app = await suite.open(t, { timezoneId: 'UTC' });
+  const app = await env.open(t, { timezoneId: 'UTC' });
   const good = doc({ name: 'Good one', services: { 'A-1': { need: 'needed', delivery: 'in_house', current: 3 } } });
   // Cut off in the middle of a note, as an interrupted write leaves it.
   const damaged = '{"format":"x1060-assessment","schema":1,"revision":7,"name":"Damaged one","catalogue":{"id":"x1060-builtin","version":"2026.11"},'
@@ -232,7 +233,7 @@ test('a damaged assessment next to a good one: the good one opens, the damaged o
 });
 
 test('an assessment saved by a newer app version stays byte-identical while the user works and reloads, and is listed as read-only', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   const future = JSON.stringify({
     format: 'x1060-assessment', schema: 3, app_version: '9.0.0', revision: 12, name: 'From the future',
     created: '2027-01-01T00:00:00.000Z', updated: '2027-02-01T00:00:00.000Z', catalogue: BUILTIN,
@@ -278,7 +279,7 @@ const NEWER_INDEX = {
 };
 
 test('an index saved by a newer app version makes the whole library read-only: its assessment is shown, nothing in storage is written, across a reload', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.seed(NEWER_INDEX);
   assert.equal(await app.notice('newer-schema').count(), 1);
   assert.equal(await app.saveStatus.textContent(), 'Not saved: kept on this page only');
@@ -297,7 +298,7 @@ test('an index saved by a newer app version makes the whole library read-only: i
 // Data of a newer app version is read-only: the checklist's controls are disabled and say why,
 // downloads still work, and storage is never written.
 test('in a read-only library the checklist cannot be changed, says why, still downloads, and storage stays as it was', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.seed(NEWER_INDEX);
   assert.match(await app.page.locator('[data-read-only]').textContent(), /read-only: it was saved by a newer version/);
   await app.openCategory('B');
@@ -315,7 +316,7 @@ test('in a read-only library the checklist cannot be changed, says why, still do
 });
 
 test('the strip shows when the assessment was last downloaded, and a reminder after 20 answer changes that a download clears', async (t) => {
-  const app = await suite.open(t, CLOCK);
+  const app = await env.open(t, CLOCK);
   const status = app.page.locator('[data-backup-status]');
   const reminder = app.page.locator('[data-backup-reminder]');
   assert.equal(await status.textContent(), 'Not downloaded yet');
@@ -351,7 +352,7 @@ test('the strip shows when the assessment was last downloaded, and a reminder af
 });
 
 test('a reload right after the last key of a long note keeps the whole note', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.answerService('F-3', { need: 'needed', delivery: 'in_house', current: 2 });
   await app.service('F-3').getByText('Target, priority, owner, evidence and note', { exact: true }).click();
   const note = 'Checked with the SOC lead on 2026-03-30: playbooks cover phishing, ransomware and DDoS; '

@@ -15,7 +15,8 @@
 // elements change when the widget is added.
 import path from 'node:path';
 import { launch } from './lib/browser.mjs';
-import { serveHosts, Widget, STYLE_PROPS as PROPS } from './lib/hosts.mjs';
+import { AppPage } from './lib/app-page.mjs';
+import { serveHosts, STYLE_PROPS as PROPS } from './lib/hosts.mjs';
 import { DIST } from './lib/server.mjs';
 
 const dist = path.resolve(process.argv[2] || DIST);
@@ -60,10 +61,10 @@ async function openInState(file, state, { block } = {}) {
   if (block) await page.route('**/x1060-widget.js', (r) => r.abort());
   await page.goto(`${server.url}/${file}`);
   if (block) return page;
-  const w = new Widget(page, '#widget');
+  const w = new AppPage(page, '#widget');
   await w.ready();
   if (state === 'category') {
-    await w.answer('B-1', { delivery: 1, current: 3 });
+    await w.answer('B-1', { delivery: 'outsourced', current: 3 });
     await w.openDetails('B-1');
   }
   return page;
@@ -122,12 +123,12 @@ for (const [hostileFile, state] of [['bootstrap.html', 'overview'], ['hostile.ht
   if (hostileFile === 'hostile.html' && state === 'overview') {
     const alone = await browser.newPage({ viewport: { width: 1000, height: 900 } }); // the frame's size
     await alone.goto(`${server.url}/x1060/`);
-    await new Widget(alone, '[data-x1060-widget]').ready();
+    await new AppPage(alone, '[data-x1060-widget]').ready();
     const framed = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await framed.goto(`${server.url}/iframe.html?src=${encodeURIComponent(`${server.url}/x1060/`)}`);
     const frame = framed.frameLocator('iframe').owner();
     const f = await (await frame.elementHandle()).contentFrame();
-    await new Widget(f, '[data-x1060-widget]').ready();
+    await new AppPage(f, '[data-x1060-widget]').ready();
     const root = '[data-x1060-widget]';
     const a = await collect(alone, root);
     const b = await collect(f, root);

@@ -6,10 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { appSuite, expectEventually } from './lib/app-page.mjs';
+import { expectEventually } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 import { DIST } from './lib/server.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 const dist = path.resolve(process.env.E2E_DIST || DIST);
 const PARTS = (await fs.readdir(dist)).filter((f) => /^(split|chunk)_.*\.wasm$/.test(f)).sort();
 
@@ -32,7 +33,7 @@ test('the build has one part per view, one for the files, one per language but E
 });
 
 test('the first screen fetches no part; each part is fetched on first use and works', async (t) => {
-  const app = await suite.open(t, { initScript: SAVE_DATA });
+  const app = await env.open(t, { initScript: SAVE_DATA });
   await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 2 });
   await app.page.waitForTimeout(2500); // past the idle prefetch, which save-data turns off
   assert.deepEqual(await fetchedParts(app.page), [], 'no part is fetched before it is used');
@@ -57,7 +58,7 @@ test('the first screen fetches no part; each part is fetched on first use and wo
 });
 
 test('in idle time after the first screen, every part is prefetched but other languages', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   const views = PARTS.filter((f) => /^split_/.test(f) && !/^split_text_/.test(f));
   const fetchedViews = async () => (await fetchedParts(app.page)).filter((f) => views.includes(f));
   await expectEventually(fetchedViews, views, 'every view part and the files part fetched in idle time', 8_000);
@@ -70,7 +71,7 @@ test('in idle time after the first screen, every part is prefetched but other la
 });
 
 test('a part that cannot be fetched says so, keeps every answer, and loads on retry', async (t) => {
-  const app = await suite.open(t, { initScript: SAVE_DATA });
+  const app = await env.open(t, { initScript: SAVE_DATA });
   await app.answerService('B-1', { need: 'needed', delivery: 'outsourced', current: 3, note: 'kept while offline' });
   const saved = await app.storedAssessment();
   let blocked = true;
@@ -101,12 +102,12 @@ test('a part that cannot be fetched says so, keeps every answer, and loads on re
 });
 
 test('a language is fetched when first chosen; if it cannot be, the interface stays readable and says so', async (t) => {
-  const app = await suite.open(t, { initScript: SAVE_DATA });
+  const app = await env.open(t, { initScript: SAVE_DATA });
   assert.ok(!(await fetchedParts(app.page)).includes('split_text_ja.wasm'), 'an English visitor fetches no other language');
   let blocked = true;
   await app.page.route(/\/split_text_ja\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
   await app.languageSelect.selectOption('ja');
-  await app.widget.locator('[data-notice="language-unavailable"]').waitFor();
+  await app.host.locator('[data-notice="language-unavailable"]').waitFor();
   assert.equal(await app.root.getAttribute('lang'), 'en', 'the interface stays in a language it has');
   assert.equal(await app.languageSelect.inputValue(), 'en', 'the menu says what is shown, so choosing again retries');
 
@@ -116,6 +117,6 @@ test('a language is fetched when first chosen; if it cannot be, the interface st
   assert.ok((await fetchedParts(app.page)).includes('split_text_ja.wasm'));
   // The choice is remembered: the next visit starts in Japanese.
   await app.page.reload();
-  await app.widget.locator('div[lang="ja"]').first().waitFor();
-  assert.equal(await app.widget.locator('div[lang="en"]').count(), 0);
+  await app.host.locator('div[lang="ja"]').first().waitFor();
+  assert.equal(await app.host.locator('div[lang="en"]').count(), 0);
 });

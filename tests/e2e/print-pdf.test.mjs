@@ -8,10 +8,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch } from './lib/browser.mjs';
+import { useBrowser } from './lib/setup.mjs';
 import { ROOT } from './lib/server.mjs';
 
 const GOLDEN = path.join(ROOT, 'core/tests/golden');
+const env = useBrowser({ serve: false });
 
 /** Prints a summary report to PDF and returns the text pdftotext reads from it. */
 async function printed(browser, file) {
@@ -26,17 +27,15 @@ async function printed(browser, file) {
   return { dir, text: text.replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '').normalize('NFC') };
 }
 
-test('the Arabic and Mongolian summaries print with their text intact', async (t) => {
-  const browser = await launch();
-  t.after(() => browser.close());
-  const ar = await printed(browser, 'summary-ar.html');
+test('the Arabic and Mongolian summaries print with their text intact', async () => {
+  const ar = await printed(env.browser, 'summary-ar.html');
   assert.equal(ar.dir, 'rtl');
   // Words without a lam-alef ligature (لا، لإ، لآ): pdftotext writes a ligature's two letters in
   // visual order (« اإل » for « الإ »), although the PDF shows them right.
   for (const words of ['ملخص', 'مركز الدفاع السيبراني', 'إدارة المخاطر', 'تقييم محفظة الخدمات', 'خطة التحسين', 'التغطية']) {
     assert.ok(ar.text.includes(words), `ar: "${words}" is in the printed text`);
   }
-  const mn = await printed(browser, 'summary-mn.html');
+  const mn = await printed(env.browser, 'summary-mn.html');
   assert.equal(mn.dir, 'ltr');
   for (const words of ['хураангуй', 'Эрсдэлийн', 'Бодит хугацааны шинжилгээ', 'Сайжруулах төлөвлөгөө', 'Хамрах хүрээ']) {
     assert.ok(mn.text.includes(words), `mn: "${words}" is in the printed text`);

@@ -14,12 +14,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { appSuite, expectEventually, KEYS } from './lib/app-page.mjs';
+import { expectEventually, KEYS } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 import { ROOT } from './lib/server.mjs';
 import { validate } from './lib/json-schema.mjs';
 import { watchErrors } from './lib/browser.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 const SCHEMA = JSON.parse(await fs.readFile(path.join(ROOT, 'docs/assessment.schema.json'), 'utf8'));
 const CATALOGUE = JSON.parse(await fs.readFile(path.join(ROOT, 'core/catalogue/builtin.json'), 'utf8'));
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
@@ -285,7 +286,7 @@ const ADOPT_LEGACY = `if (localStorage.getItem(${JSON.stringify(KEYS.index)}) ==
 
 /** Opens the app with the injected part adopted, and enters the rest through the form. */
 async function fillIn(t) {
-  const app = await suite.open(t, { ...CLOCK, initScript: ADOPT_LEGACY });
+  const app = await env.open(t, { ...CLOCK, initScript: ADOPT_LEGACY });
   await expectEventually(async () => (await app.storedAssessment())?.name, NAME, 'the first version\'s assessment is adopted and open');
   await app.fillProfile(PROFILE);
   for (const [id, answers] of Object.entries(UI_ANSWERS)) await app.answerService(id, answers);

@@ -5,12 +5,12 @@
 // first visit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite } from './lib/app-page.mjs';
-import { launch } from './lib/browser.mjs';
-import { APP_ROOT, openPage, requireBuild, serveHosts, screenshot } from './lib/hosts.mjs';
+import { useBrowser } from './lib/setup.mjs';
+import { APP_ROOT } from './lib/app-page.mjs';
+import { screenshot } from './lib/hosts.mjs';
 import { copyWithChanges, openWorkbenchWithFiles, showComparison } from './lib/returned.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 
 /** Answers three of category A's thirteen services, so that its bar is about a quarter full. */
 async function answerSome(app) {
@@ -22,7 +22,7 @@ async function answerSome(app) {
 
 /** Boxes of the overview's category list and of the cards of categories A and B. */
 async function cardBoxes(app) {
-  return app.widget.evaluate((host) => {
+  return app.host.evaluate((host) => {
     const root = host.shadowRoot;
     const box = (sel) => {
       const r = root.querySelector(sel).getBoundingClientRect();
@@ -59,7 +59,7 @@ async function barEnds(app) {
 }
 
 test('Arabic: the root is right to left, the first card is on the right, bars grow from the right', async (t) => {
-  const app = await suite.open(t, { viewport: { width: 1280, height: 900 } });
+  const app = await env.open(t, { viewport: { width: 1280, height: 900 } });
   await answerSome(app);
 
   // Left to right first (English): the control that shows the checks below can fail.
@@ -114,7 +114,7 @@ test('Arabic: the root is right to left, the first card is on the right, bars gr
 
 test('a browser in Arabic or Mongolian gets its language on a first visit', async (t) => {
   for (const [locale, lang, dir] of [['ar-DZ', 'ar', 'rtl'], ['mn-MN', 'mn', 'ltr']]) {
-    const app = await suite.open(t, { locale });
+    const app = await env.open(t, { locale });
     assert.equal(await app.root.getAttribute('lang'), lang, locale);
     assert.equal(await app.root.getAttribute('dir'), dir, locale);
     assert.deepEqual(app.errors, []);
@@ -122,14 +122,8 @@ test('a browser in Arabic or Mongolian gets its language on a first visit', asyn
 });
 
 test('embedded with data-lang="ar" in a left-to-right page: only the widget is right to left', async (t) => {
-  await requireBuild();
-  const server = await serveHosts();
-  const browser = await launch();
-  t.after(async () => {
-    await browser.close();
-    await server.close();
-  });
-  const { page, errors } = await openPage(browser);
+  const server = await env.serveHosts(t);
+  const { page, errors } = await env.newPage(t);
   await page.route(/\/plain\.html$/, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace('data-lang="en"', 'data-lang="ar"');
@@ -168,7 +162,7 @@ function charEdges(el) {
 }
 
 test('Arabic: a comparison and the workbench with files are right to left, figures and ids readable', async (t) => {
-  const app = await suite.open(t, { viewport: { width: 1280, height: 900 } });
+  const app = await env.open(t, { viewport: { width: 1280, height: 900 } });
   await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 2, target: 4 });
   await copyWithChanges(app);
   await app.setLanguage('ar');

@@ -2,9 +2,10 @@
 // happened, and it stays usable.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, expectEventually, KEYS } from './lib/app-page.mjs';
+import { expectEventually, KEYS } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 
 /** Replaces every storage write with one that fails as a full storage does. Runs in the page. */
 function fullStorage() {
@@ -24,7 +25,7 @@ function blockedStorage() {
 }
 
 test('saved data that does not decode is kept under a backup key, reported, and the app starts clean and saves anew', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   // Cut off in the middle of a note, as an interrupted write leaves it.
   const damaged = '{"format":"x1060-assessment","schema":1,"catalogue":{"id":"x1060-builtin","version":"2026.11"},'
     + '"profile":{"organisation":"東京テレコム"},"services":{"A-1":{"need":"needed","note":"途中で';
@@ -58,7 +59,7 @@ test('saved data that does not decode is kept under a backup key, reported, and 
 });
 
 test('storage that throws on access leaves the app fully usable in memory, with a notice', async (t) => {
-  const app = await suite.open(t, { initScript: blockedStorage });
+  const app = await env.open(t, { initScript: blockedStorage });
 
   assert.match(await app.notice('storage-unavailable').textContent(), /^This browser does not let the app save here/);
   assert.equal(await app.saveStatus.textContent(), 'Not saved: kept on this page only');
@@ -81,7 +82,7 @@ test('storage that throws on access leaves the app fully usable in memory, with 
 });
 
 test('storage that is full when the app starts: the saved answers load, a failed write is reported, the saved copy stays intact', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 2 });
   await expectEventually(async () => (await app.storedAssessment())?.services, { 'A-1': { need: 'needed', delivery: 'in_house', current: 2 } });
   const savedKey = await app.currentKey();
@@ -102,7 +103,7 @@ test('storage that is full when the app starts: the saved answers load, a failed
 });
 
 test('storage that fills up while working keeps the previous saved copy and the answer on the page', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.answerService('E-1', { need: 'needed', delivery: 'outsourced', current: 1 });
   await expectEventually(async () => (await app.storedAssessment())?.services, { 'E-1': { need: 'needed', delivery: 'outsourced', current: 1 } });
   const savedKey = await app.currentKey();
@@ -118,7 +119,7 @@ test('storage that fills up while working keeps the previous saved copy and the 
 });
 
 test('in memory only, a file to import is offered as a new assessment, never as a replacement it could not back up', async (t) => {
-  const app = await suite.open(t, { initScript: blockedStorage });
+  const app = await env.open(t, { initScript: blockedStorage });
   await app.answerService('A-1', { need: 'needed', delivery: 'in_house', current: 1 });
   await app.openAssessments();
   const file = {
@@ -140,7 +141,7 @@ test('in memory only, a file to import is offered as a new assessment, never as 
 });
 
 test('a language choice that cannot be saved is reported, like any other write', async (t) => {
-  const app = await suite.open(t, { initScript: fullStorage });
+  const app = await env.open(t, { initScript: fullStorage });
   // The start's own write already failed and said so: dismiss that, then choose a language.
   const quota = app.notice('quota');
   if (await quota.count()) await quota.getByRole('button').click();

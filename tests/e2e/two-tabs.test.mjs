@@ -4,9 +4,10 @@
 // with the expected data in storage.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, expectEventually, KEYS } from './lib/app-page.mjs';
+import { expectEventually, KEYS } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 
 const INFO = {
   updated: 'This assessment was changed in another tab. The latest version is shown.',
@@ -30,7 +31,7 @@ function newsGate() {
 
 /** Tab A with a saved assessment named `name`, and tab B opened on it. */
 async function twoTabs(t, name = 'Shared review') {
-  const a = await suite.open(t);
+  const a = await env.open(t);
   await expectEventually(async () => (await a.currentId()) !== null, true);
   const id = await a.currentId();
   await a.openAssessments();

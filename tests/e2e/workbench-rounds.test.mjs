@@ -5,10 +5,11 @@
 // changes CSV; the "you are here" report holds one organisation's name and no other.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, expectEventually } from './lib/app-page.mjs';
+import { expectEventually } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 import { expectNoViolations } from './lib/a11y.mjs';
 
-const suite = appSuite();
+const env = useBrowser();
 const pad = (n) => String(n).padStart(2, '0');
 
 /** Organisation `i` in a round: A-1 needed in-house at `level`; A-2 not needed. */
@@ -35,7 +36,7 @@ const lastRound = () => Array.from({ length: 10 }, (_, i) => json(`last-${pad(i)
 const workbench = (app) => app.main.locator('[data-view="workbench"]');
 
 test('two rounds: matched by uid, by name when agreed; change counted by hand; group by round; "you are here"', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   const requests = [];
   app.page.on('request', (r) => requests.push(r.url()));
   await app.page.locator('[data-nav="workbench"]').click();
@@ -104,7 +105,7 @@ test('a whole folder: "Choose a folder" reads its .json and .html files, sorted 
   for (const [i, f] of files.slice(0, 6).entries()) fs.writeFileSync(path.join(dir, i < 3 ? '' : 'sub', f.name), f.buffer);
   fs.writeFileSync(path.join(dir, 'notes.txt'), 'not an assessment');
   fs.writeFileSync(path.join(dir, 'sub', 'logo.png'), 'not an image either');
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await app.page.locator('[data-nav="workbench"]').click();
   await workbench(app).waitFor();
   await workbench(app).locator('[data-file-pick="workbench"] [data-wb-folder]').setInputFiles(dir);

@@ -4,12 +4,12 @@
 // leaves the page and the user's own storage is untouched.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, expectEventually } from './lib/app-page.mjs';
+import { expectEventually, DELIVERY } from './lib/app-page.mjs';
+import { useBrowser } from './lib/setup.mjs';
 import { expectNoViolations } from './lib/a11y.mjs';
 import { BUILTIN_VERSION } from './lib/returned.mjs';
 
-const suite = appSuite();
-const DELIVERY = ['in_house', 'outsourced', 'shared', 'not_yet'];
+const env = useBrowser();
 const pad = (n) => String(n).padStart(2, '0');
 
 /**
@@ -89,7 +89,7 @@ const cells = (row) => row.locator('td').evaluateAll((tds) => tds.map((td) => td
 const SECRETS = ['Org ', 'Assessor', 'Owner', 'Secret note', 'Reason 0', 'org-0'];
 
 test('forty returned files: intake, the picture counted by hand, groups, k, leaving out, exports, nothing sent', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   const requests = [];
   app.page.on('request', (r) => requests.push(r.url()));
   const storageBefore = await app.storage();
@@ -174,7 +174,7 @@ test('forty returned files: intake, the picture counted by hand, groups, k, leav
 });
 
 test('the workbench is a part: fetched when first opened, not in the first screen', async (t) => {
-  const app = await suite.open(t, {
+  const app = await env.open(t, {
     initScript: () => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
   });
   const fetched = () => app.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('split_workbench')));
@@ -186,7 +186,7 @@ test('the workbench is a part: fetched when first opened, not in the first scree
 });
 
 test('many files: the intake lists the first 200 and counts every file; "List every file" lists the rest', async (t) => {
-  const app = await suite.open(t);
+  const app = await env.open(t);
   await openWorkbench(app);
   const files = Array.from({ length: 230 }, (_, i) => json(`many-${i}.json`, org(i % 30 === 6 ? 7 : i % 30)));
   files.forEach((f, i) => {

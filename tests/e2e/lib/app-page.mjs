@@ -1,14 +1,42 @@
-// Page object for the X.1060 self-assessment app: the locators and the user's intents, named once.
+// The page object for the X.1060 self-assessment app, one class for every spec: the locators and the
+// user's intents, named once. One AppPage is one widget's live app:
+//   - the standalone page: `AppPage.start(browser, url)`, or `env.open(t)` (setup.mjs);
+//   - a widget in a host page or a frame: `new AppPage(pageOrFrame, '#widget')`, then `ready()`.
+// Every locator is scoped to that widget (APP_ROOT in its host element's open shadow root, which
+// Playwright's CSS and role locators pierce; code in page.evaluate must use el.shadowRoot).
+//
+// Two ways of finding a control, for two kinds of spec:
+//   - By what the user reads: the visible label in the interface language (LABELS below: en, ja, ar,
+//     mn). answerService, serviceAnswers, needRadio, deliveryRadio, levelRadio, group, field,
+//     profileField, fillProfile, profile, nextUnanswered, nextUnansweredAfter. Use these where a spec
+//     checks wording, or what a user of that language sees and names; in a language without LABELS
+//     they throw (add the labels, docs/translations.md).
+//   - By structure and stable data- attributes, in any language: ready, lang, setLanguage,
+//     categories, openOverview, openCategory, shownCategory, service, answer, details, openDetails,
+//     answered, levelMeaning, the progress, notices, downloads, storage and library helpers. Use
+//     these where a spec must work whatever the language (a host page in French, a language switched
+//     mid-test) or is about something else than wording (isolation, storage, requests, CSP).
+// The header and the main content: on the standalone page (`landmarks: true`, as AppPage.start opens
+// it) they are found as the page's banner and main landmarks, so every standalone spec also needs
+// them to be landmarks; embedded they are not landmarks (a11y.test.mjs checks that) and are found by
+// class.
+//
 // Answers use the save format's words (need: 'needed' | 'not_needed', delivery: 'in_house' | 'outsourced'
 // | 'shared' | 'not_yet', priority: 'high' | 'medium' | 'low', levels 0-5), so a spec can compare what it
 // entered with what the page, the storage and the downloads hold, field by field.
 import fs from 'node:fs/promises';
-import path from 'node:path';
-import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
-import { launch, watchErrors } from './browser.mjs';
-import { serve, DIST } from './server.mjs';
+import { watchErrors } from './browser.mjs';
+
+/**
+ * The live app's root inside a widget's shadow root: not the first screen the loader shows while
+ * the module is on its way (a picture in its own `.x1060-first-host`, src/first_screen.rs).
+ */
+export const APP_ROOT = '.x1060-host:not(.x1060-first-host) > .x1060';
+
+/** The delivery choices in the form's order. */
+export const DELIVERY = ['in_house', 'outsourced', 'shared', 'not_yet'];
 
 /** Storage keys (boot.rs): the assessment, the preferences, and backups of unreadable data. */
 export const KEYS = {
@@ -134,6 +162,7 @@ export class AppPage {
    * `options`: `timezoneId`, `locale` (default en-US), `fixedTime` (Date.now and new Date() frozen,
    * timers still run), `initScript` (a function run before the app in every navigation), `viewport` and
    * `deviceScaleFactor` (200% zoom is a half-width viewport at twice the density).
+   * (A host page is opened with env.newPage in setup.mjs and its widget found with `new AppPage`.)
    */
   static async start(browser, baseUrl, { timezoneId, locale = 'en-US', fixedTime, initScript, viewport, deviceScaleFactor } = {}) {
     const context = await browser.newContext({ acceptDownloads: true, locale, timezoneId, viewport, deviceScaleFactor });
@@ -141,30 +170,41 @@ export class AppPage {
     if (initScript) await context.addInitScript(initScript);
     const page = await context.newPage();
     if (fixedTime !== undefined) await page.clock.setFixedTime(fixedTime);
-    const app = new AppPage(page, baseUrl, watchErrors(page));
+    const app = new AppPage(page, '[data-x1060-widget]', { landmarks: true, baseUrl, errors: watchErrors(page) });
     await app.goto();
     return app;
   }
 
-  constructor(page, baseUrl, errors) {
-    this.page = page;
+  /**
+   * The widget whose host element `host` (a CSS selector) matches in `scope`, a Page or a Frame.
+   * Call `ready()` before using it. `landmarks`: find the header and main content by their landmark
+   * roles (the standalone page). `baseUrl`: where `goto()` opens the app. `errors`: the page's
+   * watched errors (watchErrors in browser.mjs), if the spec reads them here.
+   */
+  constructor(scope, host = '[data-x1060-widget]', { landmarks = false, baseUrl, errors = [] } = {}) {
+    this.scope = scope;
+    /** The browser tab (the frame's page for a widget in a frame): downloads, reload, its context. */
+    this.page = typeof scope.page === 'function' ? scope.page() : scope;
     this.baseUrl = baseUrl;
+    this.landmarks = landmarks;
     /** Page errors and console errors seen so far; a spec asserts this is empty at its end. */
     this.errors = errors;
-    this.lang = 'en';
-    // The widget's element on the page; the app lives in its (open) shadow root, which locators pierce.
-    this.widget = page.locator('[data-x1060-widget]');
-    // The live app, not the first screen the loader shows meanwhile (src/first_screen.rs).
-    this.root = this.widget.locator('.x1060-host:not(.x1060-first-host) > .x1060');
-    this.languageSelect = page.getByRole('banner').getByRole('combobox');
-    this.saveStatus = page.getByRole('banner').getByRole('status');
-    this.main = page.getByRole('main');
+    /** The interface language whose LABELS the label-finding methods use (set by ready, setLanguage). */
+    this.labelLang = 'en';
+    this.hostSelector = host;
+    // The widget's element on the page; the app lives in its (open) shadow root.
+    this.host = scope.locator(host);
+    this.root = this.host.locator(APP_ROOT);
+    const header = landmarks ? this.root.getByRole('banner') : this.root.locator('.x1060-header');
+    this.languageSelect = header.getByRole('combobox');
+    this.saveStatus = header.getByRole('status');
+    this.main = landmarks ? this.root.getByRole('main') : this.root.locator('.x1060-main');
   }
 
   /** The labels of the interface language shown now. */
   get t() {
-    const labels = LABELS[this.lang];
-    if (!labels) throw new Error(`app-page.mjs has no labels for language "${this.lang}"; add them to LABELS`);
+    const labels = LABELS[this.labelLang];
+    if (!labels) throw new Error(`app-page.mjs has no labels for language "${this.labelLang}"; add them to LABELS`);
     return labels;
   }
 
@@ -183,17 +223,27 @@ export class AppPage {
     await this.ready();
   }
 
+  /** Waits until the live app has rendered and its stylesheet has loaded (the app is shown). */
   async ready() {
     await this.languageSelect.waitFor();
-    this.lang = await this.root.getAttribute('lang');
+    await this.scope.waitForFunction((sel) => {
+      const h = document.querySelector(sel)?.shadowRoot?.querySelector('.x1060-host:not(.x1060-first-host)');
+      return h && !h.hidden;
+    }, this.hostSelector);
+    this.labelLang = await this.lang();
   }
 
   // ---- language ----------------------------------------------------------------------------------
 
+  /** The interface language the app shows (its root's lang attribute). */
+  lang() {
+    return this.root.getAttribute('lang');
+  }
+
   async setLanguage(code) {
     await this.languageSelect.selectOption(code);
-    await this.widget.locator(`div[lang="${code}"]`).first().waitFor();
-    this.lang = code;
+    await this.host.locator(`${APP_ROOT}[lang="${code}"]`).waitFor();
+    this.labelLang = code;
   }
 
   // ---- navigation --------------------------------------------------------------------------------
@@ -208,12 +258,13 @@ export class AppPage {
     if ((await this.shownCategory()) === null) {
       // Another section (assessments, results, about) may be shown instead of the checklist.
       if (!(await this.main.locator('li[data-category]').count())) {
-        await this.page.locator('[data-nav="checklist"]').click();
+        await this.root.locator('[data-nav="checklist"]').click();
         await this.main.locator('li[data-category]').first().waitFor();
       }
       return;
     }
-    await this.main.getByRole('button', { name: this.t.allCategories }).first().click();
+    // "All categories": the first button of the category's navigation.
+    await this.main.locator('.x1060-catnav').first().getByRole('button').first().click();
     await this.main.locator('li[data-category]').first().waitFor();
   }
 
@@ -222,6 +273,12 @@ export class AppPage {
     await this.openOverview();
     await this.main.locator(`li[data-category="${id}"]`).getByRole('button').click();
     await this.main.locator(`section[data-category="${id}"]`).waitFor();
+  }
+
+  /** The ids of the categories listed on the overview (which it opens). */
+  async categories() {
+    await this.openOverview();
+    return this.main.locator('li[data-category]').evaluateAll((els) => els.map((e) => e.dataset.category));
   }
 
   /** Clicks the view's own "next unanswered" button; returns the id of the service that got the focus. */
@@ -246,7 +303,7 @@ export class AppPage {
 
   /** Waits for a service heading to hold the focus and returns that service's id. */
   async focusedService() {
-    const handle = await this.page.waitForFunction(() => {
+    const handle = await this.scope.waitForFunction(() => {
       let el = document.activeElement;
       while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
       return el && el.matches('[data-service-id] h3') ? el.closest('[data-service-id]').dataset.serviceId : null;
@@ -298,6 +355,37 @@ export class AppPage {
 
   field(id, key) {
     return this.service(id).getByLabel(this.t[key], { exact: true });
+  }
+
+  /**
+   * Answers service `id` (opening its category first) as needed, with a delivery and a current level,
+   * choosing the radios by their place in the form, so in any language:
+   * { delivery: 'in_house' | 'outsourced' | 'shared' | 'not_yet', current: 0-5 }. Waits until the
+   * service shows as answered. (answerService does it by the labels, and takes every field.)
+   */
+  async answer(id, { delivery, current }) {
+    if (!DELIVERY.includes(delivery)) throw new Error(`answer: delivery "${delivery}" is not one of ${DELIVERY}`);
+    await this.openCategory(id.split('-')[0]);
+    const svc = this.service(id);
+    await svc.locator('fieldset').nth(0).getByRole('radio').nth(0).check();
+    await svc.locator('fieldset').nth(1).getByRole('radio').nth(DELIVERY.indexOf(delivery)).check();
+    await svc.locator('fieldset').nth(2).getByRole('radio').nth(current).check();
+    await this.scope.waitForFunction(
+      ([sel, sid]) => document.querySelector(sel)?.shadowRoot
+        ?.querySelector(`[data-service-id="${sid}"] [data-answered="true"]`),
+      [this.hostSelector, id],
+    );
+  }
+
+  /** The <details> of a needed service that holds its text fields (target, priority, owner, evidence, note). */
+  details(id) {
+    return this.service(id).locator('details:has(input[type="text"])');
+  }
+
+  /** Opens the details of an answered service, if they are closed. */
+  async openDetails(id) {
+    const details = this.details(id);
+    if (await details.getAttribute('open') === null) await details.locator(':scope > summary').click();
   }
 
   /** The "answered" badge: 'true' or 'false'. */
@@ -392,12 +480,12 @@ export class AppPage {
   // ---- notices, downloads, storage ---------------------------------------------------------------
 
   notice(kind) {
-    return this.page.locator(`[data-notice="${kind}"]`);
+    return this.root.locator(`[data-notice="${kind}"]`);
   }
 
   /** Clicks a download button ('json' or 'html'); returns the file as { name, text }. */
   async download(kind) {
-    return this.takeDownload(this.page.locator(`[data-download="${kind}"]`));
+    return this.takeDownload(this.root.locator(`[data-download="${kind}"]`));
   }
 
   /** Clicks `button` and returns the file it downloads as { name, text, bytes } (bytes: a Buffer). */
@@ -409,7 +497,7 @@ export class AppPage {
 
   /** The raw text under a storage key, or null. */
   async stored(key) {
-    return this.page.evaluate((k) => localStorage.getItem(k), key);
+    return this.scope.evaluate((k) => localStorage.getItem(k), key);
   }
 
   /** The storage key of the open assessment, as the saved index names it, or null. */
@@ -430,16 +518,16 @@ export class AppPage {
 
   /** Every storage key and its value. */
   async storage() {
-    return this.page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+    return this.scope.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
   }
 
   async setStored(key, value) {
-    await this.page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value]);
+    await this.scope.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value]);
   }
 
   /** Empties this origin's storage, writes `entries` ({ key: text }) and reloads: the app starts on them. */
   async seed(entries) {
-    await this.page.evaluate((e) => {
+    await this.scope.evaluate((e) => {
       localStorage.clear();
       for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v);
     }, entries);
@@ -462,12 +550,12 @@ export class AppPage {
 
   /** The name of the open assessment, as the strip under the header shows it. */
   openName() {
-    return this.page.locator('[data-open-name]').textContent();
+    return this.root.locator('[data-open-name]').textContent();
   }
 
   /** Shows the list of assessments. */
   async openAssessments() {
-    await this.page.locator('[data-nav="assessments"]').click();
+    await this.root.locator('[data-nav="assessments"]').click();
     await this.main.locator('[data-view="assessments"]').waitFor();
   }
 
@@ -504,7 +592,7 @@ export class AppPage {
   async openTab({ initScript } = {}) {
     const page = await this.page.context().newPage();
     if (initScript) await page.addInitScript(initScript);
-    const tab = new AppPage(page, this.baseUrl, watchErrors(page));
+    const tab = new AppPage(page, this.hostSelector, { landmarks: this.landmarks, baseUrl: this.baseUrl, errors: watchErrors(page) });
     await tab.goto();
     return tab;
   }
@@ -579,32 +667,4 @@ export class SummaryPage {
   async close() {
     await this.page.close();
   }
-}
-
-/**
- * Per spec file: one static server for dist/ and one browser. `open(t, options)` starts the app in a
- * fresh context (see `AppPage.start`) that is closed when test `t` ends.
- */
-export function appSuite() {
-  const env = {};
-  // E2E_DIST: test another build folder than dist/ (e.g. a private build while others rebuild dist/).
-  const dist = path.resolve(process.env.E2E_DIST || DIST);
-  before(async () => {
-    await fs.access(path.join(dist, 'index.html')).catch(() => {
-      throw new Error(`no release build in ${dist}: run trunk build --release --offline --locked first`);
-    });
-    env.server = await serve({ mounts: { '/': dist } });
-    env.browser = await launch();
-  });
-  after(async () => {
-    await env.browser?.close();
-    await env.server?.close();
-  });
-  return {
-    async open(t, options) {
-      const app = await AppPage.start(env.browser, env.server.url, options);
-      t.after(() => app.close());
-      return app;
-    },
-  };
 }

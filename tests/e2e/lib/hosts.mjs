@@ -1,10 +1,11 @@
 // Host pages for the embedding tests (tests/hosts/*.html): a server that puts them next to the
-// release build, and a small handle on one widget inside a host page.
+// release build, and what the embedding specs read off a host page (storage, computed styles).
+// The widget itself is driven with the page object (app-page.mjs: `new AppPage(page, '#widget')`).
 // Playwright's CSS locators pierce open shadow roots; page.evaluate code must use el.shadowRoot.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { serve, DIST, ROOT } from './server.mjs';
-import { watchErrors } from './browser.mjs';
+import { APP_ROOT } from './app-page.mjs';
 
 export const HOSTS = path.join(ROOT, 'tests', 'hosts');
 export const BOOTSTRAP = path.join(ROOT, 'node_modules', 'bootstrap', 'dist');
@@ -25,16 +26,6 @@ export const CSP = [
   "object-src 'none'",
 ].join('; ');
 
-/** Fails early with a clear message when the release build or Bootstrap is missing. */
-export async function requireBuild() {
-  await fs.access(path.join(DIST, 'x1060-widget.js')).catch(() => {
-    throw new Error(`no release build in ${DIST}: run trunk build --release --offline --locked first`);
-  });
-  await fs.access(path.join(BOOTSTRAP, 'css', 'bootstrap.min.css')).catch(() => {
-    throw new Error('bootstrap is missing from node_modules: run npm ci');
-  });
-}
-
 /**
  * Serves the host pages at /, the release build at `distAt` (default /x1060/) and Bootstrap at
  * /vendor/bootstrap/. `headers(urlPath)` adds response headers.
@@ -48,96 +39,6 @@ export async function screenshot(page, name) {
   await fs.mkdir(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
 }
-
-/**
- * The live app's root inside a widget's shadow root: not the first screen the loader shows while
- * the module is on its way (a picture in its own `.x1060-first-host`, src/first_screen.rs).
- */
-export const APP_ROOT = '.x1060-host:not(.x1060-first-host) > .x1060';
-
-/**
- * One widget on a page (or in a frame), found by a CSS selector of its host element. Controls
- * are found by structure and stable data- attributes, so the handle works in every language.
- */
-export class Widget {
-  constructor(scope, hostSelector) {
-    this.scope = scope; // a Page or a Frame
-    this.hostSelector = hostSelector;
-    this.host = scope.locator(hostSelector);
-    this.root = this.host.locator(APP_ROOT);
-  }
-
-  /** Waits until the app has rendered and its stylesheet has loaded. */
-  async ready() {
-    await this.root.locator('.x1060-header select').waitFor();
-    await this.scope.waitForFunction((sel) => {
-      const h = document.querySelector(sel)?.shadowRoot?.querySelector('.x1060-host');
-      return h && !h.hidden;
-    }, this.hostSelector);
-  }
-
-  lang() {
-    return this.root.getAttribute('lang');
-  }
-
-  /** The ids of the categories listed on the overview. */
-  async categories() {
-    await this.overview();
-    return this.root.locator('li[data-category]').evaluateAll((els) => els.map((e) => e.dataset.category));
-  }
-
-  async overview() {
-    if (await this.root.locator('li[data-category]').count()) return;
-    await this.root.locator('.x1060-catnav button').first().click();
-    await this.root.locator('li[data-category]').first().waitFor();
-  }
-
-  async openCategory(id) {
-    if (await this.root.locator(`section[data-category="${id}"]`).count()) return;
-    await this.overview();
-    await this.root.locator(`li[data-category="${id}"] button`).click();
-    await this.root.locator(`section[data-category="${id}"]`).waitFor();
-  }
-
-  service(id) {
-    return this.root.locator(`[data-service-id="${id}"]`);
-  }
-
-  /**
-   * Answers a service: "needed", a delivery (index 0-3 in the form's order: in-house, outsourced,
-   * shared, not yet) and a current level (0-5).
-   */
-  async answer(id, { delivery, current }) {
-    await this.openCategory(id.split('-')[0]);
-    const svc = this.service(id);
-    await svc.locator('fieldset').nth(0).getByRole('radio').nth(0).check();
-    await svc.locator('fieldset').nth(1).getByRole('radio').nth(delivery).check();
-    await svc.locator('fieldset').nth(2).getByRole('radio').nth(current).check();
-    await this.scope.waitForFunction(
-      ([sel, sid]) => document.querySelector(sel)?.shadowRoot
-        ?.querySelector(`[data-service-id="${sid}"] [data-answered="true"]`),
-      [this.hostSelector, id],
-    );
-  }
-
-  /** Opens the details of an answered service (target, priority, owner, evidence, note). */
-  async openDetails(id) {
-    const details = this.details(id);
-    if (await details.getAttribute('open') === null) await details.locator(':scope > summary').click();
-  }
-
-  /** The <details> of a service that holds its text fields. */
-  details(id) {
-    return this.service(id).locator('details:has(input[type="text"])');
-  }
-
-  /** The save indicator's text. */
-  status() {
-    return this.root.locator('[data-save-status]').textContent();
-  }
-}
-
-export const DELIVERY = ['in_house', 'outsourced', 'shared', 'not_yet'];
 
 /** Every localStorage key and value of a page or frame. */
 export function storage(scope) {
@@ -166,23 +67,6 @@ export function styleOf(locator, props) {
     const cs = getComputedStyle(el);
     return Object.fromEntries(names.map((n) => [n, cs.getPropertyValue(n)]));
   }, props);
-}
-
-/**
- * Opens a page in a fresh browser context. Every Content Security Policy violation, in any frame
- * and shadow root, is reported as a console error, so `errors` (page errors and console errors)
- * catches it. The listener adds no global name. `options` go to browser.newContext.
- */
-export async function openPage(browser, options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, ...options });
-  await context.addInitScript(() => {
-    addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
-    }, true);
-  });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  return { context, page, errors };
 }
 
 /** Properties compared between renderings (what CSS rules set, not what layout derives). */

@@ -48,6 +48,11 @@ export async function serve({ mounts = { '/': DIST }, headers = () => ({}) } = {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
-    close: () => new Promise((r) => server.close(r)),
+    // Also ends the browser's open connections (kept alive, or opened ahead of any request), so
+    // that closing never waits for a browser context that is closed later.
+    close: () => new Promise((r) => {
+      server.close(r);
+      server.closeAllConnections();
+    }),
   };
 }
