@@ -9,10 +9,13 @@
 pub use crate::lang::Lang;
 
 pub(crate) mod ar;
-mod en;
-mod fr;
-mod ja;
-mod mn;
+pub mod campaign;
+pub mod editions;
+pub(crate) mod en;
+pub(crate) mod fr;
+pub(crate) mod ja;
+pub(crate) mod mn;
+pub mod workbench;
 
 /// The strings of each language, one static each, so that a build can take one without the others.
 pub static EN: UiText = en::TEXT;

@@ -4,6 +4,10 @@
 //! written with the digits 0–9, as in the Maghreb. Counts follow the Arabic plural categories
 //! (see [`count`]): one, two (dual), few (3–10), many (11–99) and other.
 
+pub(crate) mod campaign;
+pub(crate) mod editions;
+pub(crate) mod workbench;
+
 use super::{LevelText, UiText};
 use crate::error_text::ErrorText;
 

@@ -1,5 +1,9 @@
 //! English.
 
+pub(crate) mod campaign;
+pub(crate) mod editions;
+pub(crate) mod workbench;
+
 use super::{LevelText, UiText};
 use crate::error_text::ErrorText;
 

@@ -5,6 +5,10 @@
 //! sound of the number word ("3-аас", "5-аас", "1-ээс"), so the texts never put one on a figure:
 //! the ending goes on the noun ("58 үйлчилгээнээс 3 нь") or the figure follows a label.
 
+pub(crate) mod campaign;
+pub(crate) mod editions;
+pub(crate) mod workbench;
+
 use super::{LevelText, UiText};
 use crate::error_text::ErrorText;
 
