@@ -2,7 +2,7 @@
 //! meets when they load a catalogue file or import an assessment file.
 //!
 //! This module holds no language's text and depends on no other module: each language file
-//! (`core/src/i18n/en.rs` …) holds one [`ErrorText`] constant, `ERRORS`, beside its `UiText`, and
+//! (`core/src/i18n/en/mod.rs` …) holds one [`ErrorText`] constant, `ERRORS`, beside its `UiText`, and
 //! each error writes its message next to its `Display` (`CatalogueError::message`,
 //! `ImportError::message`, `save::Problem::message`, `json::JsonError::message`), so the catalogue
 //! and the importer need not know the interface strings. The web app reaches a language's

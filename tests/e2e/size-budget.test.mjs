@@ -16,7 +16,7 @@ const dist = path.resolve(process.env.E2E_DIST || DIST);
 export const FIRST_DOWNLOAD = {
   'x1060-widget.js': 2_900,
   'x1060.js': 10_000,
-  '__wasm_split.js': 2_000,
+  '__wasm_split.js': 2_100,
   'x1060_bg.wasm': 247_500,
   'widget.css': 6_600,
   // The first screen rendered at build time, for a first visit in English (src/first_screen.rs).

@@ -1,10 +1,14 @@
-//! Languages and every interface and report string, checked by the compiler.
+//! Every string of the app and its files, in every language, checked by the compiler.
 //!
-//! Each language is one file holding one `UiText` constant. To add a language: copy `en.rs`,
-//! translate every string, add a variant to [`Lang`] (in `crate::lang`) and a line in each `match`
-//! there and below. The compiler refuses a translation with a missing string. Catalogue texts
-//! (service titles and descriptions) live in the catalogue file, not here. The whole procedure (CSS line, catalogue,
-//! tests, right-to-left) and the review status of each language: `docs/translations.md`.
+//! One place per language: `core/src/i18n/<code>/` holds all of that language's strings:
+//! `mod.rs` the interface and the reports (`TEXT`, a [`UiText`], grouped by screen in the order
+//! the struct lists them) and why a file was refused (`ERRORS`), `workbench.rs`, `campaign.rs` and
+//! `editions.rs` the strings of those parts (they travel with their part, so a visitor who never
+//! opens one never downloads them). What each language must say is the struct beside it:
+//! [`UiText`] here, [`workbench::WbText`], [`campaign::CpText`], [`editions::EdText`],
+//! `crate::error_text::ErrorText`. The compiler refuses a translation with a missing string.
+//! Catalogue texts (service titles and descriptions) live in the catalogue file, not here. How to
+//! add a language, and how a translator who does not write Rust works: `docs/translations.md`.
 
 pub use crate::lang::Lang;
 
@@ -120,14 +124,87 @@ pub struct LevelText {
 /// Fields that take numbers are functions, so each language orders words its own way.
 #[derive(Debug)]
 pub struct UiText {
+    // Every screen: the header, the navigation between views, the language menu, parts being fetched, shared buttons.
     /// Name of the language in itself ("English", "日本語").
     pub language_name: &'static str,
     pub language_label: &'static str,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub skip_link: &'static str,
+    /// Name of the navigation between views.
+    pub nav_label: &'static str,
+    pub nav_checklist: &'static str,
+    pub nav_results: &'static str,
+    pub nav_assessments: &'static str,
+    pub nav_about: &'static str,
+    /// Label of the navigation button to the coordinator workbench.
+    pub nav_workbench: &'static str,
+    /// The campaign view's tab, shown only while a campaign is in use (issue 16).
+    pub nav_campaign: &'static str,
+    /// Shown while a part is being fetched.
+    pub part_loading: &'static str,
+    /// Shown when a part could not be fetched; says that no answer is lost.
+    pub part_failed: &'static str,
+    pub part_retry: &'static str,
+    pub cancel: &'static str,
+    pub dismiss: &'static str,
 
-    // Introduction
+    // Every screen: saving, notices, other tabs and backups of the open assessment (the status strip).
+    pub status_saved: &'static str,
+    pub status_saved_at: fn(&str) -> String,
+    pub status_memory_only: &'static str,
+    pub status_save_failed: &'static str,
+    pub notice_storage_unavailable: &'static str,
+    pub notice_quota: &'static str,
+    pub notice_corrupt: &'static str,
+    pub notice_newer: &'static str,
+    pub download_damaged: &'static str,
+    /// The strings of the language chosen could not be fetched.
+    pub notice_language_unavailable: &'static str,
+    /// A file did not replace the open assessment because no backup of it could be made.
+    pub notice_replace_refused: &'static str,
+    /// The catalogue saved in this browser was made by a newer version of the app.
+    pub notice_catalogue_newer: &'static str,
+    /// The saved settings (the language) could not be read; kept as a backup.
+    pub notice_prefs_corrupt: &'static str,
+    /// The saved settings were made by a newer version; changes here are not saved.
+    pub notice_prefs_newer: &'static str,
+    pub notice_catalogue_corrupt: &'static str,
+    pub notice_catalogue_remote: &'static str,
+    /// The campaign named by the host page (`data-campaign`) could not be loaded.
+    pub notice_campaign_remote: &'static str,
+    /// The host page asked for categories the catalogue lacks (the list, already clipped);
+    /// `all_shown`: it has none of them, so every category is shown.
+    pub categories_unknown: fn(&str, bool) -> String,
+    /// The interface lacks the chosen content language (code).
+    pub ui_fallback: fn(&str) -> String,
+    pub read_only_note: &'static str,
+    pub persisted_no: &'static str,
+    pub backup_never: &'static str,
+    /// When the open assessment was last downloaded (local date and time).
+    pub backup_last: fn(&str) -> String,
+    pub backup_reminder: &'static str,
+    pub conflict_heading: &'static str,
+    /// Lists the parts changed differently in both tabs.
+    pub conflict_help: fn(&str) -> String,
+    pub keep_mine: &'static str,
+    pub take_theirs: &'static str,
+    pub keep_both: &'static str,
+    pub deleted_elsewhere: &'static str,
+    pub keep_it: &'static str,
+    pub let_it_go: &'static str,
+    pub newer_elsewhere: &'static str,
+    pub info_updated: &'static str,
+    pub info_merged: &'static str,
+    pub info_added: &'static str,
+    pub open_assessment_label: &'static str,
+    /// The assessment was made with another catalogue (id, version): its answers wait until the
+    /// user checks the change (docs/catalogue-editions.md).
+    pub catalogue_mismatch: fn(&str, &str) -> String,
+    /// Opens the preview of a catalogue change.
+    pub edition_check: &'static str,
+
+    // Overview: introduction, profile, categories and progress.
     pub intro_heading: &'static str,
     pub intro_what: &'static str,
     pub intro_how: &'static str,
@@ -138,8 +215,6 @@ pub struct UiText {
     pub levels_heading: &'static str,
     pub delivery_heading: &'static str,
     pub delivery_help: &'static str,
-
-    // Profile
     pub profile_heading: &'static str,
     pub profile_hint: &'static str,
     pub profile_organisation: &'static str,
@@ -148,20 +223,31 @@ pub struct UiText {
     pub profile_country: &'static str,
     pub profile_assessor: &'static str,
     pub profile_date: &'static str,
-
-    // Overview and navigation
     pub categories_heading: &'static str,
     pub progress_overall: fn(usize, usize) -> String,
     pub progress_category: fn(usize, usize) -> String,
-    pub next_unanswered: &'static str,
     pub all_answered: &'static str,
+    /// Answers waiting for review after a catalogue change.
+    pub to_review_count: fn(usize) -> String,
+    /// Opens the list of answers to review.
+    pub to_review_open: &'static str,
+
+    // A category and its services.
     pub back_to_overview: &'static str,
     pub previous_category: &'static str,
     pub next_category: &'static str,
-
-    // One service
+    /// Names of the two category navigations, above and below the services.
+    pub catnav_top: &'static str,
+    pub catnav_bottom: &'static str,
+    pub next_unanswered: &'static str,
     pub service_answered: &'static str,
     pub service_unanswered: &'static str,
+    /// Badge of a needed service with a level but no delivery yet.
+    pub missing_delivery: &'static str,
+    /// Badge of a needed service with a delivery but no current level yet.
+    pub missing_current: &'static str,
+    /// Badge of a needed service with neither a delivery nor a current level yet.
+    pub missing_delivery_current: &'static str,
     pub provisional_marker: &'static str,
     pub provisional_explain: &'static str,
     pub need_legend: &'static str,
@@ -173,7 +259,11 @@ pub struct UiText {
     pub delivery_outsourced: &'static str,
     pub delivery_shared: &'static str,
     pub delivery_not_yet: &'static str,
+    /// Opens the short help on the delivery options, inside each service.
+    pub help_delivery_summary: &'static str,
     pub current_legend: &'static str,
+    /// Opens the short help on the levels, inside each service.
+    pub help_levels_summary: &'static str,
     pub target_label: &'static str,
     pub priority_label: &'static str,
     pub priority_high: &'static str,
@@ -185,51 +275,9 @@ pub struct UiText {
     pub note_label: &'static str,
     pub more_details: &'static str,
     pub clear_service: &'static str,
-    pub cancel: &'static str,
     pub levels: [LevelText; 6],
 
-    // Saving and notices
-    pub status_saved: &'static str,
-    pub status_saved_at: fn(&str) -> String,
-    pub status_memory_only: &'static str,
-    pub status_save_failed: &'static str,
-    pub notice_storage_unavailable: &'static str,
-    pub notice_quota: &'static str,
-    pub notice_corrupt: &'static str,
-    pub notice_newer: &'static str,
-    pub download_damaged: &'static str,
-    pub dismiss: &'static str,
-
-    // Downloads
-    pub downloads_heading: &'static str,
-    pub downloads_intro: &'static str,
-    pub download_json: &'static str,
-    pub download_json_help: &'static str,
-    pub download_html: &'static str,
-    pub download_html_help: &'static str,
-    pub download_failed: &'static str,
-
-    // Reports and shared labels
-    pub report_title: &'static str,
-    pub report_generated: &'static str,
-    pub report_progress: &'static str,
-    pub report_services: &'static str,
-    pub report_method_note: &'static str,
-    pub col_category: &'static str,
-    pub col_id: &'static str,
-    pub col_service: &'static str,
-    pub col_total: &'static str,
-    pub col_answered: &'static str,
-    pub col_needed: &'static str,
-    pub col_not_needed: &'static str,
-    pub unanswered: &'static str,
-    pub catalogue_label: &'static str,
-    pub method_version_label: &'static str,
-    pub app_version_label: &'static str,
-    pub provenance_summary: fn(usize, usize, usize) -> String,
-    pub privacy_footer: &'static str,
-
-    // Evaluations, charts, improvement plan and downloads (feature: evaluations and reports).
+    // Results: figures, charts, improvement plan and downloads (the page and the summary report).
     /// Decimal separator of figures such as "2.5".
     pub decimal_separator: char,
     /// Joins the parts of one chart item ("current 2.5, target 3.0").
@@ -242,6 +290,10 @@ pub struct UiText {
     pub ratio: fn(usize, usize, u32) -> String,
     /// A whole percent, with the language's spacing ("75%", "75 %" with a no-break space in French).
     pub percent: fn(u32) -> String,
+    /// A remark in brackets after a word, with the language's spacing and brackets:
+    /// " (Coverage)", "（カバー率）". It tells identical "How is this calculated?" controls apart
+    /// for screen readers, and adds a status after a category's name in the results.
+    pub in_brackets: fn(&str) -> String,
     pub not_applicable: &'static str,
     pub not_applicable_short: &'static str,
     pub overall_label: &'static str,
@@ -252,9 +304,6 @@ pub struct UiText {
     pub eval_portfolio_heading: &'static str,
     pub plan_heading: &'static str,
     pub plan_empty: &'static str,
-    pub report_about_heading: &'static str,
-    pub report_orphans_heading: &'static str,
-    pub report_orphans_explain: &'static str,
     pub col_undecided: &'static str,
     pub col_delivered: &'static str,
     pub col_coverage: &'static str,
@@ -296,69 +345,95 @@ pub struct UiText {
     pub chart_bars_desc: &'static str,
     pub legend_current: &'static str,
     pub legend_target: &'static str,
+    pub downloads_heading: &'static str,
+    pub downloads_intro: &'static str,
+    pub download_json: &'static str,
+    pub download_json_help: &'static str,
+    pub download_html: &'static str,
+    pub download_html_help: &'static str,
+    pub download_csv: &'static str,
+    pub download_csv_help: &'static str,
+    pub download_failed: &'static str,
     pub redacted_notice: &'static str,
     pub redact_label: &'static str,
     pub redact_help: &'static str,
-    pub download_csv: &'static str,
-    pub download_csv_help: &'static str,
-    // About, catalogue files and language fallback (feature: catalogues as files).
-    pub about_heading: &'static str,
-    pub about_edition: &'static str,
-    /// Where the catalogue in use comes from.
-    pub about_source: &'static str,
-    /// The method statement, with its version.
-    pub about_method: fn(&str) -> String,
-    pub about_privacy: &'static str,
-    pub catalogue_builtin: &'static str,
-    pub catalogue_from_user: &'static str,
-    pub catalogue_from_site: &'static str,
-    pub catalogue_load_heading: &'static str,
-    pub catalogue_load_help: &'static str,
-    pub catalogue_pick: &'static str,
-    pub drop_hint: &'static str,
-    pub catalogue_export: &'static str,
-    pub catalogue_restore: &'static str,
-    pub catalogue_preview_heading: &'static str,
-    /// Categories, services, confirmed, provisional.
-    pub catalogue_counts: fn(usize, usize, usize, usize) -> String,
-    pub catalogue_languages: &'static str,
-    pub catalogue_changes: &'static str,
-    pub catalogue_added: &'static str,
-    pub catalogue_removed: &'static str,
-    pub catalogue_renamed: &'static str,
-    pub catalogue_moved: &'static str,
-    pub catalogue_no_changes: &'static str,
-    pub catalogue_use: &'static str,
-    pub catalogue_refused: &'static str,
-    pub catalogue_loaded: &'static str,
-    pub orphans_heading: &'static str,
-    pub orphans_help: &'static str,
-    /// The assessment was made with another catalogue (id, version): its answers wait until the
-    /// user checks the change (docs/catalogue-editions.md).
-    pub catalogue_mismatch: fn(&str, &str) -> String,
-    /// Opens the preview of a catalogue change.
-    pub edition_check: &'static str,
-    /// Answers waiting for review after a catalogue change.
-    pub to_review_count: fn(usize) -> String,
-    /// Opens the list of answers to review.
-    pub to_review_open: &'static str,
-    /// The interface lacks the chosen content language (code).
-    pub ui_fallback: fn(&str) -> String,
-    /// File size and limit, in KB.
-    pub file_too_large: fn(usize, usize) -> String,
-    pub file_unreadable: &'static str,
-    pub notice_catalogue_corrupt: &'static str,
-    pub notice_catalogue_remote: &'static str,
-    pub cancel_load: &'static str,
 
-    // Navigation between views, and the About panel's labels.
-    pub about_provenance: &'static str,
-    /// Name of the navigation between views.
-    pub nav_label: &'static str,
-    pub nav_checklist: &'static str,
-    pub nav_about: &'static str,
+    // Reports and files: what only the downloaded summary, CSV and comparison say.
+    pub report_title: &'static str,
+    pub report_generated: &'static str,
+    pub report_progress: &'static str,
+    pub report_services: &'static str,
+    pub report_method_note: &'static str,
+    pub report_about_heading: &'static str,
+    pub report_orphans_heading: &'static str,
+    pub report_orphans_explain: &'static str,
+    pub col_category: &'static str,
+    pub col_id: &'static str,
+    pub col_service: &'static str,
+    pub col_total: &'static str,
+    pub col_answered: &'static str,
+    pub col_needed: &'static str,
+    pub col_not_needed: &'static str,
+    pub unanswered: &'static str,
+    pub catalogue_label: &'static str,
+    pub method_version_label: &'static str,
+    pub app_version_label: &'static str,
+    pub provenance_summary: fn(usize, usize, usize) -> String,
+    pub privacy_footer: &'static str,
 
-    // Comparison of two assessments (feature: several assessments, import, compare).
+    // Assessments: the list, opening a file, comparing two, backups kept in this browser.
+    pub assessments_heading: &'static str,
+    pub assessments_help: &'static str,
+    pub untitled: &'static str,
+    pub open_now: &'static str,
+    pub col_name: &'static str,
+    pub col_last_change: &'static str,
+    pub col_state: &'static str,
+    pub action_open: &'static str,
+    pub action_rename: &'static str,
+    pub action_save_name: &'static str,
+    pub name_label: &'static str,
+    pub action_duplicate: &'static str,
+    pub copy_name_label: &'static str,
+    pub action_make_copy: &'static str,
+    pub action_delete: &'static str,
+    /// Asks to confirm deleting the named assessment.
+    pub delete_confirm: fn(&str) -> String,
+    pub deleted_heading: &'static str,
+    pub deleted_help: &'static str,
+    pub action_undo: &'static str,
+    /// In the list of what can be undone: the content an assessment had before a file replaced it.
+    pub replaced_label: &'static str,
+    pub new_assessment: &'static str,
+    pub new_name_label: &'static str,
+    pub action_create: &'static str,
+    pub state_saved: &'static str,
+    pub state_unsaved: &'static str,
+    pub state_blocked: &'static str,
+    pub state_newer: &'static str,
+    pub state_damaged: &'static str,
+    pub download_kept: &'static str,
+    pub import_heading: &'static str,
+    pub import_help: &'static str,
+    pub import_pick: &'static str,
+    pub import_preview_heading: &'static str,
+    pub import_open_new: &'static str,
+    pub import_replace: &'static str,
+    pub import_replace_help: &'static str,
+    pub import_refused: &'static str,
+    /// Answers for services the catalogue lacks (count).
+    pub import_orphans: fn(usize) -> String,
+    pub import_migrated: &'static str,
+    pub import_kind_html: &'static str,
+    pub import_kind_json: &'static str,
+    pub backups_heading: &'static str,
+    pub backups_help: &'static str,
+    pub action_download: &'static str,
+    pub compare_heading: &'static str,
+    pub compare_help: &'static str,
+    pub compare_show: &'static str,
+    pub compare_file_option: &'static str,
+    pub compare_same: &'static str,
     pub compare_title: &'static str,
     pub compare_sides_heading: &'static str,
     pub compare_before: &'static str,
@@ -387,138 +462,43 @@ pub struct UiText {
     pub download_compare: &'static str,
     pub download_compare_help: &'static str,
 
-    // Results view and downloads in the app.
-    pub nav_results: &'static str,
-
-    // Several assessments, import, compare, other tabs and backups (feature: never lose an answer).
-    pub nav_assessments: &'static str,
-    pub assessments_heading: &'static str,
-    pub assessments_help: &'static str,
-    pub untitled: &'static str,
-    pub open_now: &'static str,
-    pub col_name: &'static str,
-    pub col_last_change: &'static str,
-    pub col_state: &'static str,
-    pub action_open: &'static str,
-    pub action_rename: &'static str,
-    pub action_save_name: &'static str,
-    pub name_label: &'static str,
-    pub action_duplicate: &'static str,
-    pub copy_name_label: &'static str,
-    pub action_make_copy: &'static str,
-    pub action_delete: &'static str,
-    /// Asks to confirm deleting the named assessment.
-    pub delete_confirm: fn(&str) -> String,
-    pub deleted_heading: &'static str,
-    pub deleted_help: &'static str,
-    pub action_undo: &'static str,
-    pub new_assessment: &'static str,
-    pub new_name_label: &'static str,
-    pub action_create: &'static str,
-    pub state_saved: &'static str,
-    pub state_unsaved: &'static str,
-    pub state_blocked: &'static str,
-    pub state_newer: &'static str,
-    pub state_damaged: &'static str,
-    pub download_kept: &'static str,
-    pub import_heading: &'static str,
-    pub import_help: &'static str,
-    pub import_pick: &'static str,
-    pub import_preview_heading: &'static str,
-    pub import_open_new: &'static str,
-    pub import_replace: &'static str,
-    pub import_replace_help: &'static str,
-    pub import_refused: &'static str,
-    /// Answers for services the catalogue lacks (count).
-    pub import_orphans: fn(usize) -> String,
-    pub import_migrated: &'static str,
-    pub import_kind_html: &'static str,
-    pub import_kind_json: &'static str,
-    pub compare_heading: &'static str,
-    pub compare_help: &'static str,
-    pub compare_show: &'static str,
-    pub compare_file_option: &'static str,
-    pub compare_same: &'static str,
-    pub backup_never: &'static str,
-    /// When the open assessment was last downloaded (local date and time).
-    pub backup_last: fn(&str) -> String,
-    pub backup_reminder: &'static str,
-    pub persisted_no: &'static str,
-    pub conflict_heading: &'static str,
-    /// Lists the parts changed differently in both tabs.
-    pub conflict_help: fn(&str) -> String,
-    pub keep_mine: &'static str,
-    pub take_theirs: &'static str,
-    pub keep_both: &'static str,
-    pub deleted_elsewhere: &'static str,
-    pub keep_it: &'static str,
-    pub let_it_go: &'static str,
-    pub newer_elsewhere: &'static str,
-    pub info_updated: &'static str,
-    pub info_merged: &'static str,
-    pub info_added: &'static str,
-    pub open_assessment_label: &'static str,
-
-    // Accessibility and guidance (feature: accessible to everyone, in their language).
-    /// Opens the short help on the delivery options, inside each service.
-    pub help_delivery_summary: &'static str,
-    /// Opens the short help on the levels, inside each service.
-    pub help_levels_summary: &'static str,
-    /// A remark in brackets after a word, with the language's spacing and brackets:
-    /// " (Coverage)", "（カバー率）". It tells identical "How is this calculated?" controls apart
-    /// for screen readers, and adds a status after a category's name in the results.
-    pub in_brackets: fn(&str) -> String,
-    /// Names of the two category navigations, above and below the services.
-    pub catnav_top: &'static str,
-    pub catnav_bottom: &'static str,
-
-    // Read-only data and undoing a replace.
-    pub read_only_note: &'static str,
-    /// In the list of what can be undone: the content an assessment had before a file replaced it.
-    pub replaced_label: &'static str,
-
-    // Backups kept in this browser.
-    pub backups_heading: &'static str,
-    pub backups_help: &'static str,
-    pub action_download: &'static str,
-
-    // Parts of the app fetched when first used (src/parts.rs).
-    /// Shown while a part is being fetched.
-    pub part_loading: &'static str,
-    /// Shown when a part could not be fetched; says that no answer is lost.
-    pub part_failed: &'static str,
-    pub part_retry: &'static str,
-
-    // A service with some answers but not all that count (issue 12, defect 7).
-    /// Badge of a needed service with a level but no delivery yet.
-    pub missing_delivery: &'static str,
-    /// Badge of a needed service with a delivery but no current level yet.
-    pub missing_current: &'static str,
-    /// Badge of a needed service with neither a delivery nor a current level yet.
-    pub missing_delivery_current: &'static str,
-    /// The strings of the language chosen could not be fetched.
-    pub notice_language_unavailable: &'static str,
-    /// A file did not replace the open assessment because no backup of it could be made.
-    pub notice_replace_refused: &'static str,
-
-    // Hostile input and faults (issue 13).
-    /// The catalogue saved in this browser was made by a newer version of the app.
-    pub notice_catalogue_newer: &'static str,
-    /// The saved settings (the language) could not be read; kept as a backup.
-    pub notice_prefs_corrupt: &'static str,
-    /// The saved settings were made by a newer version; changes here are not saved.
-    pub notice_prefs_newer: &'static str,
-    /// The host page asked for categories the catalogue lacks (the list, already clipped);
-    /// `all_shown`: it has none of them, so every category is shown.
-    pub categories_unknown: fn(&str, bool) -> String,
-
-    // Coordinator workbench (issue 15); its other strings travel with its part (cohort::text).
-    /// Label of the navigation button to the coordinator workbench.
-    pub nav_workbench: &'static str,
-    /// The campaign view's tab, shown only while a campaign is in use (issue 16).
-    pub nav_campaign: &'static str,
-    /// The campaign named by the host page (`data-campaign`) could not be loaded.
-    pub notice_campaign_remote: &'static str,
+    // About: the edition, the method, and loading or restoring a catalogue file.
+    pub about_heading: &'static str,
+    pub about_edition: &'static str,
+    /// Where the catalogue in use comes from.
+    pub about_source: &'static str,
+    /// The method statement, with its version.
+    pub about_method: fn(&str) -> String,
+    pub about_privacy: &'static str,
+    pub about_provenance: &'static str,
+    pub catalogue_builtin: &'static str,
+    pub catalogue_from_user: &'static str,
+    pub catalogue_from_site: &'static str,
+    pub catalogue_load_heading: &'static str,
+    pub catalogue_load_help: &'static str,
+    pub catalogue_pick: &'static str,
+    pub drop_hint: &'static str,
+    pub catalogue_export: &'static str,
+    pub catalogue_restore: &'static str,
+    pub catalogue_preview_heading: &'static str,
+    /// Categories, services, confirmed, provisional.
+    pub catalogue_counts: fn(usize, usize, usize, usize) -> String,
+    pub catalogue_languages: &'static str,
+    pub catalogue_changes: &'static str,
+    pub catalogue_added: &'static str,
+    pub catalogue_removed: &'static str,
+    pub catalogue_renamed: &'static str,
+    pub catalogue_moved: &'static str,
+    pub catalogue_no_changes: &'static str,
+    pub catalogue_use: &'static str,
+    pub catalogue_refused: &'static str,
+    pub catalogue_loaded: &'static str,
+    pub cancel_load: &'static str,
+    pub orphans_heading: &'static str,
+    pub orphans_help: &'static str,
+    /// File size and limit, in KB.
+    pub file_too_large: fn(usize, usize) -> String,
+    pub file_unreadable: &'static str,
 }
 
 impl UiText {
