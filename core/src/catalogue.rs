@@ -328,7 +328,7 @@ impl Catalogue {
         if bytes.len() > MAX_CATALOGUE_BYTES {
             return Err(CatalogueError::TooLarge { bytes: bytes.len() });
         }
-        if crate::import::looks_like_utf16(bytes) {
+        if crate::json::looks_like_utf16(bytes) {
             return Err(CatalogueError::Utf16);
         }
         let text = std::str::from_utf8(bytes).map_err(|e| CatalogueError::NotUtf8 { offset: e.valid_up_to() })?;
@@ -340,7 +340,7 @@ impl Catalogue {
         if text.len() > MAX_CATALOGUE_BYTES {
             return Err(CatalogueError::TooLarge { bytes: text.len() });
         }
-        if crate::import::looks_like_utf16(text.as_bytes()) {
+        if crate::json::looks_like_utf16(text.as_bytes()) {
             return Err(CatalogueError::Utf16);
         }
         // Byte order marks (one, or more from repeated conversions) are not part of the text.

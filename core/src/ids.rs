@@ -91,6 +91,19 @@ string_id!(
     ServiceId
 );
 
+impl ServiceId {
+    /// Longest service id read from a file, in bytes.
+    pub const MAX_LEN: usize = 64;
+
+    /// Whether `id` can be a service id: 1 to [`ServiceId::MAX_LEN`] ASCII letters, digits, `-`,
+    /// `_` or `.` (catalogue ids are letters, digits, `-` and `.`).
+    pub fn is_valid(id: &str) -> bool {
+        !id.is_empty()
+            && id.len() <= Self::MAX_LEN
+            && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    }
+}
+
 string_id!(
     /// A category of the catalogue ("A" to "I").
     CategoryId

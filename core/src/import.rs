@@ -15,7 +15,8 @@ use std::fmt;
 use crate::catalogue::Catalogue;
 use crate::edit::MAX_TEXT_CHARS;
 use crate::error_text::ErrorText;
-use crate::json::clip;
+use crate::ids::ServiceId;
+use crate::json::{clip, looks_like_utf16};
 use crate::model::{Assessment, CatalogueRef, ProfileField};
 use crate::progress::{self, Progress};
 use crate::report::html::EMBED_ID;
@@ -28,8 +29,8 @@ pub const MAX_IMPORT_BYTES: usize = 2 * save::MAX_BYTES + 1024 * 1024;
 pub const MAX_RECORDS: usize = 5_000;
 /// Longest catalogue id or version, in characters.
 pub const MAX_REF_CHARS: usize = 200;
-/// Longest service id, in bytes (ASCII).
-pub const MAX_SERVICE_ID: usize = 64;
+/// Longest service id read from a file, in bytes ([`ServiceId::MAX_LEN`]).
+pub const MAX_SERVICE_ID: usize = ServiceId::MAX_LEN;
 
 /// What kind of file it was.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -179,16 +180,6 @@ pub fn import(bytes: &[u8], name_hint: &str) -> Result<Imported, ImportError> {
     Ok(Imported { assessment, kind, migrated_from, app_version })
 }
 
-/// Whether `bytes` are UTF-16 text: a UTF-16 byte order mark, or (without one) a zero byte in
-/// each of the first pairs of bytes, which UTF-8 JSON and HTML never have.
-pub fn looks_like_utf16(bytes: &[u8]) -> bool {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return true;
-    }
-    let pairs: Vec<&[u8]> = bytes.chunks_exact(2).take(8).collect();
-    !pairs.is_empty() && pairs.iter().all(|p| (p[0] == 0) != (p[1] == 0))
-}
-
 /// The embedded data of one of our summary reports.
 fn embedded(html: &str) -> Result<&str, ImportError> {
     let open = format!("<script type=\"application/json\" id=\"{EMBED_ID}\">");
@@ -320,11 +311,9 @@ pub fn is_uid(uid: &str) -> bool {
     is_service_id(uid)
 }
 
-/// Whether `id` can be a service id (catalogue ids are letters, digits, `-` and `.`).
+/// Whether `id` can be a service id ([`ServiceId::is_valid`]).
 pub fn is_service_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= MAX_SERVICE_ID
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    ServiceId::is_valid(id)
 }
 
 /// A date that exists, `YYYY-MM-DD`, optionally followed by `T` or a space and a time that

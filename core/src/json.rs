@@ -66,6 +66,16 @@ impl JsonError {
     }
 }
 
+/// Whether `bytes` are UTF-16 text: a UTF-16 byte order mark, or (without one) a zero byte in
+/// each of the first pairs of bytes, which UTF-8 JSON and HTML never have.
+pub fn looks_like_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
+    let pairs: Vec<&[u8]> = bytes.chunks_exact(2).take(8).collect();
+    !pairs.is_empty() && pairs.iter().all(|p| (p[0] == 0) != (p[1] == 0))
+}
+
 /// How a path is named in messages: "the top level" for the root, else `services.A-1.current`.
 pub fn place(path: &str) -> String {
     if path.is_empty() || path == "." {

@@ -18,13 +18,14 @@ pub mod import;
 pub mod json;
 pub mod lang;
 pub mod library;
-pub mod migrate;
 pub mod model;
 pub mod present;
 pub mod progress;
 pub mod redact;
 pub mod report;
 pub mod save;
+/// The schema migrations of the save format, a part of [`save`].
+pub use save::migrate;
 pub mod stored;
 pub mod sync;
 

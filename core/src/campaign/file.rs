@@ -318,7 +318,7 @@ impl Campaign {
         if bytes.len() > MAX_BYTES {
             return Err(CampaignError::TooLarge { bytes: bytes.len() });
         }
-        if crate::import::looks_like_utf16(bytes) {
+        if crate::json::looks_like_utf16(bytes) {
             return Err(CampaignError::NotUtf8);
         }
         let text = std::str::from_utf8(bytes).map_err(|_| CampaignError::NotUtf8)?;

@@ -438,7 +438,7 @@ impl Submission {
         if self.services.len() > crate::import::MAX_RECORDS {
             return Err(invalid("services", "too many services"));
         }
-        if let Some(id) = self.services.keys().find(|id| !crate::import::is_service_id(id)) {
+        if let Some(id) = self.services.keys().find(|id| !crate::ids::ServiceId::is_valid(id)) {
             return Err(invalid(format!("services.{}", clip(id, 40)), "expected a service id"));
         }
         let shared: BTreeSet<Extra> = self.shared.iter().copied().collect();

@@ -184,7 +184,7 @@ impl Mapping {
         for (i, e) in self.services.iter().enumerate() {
             let at = format!("services[{i}]");
             for id in std::iter::once(&e.from).chain(&e.to) {
-                if !crate::import::is_service_id(id) {
+                if !crate::ids::ServiceId::is_valid(id) {
                     return Err(invalid(&at, format!("\"{}\" is not a service id", clip(id, 40))));
                 }
             }
@@ -234,7 +234,7 @@ impl Mapping {
             }
         }
         for (i, id) in self.new.iter().enumerate() {
-            if !crate::import::is_service_id(id) {
+            if !crate::ids::ServiceId::is_valid(id) {
                 return Err(invalid(format!("new[{i}]"), format!("\"{}\" is not a service id", clip(id, 40))));
             }
             if all_targets.contains(id) {

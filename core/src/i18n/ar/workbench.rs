@@ -1,5 +1,6 @@
 //! The coordinator workbench's strings in this language (they travel with the workbench part).
 
+use crate::i18n::ar::count;
 use crate::i18n::workbench::{WbMore, WbText};
 
 /// Arabic: our own translation, not reviewed by a native speaker (docs/translations.md). Counts
@@ -155,8 +156,6 @@ pub const MORE: WbMore = WbMore {
     wb_rows_shown: |shown, total| format!("الملفات المعروضة: {shown} من {total}. الأرقام تحسب كل الملفات."),
     wb_show_all_rows: "اعرض كل الملفات",
 };
-
-use crate::i18n::ar::count;
 
 /// "fewer than k organisations": k is at least 3, so the noun is the plural (3–10) or the
 /// singular (11 and more).

@@ -13,6 +13,8 @@
 //! lets two tabs tell whose copy is newer (see [`crate::library`]). It is optional, so every
 //! file without it still reads. Older schemas are converted by [`crate::migrate`].
 
+pub mod migrate;
+
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -275,7 +277,7 @@ pub fn decode_detailed(text: &str, drafts: Drafts) -> Result<Decoded, Problem> {
         },
     };
     if schema < SCHEMA {
-        value = crate::migrate::upgrade(value, schema)?;
+        value = migrate::upgrade(value, schema)?;
     }
     // The path and the message can quote outside data (a field name, a value): both clipped.
     let file: FileV2 = serde_path_to_error::deserialize(value).map_err(|e| Problem::Invalid {

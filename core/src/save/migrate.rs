@@ -15,7 +15,7 @@
 
 use serde_json::Value;
 
-use crate::save::{Problem, SCHEMA};
+use super::{Problem, SCHEMA};
 
 /// One step: from schema `from` to `from + 1`.
 pub struct Step {
